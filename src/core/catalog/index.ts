@@ -1,0 +1,51 @@
+/**
+ * The pattern catalog: every container template, one file each under `templates/`.
+ * To add a template: write `templates/NAME.ts` exporting a `TemplateDef`, list it here, add its tests.
+ */
+import type { Role } from '../model/design';
+import { appTemplates } from './templates/app';
+import { fluentdRedisSlowlog } from './templates/fluentd-redis-slowlog';
+import { fluentdStorm } from './templates/fluentd-storm';
+import { gitSync } from './templates/git-sync';
+import { httpsTerminator } from './templates/https-terminator';
+import { logToStdout } from './templates/log-to-stdout';
+import { mysqlHealth } from './templates/mysql-health';
+import { redisExporter } from './templates/redis-exporter';
+import { requestSplitter } from './templates/request-splitter';
+import { serviceBroker } from './templates/service-broker';
+import { tee } from './templates/tee';
+import { topz } from './templates/topz';
+import { twemproxy } from './templates/twemproxy';
+import type { TemplateDef } from './types';
+
+/** Every template, in palette order (by role, then as listed). */
+export const TEMPLATES: readonly TemplateDef[] = [
+  ...appTemplates,
+  httpsTerminator,
+  gitSync,
+  topz,
+  twemproxy,
+  requestSplitter,
+  tee,
+  serviceBroker,
+  redisExporter,
+  fluentdRedisSlowlog,
+  fluentdStorm,
+  logToStdout,
+  mysqlHealth,
+];
+
+const byId = new Map(TEMPLATES.map((t) => [t.id, t]));
+
+/** The template with this id, or undefined. */
+export function getTemplate(id: string): TemplateDef | undefined {
+  return byId.get(id);
+}
+
+/** Templates of one role, in palette order. */
+export function templatesOf(role: Role): readonly TemplateDef[] {
+  return TEMPLATES.filter((t) => t.role === role);
+}
+
+export { resolveParams } from './params';
+export type * from './types';

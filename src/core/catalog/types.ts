@@ -1,0 +1,238 @@
+/**
+ * What a container template is. One template is one file under `templates/`: its parameters
+ * (typed, with defaults, bounds and a doc line), and a pure `build` that turns parameter values into
+ * the pieces of a Kubernetes container, the config files it reads, and what it needs from the pod.
+ */
+import type { Container, Design, Params, Role, Row, Workload } from '../model/design';
+import type { Diagnostic } from '../validate/diagnostic';
+
+/** A check on a string value. `message` says what is expected, e.g. "a DNS name such as redis-0". */
+export interface StringRule {
+  readonly pattern: RegExp;
+  readonly message: string;
+}
+
+interface ParamBase {
+  /** The form label and the accessible name of the field, e.g. "Listen port". */
+  readonly title: string;
+  /** One line shown under the field: what the parameter does. */
+  readonly doc: string;
+}
+
+export interface StringParam extends ParamBase {
+  readonly kind: 'string';
+  readonly default: string;
+  /** When false the value may be empty. Defaults to true. */
+  readonly required?: boolean;
+  readonly rule?: StringRule;
+  readonly maxLength?: number;
+  readonly placeholder?: string;
+  /** Multi-line text (a SQL query, a command). */
+  readonly multiline?: boolean;
+}
+
+export interface IntParam extends ParamBase {
+  readonly kind: 'int';
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  /** Shown after the field, e.g. "ms", "%". */
+  readonly unit?: string;
+}
+
+export interface BoolParam extends ParamBase {
+  readonly kind: 'bool';
+  readonly default: boolean;
+}
+
+export interface EnumParam extends ParamBase {
+  readonly kind: 'enum';
+  readonly default: string;
+  readonly options: readonly string[];
+  /** Optional human labels for options, same order. */
+  readonly optionLabels?: readonly string[];
+}
+
+export interface ListParam extends ParamBase {
+  readonly kind: 'list';
+  readonly default: readonly string[];
+  readonly item: { readonly rule?: StringRule; readonly placeholder?: string };
+  readonly minItems?: number;
+  readonly maxItems?: number;
+}
+
+export type Column =
+  | {
+      readonly key: string;
+      readonly title: string;
+      readonly kind: 'string';
+      readonly rule?: StringRule;
+      readonly required?: boolean;
+      readonly placeholder?: string;
+    }
+  | {
+      readonly key: string;
+      readonly title: string;
+      readonly kind: 'int';
+      readonly min: number;
+      readonly max: number;
+      readonly required?: boolean;
+    }
+  | { readonly key: string; readonly title: string; readonly kind: 'bool' }
+  | { readonly key: string; readonly title: string; readonly kind: 'enum'; readonly options: readonly string[] };
+
+export interface TableParam extends ParamBase {
+  readonly kind: 'table';
+  readonly default: readonly Row[];
+  readonly columns: readonly Column[];
+  /** What one row is called in the UI ("server", "upstream"). */
+  readonly rowName: string;
+  readonly minRows?: number;
+  readonly maxRows?: number;
+}
+
+export type ParamSpec = StringParam | IntParam | BoolParam | EnumParam | ListParam | TableParam;
+
+/** Parameter values with every default applied, as templates see them in `build`. */
+export type ResolvedParams = Params;
+
+export interface PortSpec {
+  readonly name: string;
+  readonly containerPort: number;
+  readonly protocol?: 'TCP' | 'UDP';
+  /** Where the container listens: on every pod address, or on 127.0.0.1 only (reachable from the pod alone). */
+  readonly scope: 'pod' | 'localhost';
+  /** Publish this port through the workload's Service. */
+  readonly expose?: boolean;
+}
+
+export type EnvVar =
+  | { readonly name: string; readonly value: string }
+  | { readonly name: string; readonly secret: { readonly name: string; readonly key: string } };
+
+export interface Probe {
+  readonly kind: 'http' | 'tcp' | 'exec';
+  /** Port for http and tcp probes. */
+  readonly port?: number;
+  readonly path?: string;
+  readonly command?: readonly string[];
+  readonly initialDelaySeconds?: number;
+  readonly periodSeconds?: number;
+  readonly failureThreshold?: number;
+}
+
+/** A config file a container reads: it goes in a ConfigMap, under `configs/`, and into the preview. */
+export interface ConfigFile {
+  /** File name inside the ConfigMap, e.g. `nginx.conf`. */
+  readonly name: string;
+  readonly content: string;
+  readonly language: 'nginx' | 'yaml' | 'fluentd' | 'text';
+  /** Absolute path of the file inside the container (mounted with subPath). */
+  readonly mountPath: string;
+}
+
+/** An emptyDir shared with the pod's app containers (git-sync content, a log directory). */
+export interface SharedDir {
+  /** Volume name, a DNS-1123 label. */
+  readonly name: string;
+  /** Where this container mounts it. */
+  readonly mountPath: string;
+  /** Where app containers mount it. */
+  readonly appMountPath: string;
+  /** What the app does with it, for the README ("writes logs", "reads the synced site"). */
+  readonly purpose: string;
+  readonly appReadOnly?: boolean;
+}
+
+export interface SecretMount {
+  readonly volume: string;
+  readonly secretName: string;
+  readonly mountPath: string;
+}
+
+/** A Dockerfile for an image the user must build (fluentd with its plugin, the health adapter). */
+export interface ImageRecipe {
+  /** Directory name under `images/`. */
+  readonly name: string;
+  readonly from: string;
+  readonly description: string;
+  readonly version: string;
+  readonly source: string;
+  /** Shell commands, each becomes one RUN line. */
+  readonly run: readonly string[];
+  /** Files written next to the Dockerfile and copied in with COPY. */
+  readonly files: readonly { readonly path: string; readonly content: string; readonly dest: string }[];
+  readonly env: readonly { readonly name: string; readonly value: string; readonly doc: string }[];
+  readonly expose: readonly number[];
+  readonly entrypoint?: readonly string[];
+  readonly cmd?: readonly string[];
+}
+
+/** A plain Kubernetes object (apiVersion, kind, metadata, ...) added to the bundle as is. */
+export type KubeObject = Readonly<Record<string, unknown>> & {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: { readonly name: string; readonly [key: string]: unknown };
+};
+
+/** Everything one container contributes to the generated files. */
+export interface Contribution {
+  readonly ports: readonly PortSpec[];
+  readonly command?: readonly string[];
+  readonly args?: readonly string[];
+  readonly env?: readonly EnvVar[];
+  readonly files?: readonly ConfigFile[];
+  readonly sharedDirs?: readonly SharedDir[];
+  readonly secrets?: readonly SecretMount[];
+  readonly readinessProbe?: Probe;
+  readonly livenessProbe?: Probe;
+  /** Used when the workload runs native sidecars (init containers start in order). */
+  readonly startupProbe?: Probe;
+  /** A probe this container offers to the app containers of its pod (the health adapter). */
+  readonly appLivenessProbe?: Probe;
+  readonly pod?: { readonly shareProcessNamespace?: boolean };
+  readonly podAnnotations?: Readonly<Record<string, string>>;
+  /** Extra objects, e.g. the StatefulSet and headless Service of Redis shards. */
+  readonly objects?: readonly KubeObject[];
+  readonly image?: ImageRecipe;
+  /** Lines for the bundle README about this container (caveats, how to try it). */
+  readonly notes?: readonly string[];
+}
+
+export interface BuildInput {
+  readonly design: Design;
+  readonly workload: Workload;
+  readonly container: Container;
+  /** The container's params with every default applied. */
+  readonly params: ResolvedParams;
+}
+
+/** A listener this container offers to its pod, for the "who serves localhost:PORT" rule. */
+export interface TemplateDef {
+  /** Stable id written in documents, e.g. `twemproxy`. Never change it. */
+  readonly id: string;
+  readonly role: Role;
+  /** Short title used in the palette: `Add ${role}: ${title}`. */
+  readonly title: string;
+  /** One line for the palette. */
+  readonly summary: string;
+  /** What the pattern is and when to use it: a few short paragraphs of plain text. */
+  readonly teaching: string;
+  /** Pinned default image. */
+  readonly image: string;
+  /** Default container name when added to a pod. */
+  readonly defaultName: string;
+  readonly params: Readonly<Record<string, ParamSpec>>;
+  /** Parameter keys in form order (defaults to the order of `params`). */
+  readonly build: (input: BuildInput) => Contribution;
+  /** Template-specific diagnostics (cross-field rules); the generic checks of each ParamSpec run anyway. */
+  readonly check?: (input: BuildInput) => readonly Diagnostic[];
+  /** Addresses on localhost the container connects to (for the app-target rule), e.g. ["localhost:6379"]. */
+  readonly connectsTo?: (params: ResolvedParams) => readonly string[];
+  /** File paths this container reads that another container of the pod must write. */
+  readonly readsFrom?: (params: ResolvedParams) => readonly string[];
+  /** When set, the bundle gets one Kustomize overlay per value of this table's `column`, selected by `param`. */
+  readonly environments?: { readonly param: string; readonly table: string; readonly column: string };
+}
+
+export type { Container, Row };

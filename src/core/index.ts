@@ -1,0 +1,15 @@
+/**
+ * The core's only entry: the design model, the catalog, validation, generators, import and
+ * prediction. Framework-free: it runs in the browser and in Node alike.
+ */
+
+export { getTemplate, resolveParams, TEMPLATES, templatesOf } from './catalog';
+export type * from './catalog/types';
+export type { ExampleDef } from './examples';
+export { EXAMPLES, FIRST_EXAMPLE, getExample } from './examples';
+export * from './model/design';
+export type { DesignSketch } from './model/sketch';
+export { DEFAULT_RESOURCES, sketchDesign } from './model/sketch';
+export type { Diagnostic, Severity } from './validate/diagnostic';
+export type { RuleId } from './validate/rules';
+export { RULES } from './validate/rules';
