@@ -13,3 +13,4 @@ export { DEFAULT_RESOURCES, sketchDesign } from './model/sketch';
 export type { Diagnostic, Severity } from './validate/diagnostic';
 export type { RuleId } from './validate/rules';
 export { RULES } from './validate/rules';
+export * from './predict';

@@ -1,0 +1,2 @@
+// STUB: filled in by the prediction work (twemproxy key placement, nginx ip_hash).
+export {};
