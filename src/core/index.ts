@@ -3,6 +3,8 @@
  * prediction. Framework-free: it runs in the browser and in Node alike.
  */
 
+export type { Analysis, BuiltContainer, BuiltWorkload } from './analyze';
+export { analyze } from './analyze';
 export { getTemplate, resolveParams, TEMPLATES, templatesOf } from './catalog';
 export type * from './catalog/types';
 export type { ExampleDef } from './examples';
@@ -10,7 +12,9 @@ export { EXAMPLES, FIRST_EXAMPLE, getExample } from './examples';
 export * from './model/design';
 export type { DesignSketch } from './model/sketch';
 export { DEFAULT_RESOURCES, sketchDesign } from './model/sketch';
+export * from './predict';
+export { validate } from './validate';
 export type { Diagnostic, Severity } from './validate/diagnostic';
+export { checkParams } from './validate/params';
 export type { RuleId } from './validate/rules';
 export { RULES } from './validate/rules';
-export * from './predict';

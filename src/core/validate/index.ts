@@ -1,0 +1,371 @@
+/**
+ * Validation: every rule of `rules.ts` applied to a design. Pure; the editor runs it on every change.
+ *
+ * @example validate(design).filter((d) => d.severity === 'error') // what blocks export
+ */
+import { type Analysis, analyze, type BuiltContainer, type BuiltWorkload } from '../analyze';
+import type { Design, ElementRef } from '../model/design';
+import type { Diagnostic } from './diagnostic';
+import {
+  isDns1035Label,
+  isDnsLabel,
+  isImageReference,
+  isLabelKey,
+  isLabelValue,
+  isPinnedImage,
+  isPortName,
+  isQuantity,
+} from './names';
+import { checkParams } from './params';
+import { RULES, type RuleId } from './rules';
+
+function diag(rule: RuleId, target: ElementRef, message: string, fix: string): Diagnostic {
+  return { rule, severity: RULES[rule].severity, target, message, fix };
+}
+
+const containerRef = (w: BuiltWorkload, c: BuiltContainer, field?: string): ElementRef => ({
+  kind: 'container',
+  workloadId: w.workload.id,
+  containerId: c.container.id,
+  ...(field === undefined ? {} : { field }),
+});
+
+function designRules(design: Design, out: Diagnostic[]): void {
+  if (!isDnsLabel(design.name))
+    out.push(
+      diag(
+        'PS001',
+        { kind: 'design', field: 'name' },
+        `Design name "${design.name}" is not a DNS-1123 label.`,
+        'Use lowercase letters, digits and "-" (at most 63), starting and ending with a letter or digit.',
+      ),
+    );
+  if (!isDnsLabel(design.namespace))
+    out.push(
+      diag(
+        'PS001',
+        { kind: 'design', field: 'namespace' },
+        `Namespace "${design.namespace}" is not a DNS-1123 label.`,
+        'Use lowercase letters, digits and "-" (at most 63), e.g. default or shop-dev.',
+      ),
+    );
+  const seen = new Set<string>();
+  for (const w of design.workloads) {
+    const ref = { kind: 'workload', workloadId: w.id, field: 'name' } as const;
+    if (!isDns1035Label(w.name))
+      out.push(
+        diag(
+          'PS001',
+          ref,
+          `Workload name "${w.name}" is not a valid name (it also names the Service).`,
+          'Use lowercase letters, digits and "-" (at most 63), starting with a letter and ending with a letter or digit.',
+        ),
+      );
+    else if (w.kind === 'StatefulSet' && w.name.length > 52)
+      out.push(
+        diag(
+          'PS022',
+          ref,
+          `StatefulSet name "${w.name}" is longer than 52 characters; its pods' revision label would not fit.`,
+          'Shorten the workload name to 52 characters or fewer.',
+        ),
+      );
+    if (seen.has(w.name))
+      out.push(diag('PS013', ref, `Two workloads are named "${w.name}".`, 'Give each workload its own name.'));
+    seen.add(w.name);
+    const wref = (field: string) => ({ kind: 'workload', workloadId: w.id, field }) as const;
+    if (!Number.isInteger(w.replicas) || w.replicas < 0 || w.replicas > 10000)
+      out.push(
+        diag(
+          'PS014',
+          wref('replicas'),
+          `Replicas ${w.replicas} is not a whole number from 0 to 10000.`,
+          'Set replicas between 0 and 10000.',
+        ),
+      );
+    else if (w.kind === 'Pod' && w.replicas !== 1)
+      out.push(
+        diag(
+          'PS014',
+          wref('replicas'),
+          `A Pod runs exactly one replica, not ${w.replicas}.`,
+          'Set replicas to 1, or change the kind to Deployment.',
+        ),
+      );
+    for (const [key, value] of Object.entries(w.labels)) {
+      if (!isLabelKey(key))
+        out.push(
+          diag(
+            'PS015',
+            wref('labels'),
+            `Label key "${key}" is not a valid Kubernetes label key.`,
+            'Use [prefix/]name: name of at most 63 letters, digits, "-", "_", ".", starting and ending alphanumeric.',
+          ),
+        );
+      if (!isLabelValue(value))
+        out.push(
+          diag(
+            'PS015',
+            wref('labels'),
+            `Label value "${value}" of "${key}" is not a valid label value.`,
+            'Use at most 63 letters, digits, "-", "_", ".", starting and ending alphanumeric, or leave it empty.',
+          ),
+        );
+    }
+  }
+  const externals = new Set<string>();
+  for (const e of design.externals) {
+    if (externals.has(e.name))
+      out.push(
+        diag(
+          'PS013',
+          { kind: 'external', externalId: e.id, field: 'name' },
+          `Two external endpoints are named "${e.name}".`,
+          'Give each external endpoint its own name.',
+        ),
+      );
+    externals.add(e.name);
+  }
+}
+
+function linkRules(design: Design, out: Diagnostic[]): void {
+  const ids = new Set<string>();
+  for (const w of design.workloads) {
+    ids.add(w.id);
+    for (const c of w.containers) ids.add(c.id);
+  }
+  for (const e of design.externals) ids.add(e.id);
+  for (const l of design.links) {
+    for (const end of ['from', 'to'] as const) {
+      if (!ids.has(l[end]))
+        out.push(
+          diag(
+            'PS007',
+            { kind: 'link', linkId: l.id, field: end },
+            `A ${l.kind} link points ${end === 'from' ? 'from' : 'to'} "${l[end]}", which is not in the design.`,
+            'Delete the link, or connect it to an existing container, workload or endpoint.',
+          ),
+        );
+    }
+    if (l.weight !== undefined && (!Number.isInteger(l.weight) || l.weight < 1))
+      out.push(
+        diag(
+          'PS008',
+          { kind: 'link', linkId: l.id, field: 'weight' },
+          `Link weight ${l.weight} is below 1.`,
+          'Set the weight to a whole number of at least 1.',
+        ),
+      );
+  }
+}
+
+function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out: Diagnostic[]): void {
+  const { container, template, contribution } = c;
+  const at = (field?: string) => containerRef(w, c, field);
+  if (!isDnsLabel(container.name))
+    out.push(
+      diag(
+        'PS001',
+        at('name'),
+        `Container name "${container.name}" is not a DNS-1123 label.`,
+        'Use lowercase letters, digits and "-" (at most 63), starting and ending with a letter or digit.',
+      ),
+    );
+  if (template.role !== container.role)
+    out.push(
+      diag(
+        'PS016',
+        at('role'),
+        `Container "${container.name}" is a ${container.role} but its template "${template.title}" is a ${template.role}.`,
+        `Change the role to ${template.role}, or pick a ${container.role} template.`,
+      ),
+    );
+  if (!isImageReference(container.image))
+    out.push(
+      diag(
+        'PS019',
+        at('image'),
+        `Image "${container.image}" is not a valid image reference.`,
+        'Write it as [registry/]name:tag, e.g. redis:7.2.5.',
+      ),
+    );
+  else if (!isPinnedImage(container.image))
+    out.push(
+      diag(
+        'PS011',
+        at('image'),
+        `Image "${container.image}" is not pinned to a version.`,
+        'Add a tag other than latest (e.g. :1.27.3) or a digest, so every pod runs the same code.',
+      ),
+    );
+  const req = container.resources.requests;
+  if (!req?.cpu || !req.memory)
+    out.push(
+      diag(
+        'PS012',
+        at('resources'),
+        `Container "${container.name}" does not request ${!req?.cpu && !req?.memory ? 'CPU and memory' : !req?.cpu ? 'CPU' : 'memory'}.`,
+        'Set requests (e.g. cpu 50m, memory 64Mi) so the scheduler can place the pod.',
+      ),
+    );
+  for (const [kind, list] of Object.entries(container.resources)) {
+    for (const [res, q] of Object.entries(list ?? {})) {
+      if (typeof q === 'string' && q !== '' && !isQuantity(q))
+        out.push(
+          diag(
+            'PS018',
+            at('resources'),
+            `${kind}.${res} "${q}" is not a resource quantity.`,
+            'Use a quantity such as 100m or 0.5 (CPU), 64Mi or 1Gi (memory).',
+          ),
+        );
+    }
+  }
+  if (c.buildError)
+    out.push(
+      diag(
+        'PS010',
+        at(),
+        `The ${template.title} configuration could not be generated: ${c.buildError}`,
+        'Check the parameters marked in the inspector.',
+      ),
+    );
+  const paramDiags = checkParams(
+    template,
+    container.params,
+    { workloadId: w.workload.id, containerId: container.id },
+    container.name,
+  );
+  out.push(...paramDiags);
+  const boundsReported = paramDiags.some((d) => d.rule === 'PS009');
+  for (const p of contribution.ports) {
+    if (!isPortName(p.name))
+      out.push(
+        diag(
+          'PS002',
+          at(),
+          `Port name "${p.name}" of ${container.name} is not an IANA service name.`,
+          'Use at most 15 lowercase letters, digits and "-", with at least one letter and no "--".',
+        ),
+      );
+    if (!boundsReported && (!Number.isInteger(p.containerPort) || p.containerPort < 1 || p.containerPort > 65535))
+      out.push(
+        diag(
+          'PS003',
+          at(),
+          `Port ${p.containerPort} of ${container.name} is outside 1-65535.`,
+          'Use a port between 1 and 65535.',
+        ),
+      );
+  }
+  if (template.check && !c.buildError) {
+    try {
+      out.push(...template.check({ design, workload: w.workload, container, params: c.params }));
+    } catch (e) {
+      out.push(
+        diag(
+          'PS010',
+          at(),
+          `A check of ${template.title} failed: ${e instanceof Error ? e.message : String(e)}`,
+          'Check the parameters marked in the inspector.',
+        ),
+      );
+    }
+  }
+}
+
+function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
+  const names = new Map<string, number>();
+  for (const c of w.containers) names.set(c.container.name, (names.get(c.container.name) ?? 0) + 1);
+  for (const c of w.containers) {
+    if ((names.get(c.container.name) ?? 0) > 1)
+      out.push(
+        diag(
+          'PS013',
+          containerRef(w, c, 'name'),
+          `Two containers of ${w.workload.name} are named "${c.container.name}".`,
+          'Give each container of a pod its own name.',
+        ),
+      );
+  }
+  // One network namespace: a port can be bound once per pod.
+  const listeners = new Map<number, BuiltContainer[]>();
+  for (const c of w.containers) {
+    for (const p of new Set(c.contribution.ports.map((x) => x.containerPort))) {
+      listeners.set(p, [...(listeners.get(p) ?? []), c]);
+    }
+  }
+  for (const [port, cs] of listeners) {
+    if (cs.length < 2) continue;
+    const [first, ...rest] = cs;
+    for (const c of rest)
+      out.push(
+        diag(
+          'PS004',
+          containerRef(w, c),
+          `${c.container.name} and ${first?.container.name} both listen on port ${port}; containers of a pod share one network namespace.`,
+          `Move one of them to another port (change ${c.container.name}'s port).`,
+        ),
+      );
+  }
+  for (const c of w.containers) {
+    for (const target of c.template.connectsTo?.(c.params) ?? []) {
+      const port = Number(target.split(':')[1]);
+      const server = w.containers.find((o) => o !== c && o.contribution.ports.some((p) => p.containerPort === port));
+      if (!server)
+        out.push(
+          diag(
+            'PS005',
+            containerRef(w, c, 'connectsTo'),
+            `${c.container.name} connects to ${target}, but no container of ${w.workload.name} listens on port ${port}.`,
+            `Add an ambassador that listens on ${port} to this pod, or change the address.`,
+          ),
+        );
+    }
+    for (const path of c.template.readsFrom?.(c.params) ?? []) {
+      const writers = w.containers.filter((o) => o !== c && o.template.role === 'app');
+      const shared = (c.contribution.sharedDirs ?? []).some((d) =>
+        path.startsWith(`${d.mountPath.replace(/\/$/, '')}/`),
+      );
+      if (writers.length === 0 || !shared)
+        out.push(
+          diag(
+            'PS006',
+            containerRef(w, c),
+            `${c.container.name} reads ${path}, but no app container of ${w.workload.name} shares a volume that holds it.`,
+            writers.length === 0
+              ? 'Add the app container that writes this file to the same pod.'
+              : 'Put the file in the directory the adapter shares with the app.',
+          ),
+        );
+    }
+  }
+  if (w.containers.length > 0 && !w.containers.some((c) => c.template.role === 'app'))
+    out.push(
+      diag(
+        'PS017',
+        { kind: 'workload', workloadId: w.workload.id },
+        `${w.workload.name} has no app container; its ${w.containers.length === 1 ? 'container has' : 'containers have'} nothing to serve.`,
+        'Add an app container from the palette.',
+      ),
+    );
+  for (const c of w.containers) containerRules(design, w, c, out);
+}
+
+/** Every diagnostic of the design, in document order. */
+export function validate(design: Design, analysis: Analysis = analyze(design)): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  designRules(design, out);
+  for (const w of analysis.workloads) podRules(design, w, out);
+  for (const u of analysis.unknown)
+    out.push(
+      diag(
+        'PS016',
+        { kind: 'container', workloadId: u.workload.id, containerId: u.container.id, field: 'template' },
+        `Container "${u.container.name}" uses the unknown template "${u.container.template}".`,
+        'Delete it, or add it again from the palette.',
+      ),
+    );
+  linkRules(design, out);
+  return out;
+}
