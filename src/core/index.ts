@@ -9,6 +9,8 @@ export { getTemplate, resolveParams, TEMPLATES, templatesOf } from './catalog';
 export type * from './catalog/types';
 export type { ExampleDef } from './examples';
 export { EXAMPLES, FIRST_EXAMPLE, getExample } from './examples';
+export type { RestoreResult } from './io/restore';
+export { restore, restoreJson } from './io/restore';
 export * from './model/design';
 export type { DesignSketch } from './model/sketch';
 export { DEFAULT_RESOURCES, sketchDesign } from './model/sketch';

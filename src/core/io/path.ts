@@ -1,0 +1,22 @@
+/** Formats a document path the way users read it: `workloads[0].containers[2].params.listenPort`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else {
+      const key = String(part);
+      out += /^[A-Za-z_$][\w$]*$/.test(key) ? (out ? `.${key}` : key) : `[${JSON.stringify(key)}]`;
+    }
+  }
+  return out || '(document)';
+}
+
+/** A short rendering of a bad value for an error message. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  const s = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
