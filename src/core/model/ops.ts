@@ -412,7 +412,7 @@ export function setTableCell(
 /** A row for a table parameter: each column's zero value, or the template's last default row. */
 function blankRow(container: Container, key: string): Row {
   const spec = getTemplate(container.template)?.params[key];
-  if (!spec || spec.kind !== 'table') return {};
+  if (spec?.kind !== 'table') return {};
   const row: Record<string, string | number | boolean> = {};
   for (const col of spec.columns) {
     if (col.kind === 'int') row[col.key] = col.min;
