@@ -1,0 +1,177 @@
+/**
+ * The designer's one store: the design document (the one source of truth), its undo history and
+ * the UI selection. Every change goes through `edit(op)`, where `op` is a pure function from
+ * `core/model/ops.ts`; React components never build documents or config text themselves.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { type Design, type ElementRef, getExample, getTemplate, type Point } from '../../core';
+import { addContainer, addWorkload, emptyDesign, findContainer, nextId, removeElement } from '../../core/model/ops';
+import { commit, type History, redo, startHistory, undo } from './history';
+import { keepSelection, type Selection, selectionOf } from './selection';
+
+export type NoticeTone = 'info' | 'error';
+
+export interface Notice {
+  readonly text: string;
+  readonly tone: NoticeTone;
+  readonly id: number;
+}
+
+/** A request for the inspector to focus one field of the selected element. */
+export interface FocusRequest {
+  readonly field: string;
+  readonly nonce: number;
+}
+
+/** Where a palette item goes: into a workload (at a point relative to it), or a new Pod at a point. */
+export type Placement =
+  | { readonly kind: 'workload'; readonly workloadId: string; readonly at?: Point }
+  | { readonly kind: 'new-pod'; readonly at?: Point };
+
+export interface EditorState {
+  readonly history: History;
+  /** The current document (`history.present`), for narrow selectors. */
+  readonly design: Design;
+  readonly selection: Selection | null;
+  readonly focus: FocusRequest | null;
+  readonly notice: Notice | null;
+
+  /** Applies a pure edit; edits with the same `coalesce` key in a row form one undo step. */
+  edit(op: (design: Design) => Design, coalesce?: string): void;
+  undo(): void;
+  redo(): void;
+  select(selection: Selection | null): void;
+  /** Selects the element a diagnostic points at and asks the inspector to focus its field. */
+  reveal(target: ElementRef): void;
+  /** Adds a container from a template and selects it. */
+  addFromTemplate(templateId: string, placement: Placement): void;
+  /** Where Enter on a palette item puts the container: the selected workload, else a new Pod. */
+  defaultPlacement(): Placement;
+  deleteSelection(): void;
+  /** Replaces the document as one undoable step (an example, an import, a new design). */
+  replace(design: Design, message?: string): void;
+  newDesign(): void;
+  openExample(name: string): void;
+  notify(text: string, tone?: NoticeTone): void;
+  dismissNotice(): void;
+}
+
+export type EditorStore = StoreApi<EditorState>;
+
+let noticeIds = 0;
+let focusNonce = 0;
+
+/** Creates an editor store holding `initial`. */
+export function createEditorStore(initial: Design): EditorStore {
+  return createStore<EditorState>()((set, get) => {
+    const setHistory = (history: History, selection: Selection | null = get().selection): void => {
+      set({ history, design: history.present, selection: keepSelection(history.present, selection) });
+    };
+    return {
+      history: startHistory(initial),
+      design: initial,
+      selection: null,
+      focus: null,
+      notice: null,
+
+      edit(op, coalesce) {
+        const { history } = get();
+        const next = op(history.present);
+        if (next === history.present) return;
+        setHistory(commit(history, next, coalesce));
+      },
+      undo() {
+        const { history } = get();
+        if (history.past.length === 0) return;
+        setHistory(undo(history));
+      },
+      redo() {
+        const { history } = get();
+        if (history.future.length === 0) return;
+        setHistory(redo(history));
+      },
+      select(selection) {
+        const current = get().selection;
+        if (current?.kind === selection?.kind && current?.id === selection?.id) return;
+        set({ selection: keepSelection(get().design, selection) });
+      },
+      reveal(target) {
+        const design = get().design;
+        let selection: Selection | null = null;
+        if (target.kind === 'container') selection = { kind: 'container', id: target.containerId };
+        else if (target.kind === 'workload') selection = { kind: 'workload', id: target.workloadId };
+        else if (target.kind === 'external') selection = { kind: 'external', id: target.externalId };
+        else if (target.kind === 'link') selection = { kind: 'link', id: target.linkId };
+        set({
+          selection: keepSelection(design, selection),
+          focus: { field: target.field ?? '', nonce: ++focusNonce },
+        });
+      },
+      addFromTemplate(templateId, placement) {
+        const template = getTemplate(templateId);
+        if (!template) {
+          get().notify(`There is no template "${templateId}".`, 'error');
+          return;
+        }
+        const before = get().history.present;
+        let design = before;
+        let workloadId: string;
+        if (placement.kind === 'new-pod') {
+          workloadId = nextId(design, 'w');
+          design = addWorkload(design, placement.at ? { at: placement.at } : {});
+        } else {
+          workloadId = placement.workloadId;
+        }
+        const id = nextId(design, 'c');
+        design = addContainer(design, workloadId, templateId, placement.kind === 'workload' ? placement.at : undefined);
+        if (design === before || !findContainer(design, id)) return;
+        setHistory(commit(get().history, design), { kind: 'container', id });
+        const where = findContainer(design, id);
+        get().notify(`Added ${template.role} ${where?.container.name ?? ''} to ${where?.workload.name ?? ''}.`);
+      },
+      defaultPlacement() {
+        const { selection, design } = get();
+        if (selection?.kind === 'workload') return { kind: 'workload', workloadId: selection.id };
+        if (selection?.kind === 'container') {
+          const found = findContainer(design, selection.id);
+          if (found) return { kind: 'workload', workloadId: found.workload.id };
+        }
+        if (design.workloads.length === 1 && design.workloads[0])
+          return { kind: 'workload', workloadId: design.workloads[0].id };
+        return { kind: 'new-pod' };
+      },
+      deleteSelection() {
+        const { selection } = get();
+        if (!selection) return;
+        get().edit((d) => removeElement(d, selection.id));
+      },
+      replace(design, message) {
+        setHistory(commit(get().history, design), null);
+        if (message) get().notify(message);
+      },
+      newDesign() {
+        get().replace(emptyDesign(), 'Started a new, empty design. Undo brings the previous one back.');
+      },
+      openExample(name) {
+        const example = getExample(name);
+        if (!example) {
+          get().notify(`There is no example "${name}".`, 'error');
+          return;
+        }
+        get().replace(example.design, `Opened the example "${example.title}". Undo brings the previous design back.`);
+      },
+      notify(text, tone = 'info') {
+        set({ notice: { text, tone, id: ++noticeIds } });
+      },
+      dismissNotice() {
+        set({ notice: null });
+      },
+    };
+  });
+}
+
+/** Selects the element whose id this is (a canvas click). */
+export function selectId(store: EditorStore, id: string | null): void {
+  const state = store.getState();
+  state.select(id === null ? null : selectionOf(state.design, id));
+}
