@@ -1,0 +1,198 @@
+/**
+ * The bundle: every file Podsmith exports, as a pure function of the design. The preview shows these
+ * files; the CLI and the export dialog write them. The same design always gives the same bytes.
+ *
+ * Layout: `configs/` raw config files, `manifests/` one object per file, `all.yaml`,
+ * `kustomization.yaml` (+ `overlays/ENV/` where a template has per-environment values),
+ * `images/NAME/` for images to build, `README.md`, `design.json`.
+ */
+import { type Analysis, analyze } from '../analyze';
+import type { KubeObject } from '../catalog/types';
+import type { Design, Params } from '../model/design';
+import { renderDockerfile } from './docker/dockerfile';
+import { type OwnedObject, workloadObjects } from './kubernetes/workload';
+import { toYaml } from './kubernetes/yaml';
+import { renderReadme } from './readme';
+
+export type FileLanguage = 'yaml' | 'nginx' | 'fluentd' | 'text' | 'json' | 'markdown' | 'dockerfile';
+
+export interface BundleFile {
+  readonly path: string;
+  readonly content: string;
+  readonly language: FileLanguage;
+  /** Ids of the containers whose output this file holds (the preview brings them to the front). */
+  readonly owners: readonly string[];
+}
+
+export interface Bundle {
+  readonly files: readonly BundleFile[];
+}
+
+/** Every generated Kubernetes object of the design, in apply order, with its owners. */
+export function designObjects(analysis: Analysis): OwnedObject[] {
+  return analysis.workloads.flatMap((w) => workloadObjects(analysis.design, w));
+}
+
+const KUSTOMIZE_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+
+/** `manifests/KIND-NAME.yaml`, with `-2`, `-3`... if two objects would share a file. */
+function manifestPaths(objects: readonly OwnedObject[]): string[] {
+  const used = new Set<string>();
+  return objects.map(({ object }) => {
+    const stem = `manifests/${object.kind.toLowerCase()}-${object.metadata.name}`;
+    let path = `${stem}.yaml`;
+    for (let n = 2; used.has(path); n++) path = `${stem}-${n}.yaml`;
+    used.add(path);
+    return path;
+  });
+}
+
+function configFiles(analysis: Analysis): BundleFile[] {
+  const all = analysis.workloads.flatMap((w) =>
+    w.containers.flatMap((b) => (b.contribution.files ?? []).map((f) => ({ w: w.workload, b, f }))),
+  );
+  const count = new Map<string, number>();
+  for (const { f } of all) count.set(f.name, (count.get(f.name) ?? 0) + 1);
+  return all.map(({ w, b, f }) => ({
+    path: count.get(f.name) === 1 ? `configs/${f.name}` : `configs/${w.name}-${b.container.name}/${f.name}`,
+    content: f.content,
+    language: f.language,
+    owners: [b.container.id],
+  }));
+}
+
+function imageFiles(analysis: Analysis): BundleFile[] {
+  const out: BundleFile[] = [];
+  const seen = new Set<string>();
+  for (const w of analysis.workloads)
+    for (const b of w.containers) {
+      const r = b.contribution.image;
+      if (!r || seen.has(r.name)) continue;
+      seen.add(r.name);
+      out.push({
+        path: `images/${r.name}/Dockerfile`,
+        content: renderDockerfile(r),
+        language: 'dockerfile',
+        owners: [b.container.id],
+      });
+      for (const f of r.files)
+        out.push({
+          path: `images/${r.name}/${f.path}`,
+          content: f.content,
+          language: 'text',
+          owners: [b.container.id],
+        });
+    }
+  return out;
+}
+
+/** The environment names of the design and, for each, the design with every selector set to it. */
+function environments(design: Design, analysis: Analysis): { name: string; design: Design }[] {
+  const names: string[] = [];
+  for (const w of analysis.workloads)
+    for (const b of w.containers) {
+      const env = b.template.environments;
+      if (!env) continue;
+      const rows = b.params[env.table];
+      if (!Array.isArray(rows)) continue;
+      for (const row of rows as readonly Record<string, unknown>[]) {
+        const name = String(row[env.column] ?? '');
+        if (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) && !names.includes(name)) names.push(name);
+      }
+    }
+  return names.map((name) => ({
+    name,
+    design: {
+      ...design,
+      workloads: design.workloads.map((w) => ({
+        ...w,
+        containers: w.containers.map((c) => {
+          const b = analysis.workloads.flatMap((x) => x.containers).find((x) => x.container.id === c.id);
+          const env = b?.template.environments;
+          if (!b || !env) return c;
+          const rows = (b.params[env.table] ?? []) as readonly Record<string, unknown>[];
+          if (!rows.some((r) => r[env.column] === name)) return c;
+          const params: Params = { ...c.params, [env.param]: name };
+          return { ...c, params };
+        }),
+      })),
+    },
+  }));
+}
+
+function overlayFiles(
+  design: Design,
+  analysis: Analysis,
+  base: readonly OwnedObject[],
+): { files: BundleFile[]; names: string[] } {
+  const files: BundleFile[] = [];
+  const names: string[] = [];
+  const baseYaml = new Map(base.map((o) => [`${o.object.kind}/${o.object.metadata.name}`, toYaml(o.object)]));
+  for (const env of environments(design, analysis)) {
+    const objects = designObjects(analyze(env.design));
+    const changed = objects.filter(
+      (o) => baseYaml.get(`${o.object.kind}/${o.object.metadata.name}`) !== toYaml(o.object),
+    );
+    const patches = changed.map((o) => ({
+      path: `patch-${o.object.kind.toLowerCase()}-${o.object.metadata.name}.yaml`,
+      object: o.object,
+      owners: o.owners,
+    }));
+    names.push(env.name);
+    const dir = `overlays/${env.name}`;
+    files.push({
+      path: `${dir}/kustomization.yaml`,
+      content: toYaml({ ...KUSTOMIZE_HEADER, resources: ['../..'], patches: patches.map((p) => ({ path: p.path })) }),
+      language: 'yaml',
+      owners: [...new Set(patches.flatMap((p) => p.owners))],
+    });
+    for (const p of patches)
+      files.push({ path: `${dir}/${p.path}`, content: toYaml(p.object), language: 'yaml', owners: p.owners });
+  }
+  return { files, names };
+}
+
+/**
+ * Every file of the bundle for a design.
+ *
+ * @example generateBundle(getExample('sharded-redis')!.design).files.map((f) => f.path)
+ */
+export function generateBundle(design: Design, analysis: Analysis = analyze(design)): Bundle {
+  const objects = designObjects(analysis);
+  const paths = manifestPaths(objects);
+  const manifests: BundleFile[] = objects.map((o, i) => ({
+    path: paths[i] as string,
+    content: toYaml(o.object),
+    language: 'yaml',
+    owners: o.owners,
+  }));
+  const allOwners = analysis.workloads.flatMap((w) => w.containers.map((b) => b.container.id));
+  const allYaml = manifests.map((m) => m.content).join('---\n');
+  const overlays = overlayFiles(design, analysis, objects);
+  const images = imageFiles(analysis);
+  const kustomization = toYaml({
+    ...KUSTOMIZE_HEADER,
+    namespace: design.namespace,
+    resources: paths,
+  });
+  const imageNames = [...new Set(images.map((f) => f.path.split('/')[1] as string))];
+  return {
+    files: [
+      ...configFiles(analysis),
+      ...manifests,
+      { path: 'all.yaml', content: allYaml, language: 'yaml', owners: allOwners },
+      { path: 'kustomization.yaml', content: kustomization, language: 'yaml', owners: [] },
+      ...overlays.files,
+      ...images,
+      {
+        path: 'README.md',
+        content: renderReadme({ analysis, overlays: overlays.names, images: imageNames }),
+        language: 'markdown',
+        owners: [],
+      },
+      { path: 'design.json', content: `${JSON.stringify(design, null, 2)}\n`, language: 'json', owners: [] },
+    ],
+  };
+}
+
+export type { KubeObject };

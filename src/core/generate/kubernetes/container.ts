@@ -1,0 +1,101 @@
+/** One Kubernetes container object from a container and its template's contribution. */
+import type { BuiltContainer } from '../../analyze';
+import type { EnvVar, Probe } from '../../catalog/types';
+import type { Resources } from '../../model/design';
+import { configVolumeName } from './names';
+
+export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json | undefined };
+export type JsonObject = { readonly [key: string]: Json | undefined };
+
+/** Drops undefined values and empty lists/objects, keeping key order. */
+export function compact(obj: Record<string, Json | undefined>): JsonObject {
+  const out: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v) && v.length === 0) continue;
+    if (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+export function probeObject(p: Probe): JsonObject {
+  const action: Record<string, Json> =
+    p.kind === 'http'
+      ? { httpGet: { path: p.path ?? '/', port: p.port ?? 80 } }
+      : p.kind === 'tcp'
+        ? { tcpSocket: { port: p.port ?? 80 } }
+        : { exec: { command: [...(p.command ?? [])] } };
+  return compact({
+    ...action,
+    initialDelaySeconds: p.initialDelaySeconds,
+    periodSeconds: p.periodSeconds,
+    failureThreshold: p.failureThreshold,
+  });
+}
+
+function envObject(e: EnvVar): JsonObject {
+  return 'secret' in e
+    ? { name: e.name, valueFrom: { secretKeyRef: { name: e.secret.name, key: e.secret.key } } }
+    : { name: e.name, value: e.value };
+}
+
+function resourcesObject(r: Resources): JsonObject {
+  const list = (l: Resources['requests']) =>
+    l ? compact({ cpu: l.cpu || undefined, memory: l.memory || undefined }) : undefined;
+  return compact({ requests: list(r.requests), limits: list(r.limits) });
+}
+
+export interface MountPlan {
+  readonly name: string;
+  readonly mountPath: string;
+  readonly subPath?: string;
+  readonly readOnly?: boolean;
+}
+
+/** The volume mounts a container gets from its own contribution (config files, shared dirs, secrets). */
+export function ownMounts(b: BuiltContainer): MountPlan[] {
+  const c = b.contribution;
+  return [
+    ...(c.files ?? []).map((f) => ({
+      name: configVolumeName(b.container),
+      mountPath: f.mountPath,
+      subPath: f.name,
+      readOnly: true,
+    })),
+    ...(c.sharedDirs ?? []).map((d) => ({ name: d.name, mountPath: d.mountPath })),
+    ...(c.secrets ?? []).map((s) => ({ name: s.volume, mountPath: s.mountPath, readOnly: true })),
+  ];
+}
+
+export interface ContainerExtras {
+  readonly mounts: readonly MountPlan[];
+  readonly livenessProbe?: Probe;
+  readonly nativeSidecar: boolean;
+}
+
+/** The container object, keys in the order `kubectl get -o yaml` users expect. */
+export function containerObject(b: BuiltContainer, extras: ContainerExtras): JsonObject {
+  const c = b.contribution;
+  const liveness = c.livenessProbe ?? extras.livenessProbe;
+  return compact({
+    name: b.container.name,
+    image: b.container.image,
+    command: c.command ? [...c.command] : undefined,
+    args: c.args ? [...c.args] : undefined,
+    ports: c.ports
+      .filter((p) => p.scope === 'pod')
+      .map((p) =>
+        compact({ name: p.name, containerPort: p.containerPort, protocol: p.protocol === 'UDP' ? 'UDP' : undefined }),
+      ),
+    env: (c.env ?? []).map(envObject),
+    resources: resourcesObject(b.container.resources),
+    volumeMounts: extras.mounts.map((m) =>
+      compact({ name: m.name, mountPath: m.mountPath, subPath: m.subPath, readOnly: m.readOnly }),
+    ),
+    readinessProbe: c.readinessProbe ? probeObject(c.readinessProbe) : undefined,
+    livenessProbe: liveness ? probeObject(liveness) : undefined,
+    startupProbe: extras.nativeSidecar && c.startupProbe ? probeObject(c.startupProbe) : undefined,
+    restartPolicy: extras.nativeSidecar ? 'Always' : undefined,
+  });
+}

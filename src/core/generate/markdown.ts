@@ -1,0 +1,15 @@
+/** Safe markdown pieces for user values: code spans and table cells that no value can break. */
+
+/** A code span that holds any text: the fence is longer than any run of backticks inside. */
+export function code(text: string): string {
+  const flat = text.replace(/[\r\n]+/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** Plain text for a table cell: pipes escaped, line breaks folded, markup characters escaped. */
+export function cell(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+}
