@@ -24,9 +24,41 @@ export const RULES = {
   PS019: { severity: 'error', title: 'Images are valid image references' },
   PS022: { severity: 'error', title: 'Generated object names fit Kubernetes limits' },
   // PS100-PS129: nginx templates (https-terminator, request-splitter, tee, service-broker)
+  // nginx-rules-begin
+  PS100: { severity: 'error', title: 'HTTPS terminator: the TLS port differs from the legacy port' },
+  PS101: { severity: 'warning', title: 'HTTPS terminator: each TLS protocol is listed once' },
+  PS102: { severity: 'warning', title: 'Request splitting: upstream names are unique' },
+  PS103: { severity: 'warning', title: 'Request splitting: each upstream address is listed once' },
+  PS104: { severity: 'error', title: 'Service broker: the chosen environment is one of its environments' },
+  PS105: { severity: 'error', title: 'Service broker: environment names are unique' },
+  PS106: { severity: 'warning', title: 'Tee: the shadow is not the production backend' },
+  PS107: { severity: 'error', title: 'An nginx ambassador does not proxy to its own port' },
+  PS108: { severity: 'error', title: 'nginx can resolve upstream hosts when it starts' },
+  // nginx-rules-end
   // PS130-PS139: twemproxy
+  // twemproxy-rules-begin
+  PS130: { severity: 'error', title: 'twemproxy servers have distinct nutcracker names' },
+  PS131: { severity: 'warning', title: 'twemproxy servers point at distinct host:port addresses' },
+  PS132: { severity: 'warning', title: 'twemproxy hash spreads similar keys over the shards' },
+  PS133: { severity: 'warning', title: 'twemproxy random distribution finds keys again' },
+  PS134: { severity: 'error', title: 'twemproxy shard image speaks the backend protocol' },
+  PS135: { severity: 'error', title: 'twemproxy shard objects have names of their own' },
+  PS136: { severity: 'error', title: 'twemproxy stats port differs from its listen port' },
+  PS137: { severity: 'error', title: 'twemproxy shard StatefulSet name fits Kubernetes limits' },
+  PS138: { severity: 'error', title: 'twemproxy does not proxy to itself' },
+  PS139: { severity: 'warning', title: 'twemproxy modula distribution with host ejection' },
+  // twemproxy-rules-end
   // PS140-PS149: fluentd templates
   // PS150-PS179: other sidecars, adapters and apps
+  // PS150-PS179 entries (git-sync, topz, redis-exporter, log-to-stdout, mysql-health) begin
+  PS150: { severity: 'warning', title: 'A git repository URL carries no credentials' },
+  PS151: { severity: 'warning', title: 'An SSH git repository has a key Secret' },
+  PS152: { severity: 'error', title: 'A shared directory is a clean absolute path that hides no system directory' },
+  PS153: { severity: 'info', title: 'git-sync runs as a native sidecar so the app starts after the first sync' },
+  PS154: { severity: 'error', title: 'A log path names a file inside a directory' },
+  PS155: { severity: 'warning', title: "A metrics adapter watches its own pod's server" },
+  PS156: { severity: 'warning', title: 'A health query only reads' },
+  // PS150-PS179 entries end
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -1,0 +1,21 @@
+/**
+ * The twemproxy (nutcracker 0.5) generator: nutcracker.yaml from the ambassador's parameters, the
+ * server list as the file has it (for key-placement prediction), the shards' StatefulSet and
+ * headless Service, and the ambassador's cross-field rules.
+ */
+export { checkTwemproxy, effectiveName } from './checks';
+export type { Distribution, Hash, NutcrackerPool, NutcrackerServer } from './config';
+export { DISTRIBUTIONS, HASHES, renderNutcracker, serverLine } from './config';
+export type { Backend, Mode } from './servers';
+export {
+  BACKENDS,
+  DEFAULT_HASH,
+  MODES,
+  nutcrackerPool,
+  shardHost,
+  shardPort,
+  shardSetName,
+  twemproxyServers,
+} from './servers';
+export { shardObjects, shardService, shardStatefulSet } from './shards';
+export { doubleQuoted, isPlainSafe, scalar } from './yaml';
