@@ -54,13 +54,12 @@ export function problemsById(diagnostics: readonly Diagnostic[]): Map<string, Se
   return out;
 }
 
-function handles(nodeId: string, width: number, height: number): NonNullable<CanvasNode['handles']> {
+function handles(width: number, height: number): NonNullable<CanvasNode['handles']> {
   const y = height / 2 - HANDLE / 2;
   return [
-    { id: null, nodeId, type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
+    { id: null, type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
     {
       id: null,
-      nodeId,
       type: 'source',
       position: Position.Right,
       x: width - HANDLE / 2,
@@ -114,7 +113,7 @@ export class NodeCache {
       width,
       height,
       measured: { width, height },
-      handles: handles(w.id, width, height),
+      handles: handles(width, height),
       selected,
       ariaLabel: `Workload ${w.name}`,
       zIndex: 0,
@@ -135,7 +134,7 @@ export class NodeCache {
       width: CONTAINER_WIDTH,
       height: CONTAINER_HEIGHT,
       measured: { width: CONTAINER_WIDTH, height: CONTAINER_HEIGHT },
-      handles: handles(c.id, CONTAINER_WIDTH, CONTAINER_HEIGHT),
+      handles: handles(CONTAINER_WIDTH, CONTAINER_HEIGHT),
       selected,
       ariaLabel: `Container ${c.name} (${c.role})`,
     };
@@ -154,7 +153,7 @@ export class NodeCache {
       width: EXTERNAL_WIDTH,
       height: EXTERNAL_HEIGHT,
       measured: { width: EXTERNAL_WIDTH, height: EXTERNAL_HEIGHT },
-      handles: handles(e.id, EXTERNAL_WIDTH, EXTERNAL_HEIGHT),
+      handles: handles(EXTERNAL_WIDTH, EXTERNAL_HEIGHT),
       selected,
       ariaLabel: `External ${e.name} (${e.kind})`,
     };
