@@ -24,3 +24,4 @@ export type { Diagnostic, Severity } from './validate/diagnostic';
 export { checkParams } from './validate/params';
 export type { RuleId } from './validate/rules';
 export { RULES } from './validate/rules';
+export { describeTarget } from './validate/locate';

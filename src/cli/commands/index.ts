@@ -1,0 +1,12 @@
+/** The CLI's commands by name. To add one: write `commands/NAME.ts` exporting a Command, list it here. */
+import type { Command } from '../io';
+import { exampleCommand, examplesCommand } from './examples';
+import { exportCommand } from './export';
+import { validateCommand } from './validate';
+
+export const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly usage: string }>> = {
+  examples: { run: examplesCommand, usage: 'podsmith examples' },
+  example: { run: exampleCommand, usage: 'podsmith example NAME' },
+  export: { run: exportCommand, usage: 'podsmith export DESIGN.json (--out DIR | --format yaml)' },
+  validate: { run: validateCommand, usage: 'podsmith validate DESIGN.json' },
+};
