@@ -1,2 +1,43 @@
-// STUB: filled in by the prediction work (twemproxy key placement, nginx ip_hash).
-export {};
+/**
+ * Prediction: where nutcracker puts a key and where nginx's ip_hash sends a client, computed the way
+ * those programs compute it (not approximated), plus the shares a sample gets, for the CLI's `shard`
+ * and `route` commands and the UI's explorers.
+ */
+
+export { Utf8Buffer } from './bytes';
+export { HASH_FUNCTIONS, type HashFn, isTwemproxyHash, TWEMPROXY_HASHES, type TwemproxyHash } from './hashes';
+export { parseIp, parseIpv4, parseIpv6 } from './ip';
+export {
+  compileIpHash,
+  type HashUpstream,
+  type IpHashPool,
+  type IpHashResult,
+  type IpHashState,
+  ipv4NetworkShares,
+  ROUND_ROBIN,
+  routeAddress,
+} from './ip-hash';
+export { md5Words } from './md5';
+export {
+  keyShares,
+  routeShares,
+  type Share,
+  type Shares,
+  sampleIpv4,
+  sampleKey,
+  sampleKeyShares,
+  sampleKeys,
+} from './shares';
+export {
+  compileShardPool,
+  ketamaPointCounts,
+  ketamaServerName,
+  RANDOM_SERVER,
+  type ShardPool,
+  type ShardPoolResult,
+  type ShardPoolSpec,
+  type ShardServer,
+  serverLabel,
+  TWEMPROXY_DISTRIBUTIONS,
+  type TwemproxyDistribution,
+} from './twemproxy';
