@@ -23,11 +23,14 @@ export function isPlainSafe(value: string): boolean {
   return !/:(?: |$)/.test(value);
 }
 
-/** Characters libyaml accepts unescaped in a double-quoted scalar (its printable set, minus `"` and `\`). */
+/**
+ * Characters written unescaped in a double-quoted scalar: libyaml's printable set, less the YAML 1.1
+ * line breaks U+2028 and U+2029 (a raw one would be folded like a newline).
+ */
 function isPrintable(code: number): boolean {
   return (
     (code >= 0x20 && code <= 0x7e) ||
-    (code >= 0xa0 && code <= 0xd7ff) ||
+    (code >= 0xa0 && code <= 0xd7ff && code !== 0x2028 && code !== 0x2029) ||
     (code >= 0xe000 && code <= 0xfffd && code !== 0xfeff) ||
     (code >= 0x10000 && code <= 0x10ffff)
   );
