@@ -1,0 +1,48 @@
+/**
+ * The service broker's nginx.conf: a TCP proxy inside `stream {}` from a local port to the backend of
+ * the chosen environment (e.g. the MySQL of `test` or of `production`).
+ */
+import { read } from '../../catalog/params';
+import type { Params } from '../../model/design';
+import { block, directive, type NginxNode, noted } from './ast';
+import { mainContext } from './base';
+import { hostPort, port } from './values';
+
+export interface BrokerEnvironment {
+  readonly name: string;
+  readonly host: string;
+  readonly port: number;
+}
+
+/** Every environment row, in table order. */
+export function brokerEnvironments(params: Params): readonly BrokerEnvironment[] {
+  return read.table(params, 'environments').map((row) => ({
+    name: String(row.name ?? ''),
+    host: String(row.host ?? ''),
+    port: port(row.port),
+  }));
+}
+
+/** The environment the config points at: the row named by `environment`, else the first row. */
+export function chosenEnvironment(params: Params): BrokerEnvironment | undefined {
+  const rows = brokerEnvironments(params);
+  return rows.find((r) => r.name === read.str(params, 'environment')) ?? rows[0];
+}
+
+/** The whole nginx.conf of a service broker. */
+export function serviceBrokerConfig(params: Params): readonly NginxNode[] {
+  const env = chosenEnvironment(params);
+  return mainContext({
+    title: 'Service-broker ambassador, a TCP proxy',
+    stream: [
+      block(
+        'server',
+        [],
+        [
+          directive('listen', String(port(params.listenPort))),
+          ...(env ? [noted('proxy_pass', [hostPort(env.host, env.port)], `environment ${env.name}`)] : []),
+        ],
+      ),
+    ],
+  });
+}
