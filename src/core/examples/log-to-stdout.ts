@@ -1,15 +1,30 @@
-// STUB: to be written. Replace this whole file with the real example design.
+/**
+ * A logging adapter: nginx writes its access log into a file (the shared emptyDir hides the image's
+ * links to /dev/stdout), and a busybox adapter follows the file and prints it where kubectl logs and
+ * node log collectors look.
+ */
 import { sketchDesign } from '../model/sketch';
 import type { ExampleDef } from './types';
 
 export const logToStdoutExample: ExampleDef = {
   name: 'log-to-stdout',
-  title: 'log-to-stdout',
-  summary: 'Not written yet.',
-  source: '',
-  errataFixed: [],
+  title: 'A log file made a container log',
+  summary: 'nginx writes /var/log/nginx/access.log; a tail -F adapter prints it to stdout for kubectl logs.',
+  source: 'Ch. 4, Adapters: Logging',
+  errataFixed: [
+    'The workload is an apps/v1 Deployment with a selector; the adapter’s arguments are strings (tail -n 0 -F PATH).',
+  ],
   design: sketchDesign({
     name: 'log-to-stdout',
-    workloads: [{ name: 'app', containers: [{ template: 'app-generic' }] }],
+    workloads: [
+      {
+        name: 'web',
+        containers: [
+          { template: 'app-generic', name: 'web' },
+          { template: 'log-to-stdout', name: 'access-log', params: { logPath: '/var/log/nginx/access.log' } },
+        ],
+      },
+    ],
+    links: [{ from: 'web/web', to: 'web/access-log', kind: 'logs' }],
   }),
 };

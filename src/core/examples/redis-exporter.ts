@@ -1,15 +1,39 @@
-// STUB: to be written. Replace this whole file with the real example design.
+/**
+ * The book's Ch. 4 monitoring adapter: redis_exporter beside Redis turns INFO into Prometheus metrics
+ * and the pod's annotations tell Prometheus to scrape it.
+ */
 import { sketchDesign } from '../model/sketch';
 import type { ExampleDef } from './types';
 
 export const redisExporterExample: ExampleDef = {
   name: 'redis-exporter',
-  title: 'redis-exporter',
-  summary: 'Not written yet.',
-  source: '',
-  errataFixed: [],
+  title: 'Prometheus metrics for Redis with an adapter',
+  summary: 'redis_exporter reads the pod’s Redis on localhost:6379 and serves /metrics on :9121 for Prometheus.',
+  source: 'Ch. 4, Adapters: Monitoring',
+  errataFixed: [
+    'The workload is an apps/v1 Deployment with a selector, not a bare Pod.',
+    'Both images are pinned to a version (the book pulls redis and oliver006/redis_exporter at latest).',
+    'The metrics port is declared, published through the Service and announced with prometheus.io/scrape and prometheus.io/port annotations.',
+  ],
   design: sketchDesign({
     name: 'redis-exporter',
-    workloads: [{ name: 'app', containers: [{ template: 'app-generic' }] }],
+    workloads: [
+      {
+        name: 'redis',
+        containers: [
+          { template: 'app-redis', name: 'redis' },
+          {
+            template: 'redis-exporter',
+            name: 'redis-exporter',
+            params: { redisAddress: 'localhost:6379', metricsPort: 9121 },
+          },
+        ],
+      },
+    ],
+    externals: [{ name: 'prometheus', kind: 'prometheus', address: 'prometheus:9090' }],
+    links: [
+      { from: 'redis/redis-exporter', to: 'redis/redis', kind: 'metrics' },
+      { from: 'prometheus', to: 'redis/redis-exporter', kind: 'metrics' },
+    ],
   }),
 };

@@ -1,12 +1,29 @@
-// STUB: to be written. Replace this whole file with the real example design.
+/**
+ * The book's Ch. 2 example of a reusable sidecar: topz shares the pod's process namespace and shows
+ * every process of the pod, here next to an nginx web server.
+ */
 import { sketchDesign } from '../model/sketch';
 import type { ExampleDef } from './types';
 
 export const topzExample: ExampleDef = {
   name: 'topz',
-  title: 'topz',
-  summary: 'Not written yet.',
-  source: '',
-  errataFixed: [],
-  design: sketchDesign({ name: 'topz', workloads: [{ name: 'app', containers: [{ template: 'app-generic' }] }] }),
+  title: 'topz: a process readout sidecar',
+  summary: 'A topz sidecar shares the pod’s process namespace and lists its processes at :8080/topz.',
+  source: 'Ch. 2, Sidecars: Designing Sidecars for Modularity and Reusability',
+  errataFixed: [
+    'The pod sets shareProcessNamespace: true, the Kubernetes form of the book’s docker run --pid=container:APP.',
+    'The workload is an apps/v1 Deployment with a selector; topz’s arguments are strings (/server --addr=0.0.0.0:8080).',
+  ],
+  design: sketchDesign({
+    name: 'topz',
+    workloads: [
+      {
+        name: 'web',
+        containers: [
+          { template: 'app-generic', name: 'web' },
+          { template: 'topz', name: 'topz', params: { port: 8080 } },
+        ],
+      },
+    ],
+  }),
 };

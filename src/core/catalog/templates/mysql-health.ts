@@ -174,14 +174,14 @@ function build({ params }: BuildInput): Contribution {
       kind: 'http',
       port,
       path: '/',
-      initialDelaySeconds: 30,
+      initialDelaySeconds: 60,
       periodSeconds: 10,
       failureThreshold: 3,
     },
     image: MYSQL_HEALTH_IMAGE,
     notes: [
       'Build the adapter image from images/mysql-health/ (docker build -t REGISTRY/mysql-health:1.0.0 images/mysql-health), push it, and set it as this container’s image.',
-      `The MySQL container's livenessProbe asks http://POD:${port}/; MySQL is restarted after 3 failed checks in a row.`,
+      `The MySQL container's livenessProbe asks http://POD:${port}/; the first check comes 60 s after start, and MySQL is restarted after 3 failed checks in a row.`,
       `Create the MySQL user the check runs as, with no more rights than the query needs (e.g. CREATE USER '${read.str(params, 'user')}'@'%' IDENTIFIED BY '...';).`,
     ],
   };
