@@ -3,7 +3,8 @@
  * files; the CLI and the export dialog write them. The same design always gives the same bytes.
  *
  * Layout: `configs/` raw config files, `manifests/` one object per file, `all.yaml`,
- * `kustomization.yaml` (+ `overlays/ENV/` where a template has per-environment values),
+ * `kustomization.yaml` (+ `overlays/ENV/`, one complete kustomization per environment where a
+ * template has per-environment values),
  * `images/NAME/` for images to build, `README.md`, `design.json`.
  */
 import { type Analysis, analyze } from '../analyze';
@@ -120,34 +121,29 @@ function environments(design: Design, analysis: Analysis): { name: string; desig
   }));
 }
 
-function overlayFiles(
-  design: Design,
-  analysis: Analysis,
-  base: readonly OwnedObject[],
-): { files: BundleFile[]; names: string[] } {
+/**
+ * One self-contained kustomization per environment under `overlays/ENV/`, holding every object of
+ * the design with that environment selected. Kustomize refuses an overlay that reaches a base above
+ * its own directory (a load-restriction error) or a base whose root contains the overlay (a cycle),
+ * so each environment carries its objects itself.
+ */
+function overlayFiles(design: Design, analysis: Analysis): { files: BundleFile[]; names: string[] } {
   const files: BundleFile[] = [];
   const names: string[] = [];
-  const baseYaml = new Map(base.map((o) => [`${o.object.kind}/${o.object.metadata.name}`, toYaml(o.object)]));
   for (const env of environments(design, analysis)) {
     const objects = designObjects(analyze(env.design));
-    const changed = objects.filter(
-      (o) => baseYaml.get(`${o.object.kind}/${o.object.metadata.name}`) !== toYaml(o.object),
-    );
-    const patches = changed.map((o) => ({
-      path: `patch-${o.object.kind.toLowerCase()}-${o.object.metadata.name}.yaml`,
-      object: o.object,
-      owners: o.owners,
-    }));
-    names.push(env.name);
+    const paths = manifestPaths(objects).map((p) => p.slice('manifests/'.length));
     const dir = `overlays/${env.name}`;
+    names.push(env.name);
     files.push({
       path: `${dir}/kustomization.yaml`,
-      content: toYaml({ ...KUSTOMIZE_HEADER, resources: ['../..'], patches: patches.map((p) => ({ path: p.path })) }),
+      content: toYaml({ ...KUSTOMIZE_HEADER, namespace: design.namespace, resources: paths }),
       language: 'yaml',
-      owners: [...new Set(patches.flatMap((p) => p.owners))],
+      owners: [],
     });
-    for (const p of patches)
-      files.push({ path: `${dir}/${p.path}`, content: toYaml(p.object), language: 'yaml', owners: p.owners });
+    objects.forEach((o, i) => {
+      files.push({ path: `${dir}/${paths[i]}`, content: toYaml(o.object), language: 'yaml', owners: o.owners });
+    });
   }
   return { files, names };
 }
@@ -168,7 +164,7 @@ export function generateBundle(design: Design, analysis: Analysis = analyze(desi
   }));
   const allOwners = analysis.workloads.flatMap((w) => w.containers.map((b) => b.container.id));
   const allYaml = manifests.map((m) => m.content).join('---\n');
-  const overlays = overlayFiles(design, analysis, objects);
+  const overlays = overlayFiles(design, analysis);
   const images = imageFiles(analysis);
   const kustomization = toYaml({
     ...KUSTOMIZE_HEADER,
