@@ -164,6 +164,11 @@ export interface ImageRecipe {
   readonly files: readonly { readonly path: string; readonly content: string; readonly dest: string }[];
   readonly env: readonly { readonly name: string; readonly value: string; readonly doc: string }[];
   readonly expose: readonly number[];
+  /**
+   * The user the base image runs as, when it is not root (fluent/fluentd runs as `fluent`): the
+   * RUN and COPY lines then run as root (`USER root`) and the image switches back to this user.
+   */
+  readonly user?: string;
   readonly entrypoint?: readonly string[];
   readonly cmd?: readonly string[];
 }
