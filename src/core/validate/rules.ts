@@ -49,6 +49,11 @@ export const RULES = {
   PS139: { severity: 'warning', title: 'twemproxy modula distribution with host ejection' },
   // twemproxy-rules-end
   // PS140-PS149: fluentd templates
+  // fluentd-rules-begin
+  PS140: { severity: 'error', title: 'A fluentd forward output names its aggregator host' },
+  PS141: { severity: 'warning', title: "A fluentd tag stays out of fluent.*, the tags of fluentd's own logs" },
+  PS142: { severity: 'info', title: 'A fluentd adapter reads the app of its own pod' },
+  // fluentd-rules-end
   // PS150-PS179: other sidecars, adapters and apps
   // PS150-PS179 entries (git-sync, topz, redis-exporter, log-to-stdout, mysql-health) begin
   PS150: { severity: 'warning', title: 'A git repository URL carries no credentials' },
