@@ -145,27 +145,31 @@ function fnv1a_32(bytes: Uint8Array, start: number, length: number): number {
   return h >>> 0;
 }
 
+const get16 = (bytes: Uint8Array, i: number): number => u8(bytes, i) | (u8(bytes, i + 1) << 8);
+
+const get32 = (bytes: Uint8Array, i: number): number =>
+  u8(bytes, i) | (u8(bytes, i + 1) << 8) | (u8(bytes, i + 2) << 16) | (u8(bytes, i + 3) << 24);
+
 /** Paul Hsieh's SuperFastHash as nutcracker has it (the 3-byte tail reads its last byte signed). */
 function hsieh(bytes: Uint8Array, start: number, length: number): number {
   if (length <= 0) return 0;
   let h = 0;
   let at = start;
-  const get16 = (i: number): number => u8(bytes, i) | (u8(bytes, i + 1) << 8);
   for (let blocks = length >>> 2; blocks > 0; blocks--, at += 4) {
-    h = (h + get16(at)) | 0;
-    const tmp = (get16(at + 2) << 11) ^ h;
+    h = (h + get16(bytes, at)) | 0;
+    const tmp = (get16(bytes, at + 2) << 11) ^ h;
     h = (h << 16) ^ tmp;
     h = (h + (h >>> 11)) | 0;
   }
   switch (length & 3) {
     case 3:
-      h = (h + get16(at)) | 0;
+      h = (h + get16(bytes, at)) | 0;
       h ^= h << 16;
       h ^= signed(u8(bytes, at + 2)) << 18;
       h = (h + (h >>> 11)) | 0;
       break;
     case 2:
-      h = (h + get16(at)) | 0;
+      h = (h + get16(bytes, at)) | 0;
       h ^= h << 11;
       h = (h + (h >>> 17)) | 0;
       break;
@@ -192,7 +196,7 @@ function murmur(bytes: Uint8Array, start: number, length: number): number {
   let at = start;
   let left = length;
   for (; left >= 4; left -= 4, at += 4) {
-    let k = u8(bytes, at) | (u8(bytes, at + 1) << 8) | (u8(bytes, at + 2) << 16) | (u8(bytes, at + 3) << 24);
+    let k = get32(bytes, at);
     k = Math.imul(k, MURMUR_M);
     k ^= k >>> 24;
     k = Math.imul(k, MURMUR_M);
@@ -217,12 +221,10 @@ function jenkins(bytes: Uint8Array, start: number, length: number): number {
   if (length === 0) return c >>> 0;
   let at = start;
   let left = length;
-  const word = (i: number): number =>
-    u8(bytes, i) | (u8(bytes, i + 1) << 8) | (u8(bytes, i + 2) << 16) | (u8(bytes, i + 3) << 24);
   for (; left > 12; left -= 12, at += 12) {
-    a = (a + word(at)) | 0;
-    b = (b + word(at + 4)) | 0;
-    c = (c + word(at + 8)) | 0;
+    a = (a + get32(bytes, at)) | 0;
+    b = (b + get32(bytes, at + 4)) | 0;
+    c = (c + get32(bytes, at + 8)) | 0;
     a = (a - c) | 0;
     a ^= rot(c, 4);
     c = (c + b) | 0;
@@ -281,6 +283,39 @@ export const HASH_FUNCTIONS: Readonly<Record<TwemproxyHash, HashFn>> = {
   murmur,
   jenkins,
 };
+
+/**
+ * Hashes with the hash numbered `id` (its index in `TWEMPROXY_HASHES`). One call site per hash keeps
+ * each call monomorphic, which matters when several pools are in use.
+ */
+export function hashById(id: number, bytes: Uint8Array, start: number, length: number): number {
+  switch (id) {
+    case 0:
+      return oneAtATime(bytes, start, length);
+    case 1:
+      return md5(bytes, start, length);
+    case 2:
+      return crc16(bytes, start, length);
+    case 3:
+      return crc32(bytes, start, length);
+    case 4:
+      return crc32a(bytes, start, length);
+    case 5:
+      return fnv1_64(bytes, start, length);
+    case 6:
+      return fnv1a_64(bytes, start, length);
+    case 7:
+      return fnv1_32(bytes, start, length);
+    case 8:
+      return fnv1a_32(bytes, start, length);
+    case 9:
+      return hsieh(bytes, start, length);
+    case 10:
+      return murmur(bytes, start, length);
+    default:
+      return jenkins(bytes, start, length);
+  }
+}
 
 /** True when `name` is one of nutcracker's hash names. */
 export function isTwemproxyHash(name: string): name is TwemproxyHash {

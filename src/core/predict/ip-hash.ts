@@ -71,6 +71,7 @@ export function compileIpHash(upstreams: readonly HashUpstream[]): IpHashResult 
   const down = Uint8Array.from(upstreams, (u) => (u.down ? 1 : 0));
   const totalWeight = upstreams.reduce((sum, u) => sum + u.weight, 0);
   const count = upstreams.length;
+  const allUp = down.every((d) => d === 0);
 
   const start = (): IpHashState => ({ hash: HASH_START, tries: 0, tried: new Uint8Array(count) });
 
@@ -97,7 +98,7 @@ export function compileIpHash(upstreams: readonly HashUpstream[]): IpHashResult 
 
   const route = (address: Uint8Array): number => {
     if (count === 1) return down[0] ? ROUND_ROBIN : 0;
-    if (down.every((d) => d === 0)) {
+    if (allUp) {
       // Everything up: the first pick stands, no state needed.
       const length = hashedLength(address);
       let hash = HASH_START;

@@ -1,66 +1,173 @@
 /**
  * MD5 (RFC 1321) over a byte range, small and allocation-free: the four state words come back in an
  * array the caller owns. nutcracker uses it twice: `hash: md5` takes word 0 of the key's digest, and
- * the ketama ring takes all four words of each point name's digest.
+ * the ketama ring takes all four words of each point name's digest. The 64 steps are written out
+ * in full (the table constants inline, as signed 32-bit values), which V8 compiles to tight code.
  */
 
-/** floor(|sin(i + 1)| * 2^32), the RFC's table T. */
-const T = new Int32Array([
-  0xd76aa478, 0xe8c7b756, 0x242070db, 0xc1bdceee, 0xf57c0faf, 0x4787c62a, 0xa8304613, 0xfd469501, 0x698098d8,
-  0x8b44f7af, 0xffff5bb1, 0x895cd7be, 0x6b901122, 0xfd987193, 0xa679438e, 0x49b40821, 0xf61e2562, 0xc040b340,
-  0x265e5a51, 0xe9b6c7aa, 0xd62f105d, 0x02441453, 0xd8a1e681, 0xe7d3fbc8, 0x21e1cde6, 0xc33707d6, 0xf4d50d87,
-  0x455a14ed, 0xa9e3e905, 0xfcefa3f8, 0x676f02d9, 0x8d2a4c8a, 0xfffa3942, 0x8771f681, 0x6d9d6122, 0xfde5380c,
-  0xa4beea44, 0x4bdecfa9, 0xf6bb4b60, 0xbebfbc70, 0x289b7ec6, 0xeaa127fa, 0xd4ef3085, 0x04881d05, 0xd9d4d039,
-  0xe6db99e5, 0x1fa27cf8, 0xc4ac5665, 0xf4292244, 0x432aff97, 0xab9423a7, 0xfc93a039, 0x655b59c3, 0x8f0ccc92,
-  0xffeff47d, 0x85845dd1, 0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1, 0xf7537e82, 0xbd3af235, 0x2ad7d2bb,
-  0xeb86d391,
-]);
+const word = (bytes: Uint8Array, i: number): number =>
+  (bytes[i] as number) |
+  ((bytes[i + 1] as number) << 8) |
+  ((bytes[i + 2] as number) << 16) |
+  ((bytes[i + 3] as number) << 24);
 
-/** Left-rotation amounts, four per round. */
-const S = new Int8Array([7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21]);
-
-/** Which message word each step reads. */
-const G = new Int8Array(64);
-for (let i = 0; i < 64; i++) {
-  G[i] = i < 16 ? i : i < 32 ? (5 * i + 1) & 15 : i < 48 ? (3 * i + 5) & 15 : (7 * i) & 15;
-}
-
-const block = new Int32Array(16);
-const tail = new Uint8Array(128);
-
-function loadBlock(bytes: Uint8Array, at: number): void {
-  for (let i = 0; i < 16; i++, at += 4) {
-    block[i] =
-      (bytes[at] as number) |
-      ((bytes[at + 1] as number) << 8) |
-      ((bytes[at + 2] as number) << 16) |
-      ((bytes[at + 3] as number) << 24);
-  }
-}
-
-function compress(state: Int32Array): void {
+/** One 64-byte block at `bytes[at]` into `state`. */
+function compress(state: Int32Array, bytes: Uint8Array, at: number): void {
+  const x0 = word(bytes, at + 0);
+  const x1 = word(bytes, at + 4);
+  const x2 = word(bytes, at + 8);
+  const x3 = word(bytes, at + 12);
+  const x4 = word(bytes, at + 16);
+  const x5 = word(bytes, at + 20);
+  const x6 = word(bytes, at + 24);
+  const x7 = word(bytes, at + 28);
+  const x8 = word(bytes, at + 32);
+  const x9 = word(bytes, at + 36);
+  const x10 = word(bytes, at + 40);
+  const x11 = word(bytes, at + 44);
+  const x12 = word(bytes, at + 48);
+  const x13 = word(bytes, at + 52);
+  const x14 = word(bytes, at + 56);
+  const x15 = word(bytes, at + 60);
   let a = state[0] as number;
   let b = state[1] as number;
   let c = state[2] as number;
   let d = state[3] as number;
-  for (let i = 0; i < 64; i++) {
-    let f: number;
-    if (i < 16) f = (b & c) | (~b & d);
-    else if (i < 32) f = (d & b) | (~d & c);
-    else if (i < 48) f = b ^ c ^ d;
-    else f = c ^ (b | ~d);
-    const s = S[((i >> 4) << 2) | (i & 3)] as number;
-    const x = (a + f + (T[i] as number) + (block[G[i] as number] as number)) | 0;
-    a = d;
-    d = c;
-    c = b;
-    b = (b + ((x << s) | (x >>> (32 - s)))) | 0;
-  }
+  a = (a + ((b & c) | (~b & d)) + x0 + -680876936) | 0;
+  a = (((a << 7) | (a >>> 25)) + b) | 0;
+  d = (d + ((a & b) | (~a & c)) + x1 + -389564586) | 0;
+  d = (((d << 12) | (d >>> 20)) + a) | 0;
+  c = (c + ((d & a) | (~d & b)) + x2 + 606105819) | 0;
+  c = (((c << 17) | (c >>> 15)) + d) | 0;
+  b = (b + ((c & d) | (~c & a)) + x3 + -1044525330) | 0;
+  b = (((b << 22) | (b >>> 10)) + c) | 0;
+  a = (a + ((b & c) | (~b & d)) + x4 + -176418897) | 0;
+  a = (((a << 7) | (a >>> 25)) + b) | 0;
+  d = (d + ((a & b) | (~a & c)) + x5 + 1200080426) | 0;
+  d = (((d << 12) | (d >>> 20)) + a) | 0;
+  c = (c + ((d & a) | (~d & b)) + x6 + -1473231341) | 0;
+  c = (((c << 17) | (c >>> 15)) + d) | 0;
+  b = (b + ((c & d) | (~c & a)) + x7 + -45705983) | 0;
+  b = (((b << 22) | (b >>> 10)) + c) | 0;
+  a = (a + ((b & c) | (~b & d)) + x8 + 1770035416) | 0;
+  a = (((a << 7) | (a >>> 25)) + b) | 0;
+  d = (d + ((a & b) | (~a & c)) + x9 + -1958414417) | 0;
+  d = (((d << 12) | (d >>> 20)) + a) | 0;
+  c = (c + ((d & a) | (~d & b)) + x10 + -42063) | 0;
+  c = (((c << 17) | (c >>> 15)) + d) | 0;
+  b = (b + ((c & d) | (~c & a)) + x11 + -1990404162) | 0;
+  b = (((b << 22) | (b >>> 10)) + c) | 0;
+  a = (a + ((b & c) | (~b & d)) + x12 + 1804603682) | 0;
+  a = (((a << 7) | (a >>> 25)) + b) | 0;
+  d = (d + ((a & b) | (~a & c)) + x13 + -40341101) | 0;
+  d = (((d << 12) | (d >>> 20)) + a) | 0;
+  c = (c + ((d & a) | (~d & b)) + x14 + -1502002290) | 0;
+  c = (((c << 17) | (c >>> 15)) + d) | 0;
+  b = (b + ((c & d) | (~c & a)) + x15 + 1236535329) | 0;
+  b = (((b << 22) | (b >>> 10)) + c) | 0;
+  a = (a + ((b & d) | (c & ~d)) + x1 + -165796510) | 0;
+  a = (((a << 5) | (a >>> 27)) + b) | 0;
+  d = (d + ((a & c) | (b & ~c)) + x6 + -1069501632) | 0;
+  d = (((d << 9) | (d >>> 23)) + a) | 0;
+  c = (c + ((d & b) | (a & ~b)) + x11 + 643717713) | 0;
+  c = (((c << 14) | (c >>> 18)) + d) | 0;
+  b = (b + ((c & a) | (d & ~a)) + x0 + -373897302) | 0;
+  b = (((b << 20) | (b >>> 12)) + c) | 0;
+  a = (a + ((b & d) | (c & ~d)) + x5 + -701558691) | 0;
+  a = (((a << 5) | (a >>> 27)) + b) | 0;
+  d = (d + ((a & c) | (b & ~c)) + x10 + 38016083) | 0;
+  d = (((d << 9) | (d >>> 23)) + a) | 0;
+  c = (c + ((d & b) | (a & ~b)) + x15 + -660478335) | 0;
+  c = (((c << 14) | (c >>> 18)) + d) | 0;
+  b = (b + ((c & a) | (d & ~a)) + x4 + -405537848) | 0;
+  b = (((b << 20) | (b >>> 12)) + c) | 0;
+  a = (a + ((b & d) | (c & ~d)) + x9 + 568446438) | 0;
+  a = (((a << 5) | (a >>> 27)) + b) | 0;
+  d = (d + ((a & c) | (b & ~c)) + x14 + -1019803690) | 0;
+  d = (((d << 9) | (d >>> 23)) + a) | 0;
+  c = (c + ((d & b) | (a & ~b)) + x3 + -187363961) | 0;
+  c = (((c << 14) | (c >>> 18)) + d) | 0;
+  b = (b + ((c & a) | (d & ~a)) + x8 + 1163531501) | 0;
+  b = (((b << 20) | (b >>> 12)) + c) | 0;
+  a = (a + ((b & d) | (c & ~d)) + x13 + -1444681467) | 0;
+  a = (((a << 5) | (a >>> 27)) + b) | 0;
+  d = (d + ((a & c) | (b & ~c)) + x2 + -51403784) | 0;
+  d = (((d << 9) | (d >>> 23)) + a) | 0;
+  c = (c + ((d & b) | (a & ~b)) + x7 + 1735328473) | 0;
+  c = (((c << 14) | (c >>> 18)) + d) | 0;
+  b = (b + ((c & a) | (d & ~a)) + x12 + -1926607734) | 0;
+  b = (((b << 20) | (b >>> 12)) + c) | 0;
+  a = (a + (b ^ c ^ d) + x5 + -378558) | 0;
+  a = (((a << 4) | (a >>> 28)) + b) | 0;
+  d = (d + (a ^ b ^ c) + x8 + -2022574463) | 0;
+  d = (((d << 11) | (d >>> 21)) + a) | 0;
+  c = (c + (d ^ a ^ b) + x11 + 1839030562) | 0;
+  c = (((c << 16) | (c >>> 16)) + d) | 0;
+  b = (b + (c ^ d ^ a) + x14 + -35309556) | 0;
+  b = (((b << 23) | (b >>> 9)) + c) | 0;
+  a = (a + (b ^ c ^ d) + x1 + -1530992060) | 0;
+  a = (((a << 4) | (a >>> 28)) + b) | 0;
+  d = (d + (a ^ b ^ c) + x4 + 1272893353) | 0;
+  d = (((d << 11) | (d >>> 21)) + a) | 0;
+  c = (c + (d ^ a ^ b) + x7 + -155497632) | 0;
+  c = (((c << 16) | (c >>> 16)) + d) | 0;
+  b = (b + (c ^ d ^ a) + x10 + -1094730640) | 0;
+  b = (((b << 23) | (b >>> 9)) + c) | 0;
+  a = (a + (b ^ c ^ d) + x13 + 681279174) | 0;
+  a = (((a << 4) | (a >>> 28)) + b) | 0;
+  d = (d + (a ^ b ^ c) + x0 + -358537222) | 0;
+  d = (((d << 11) | (d >>> 21)) + a) | 0;
+  c = (c + (d ^ a ^ b) + x3 + -722521979) | 0;
+  c = (((c << 16) | (c >>> 16)) + d) | 0;
+  b = (b + (c ^ d ^ a) + x6 + 76029189) | 0;
+  b = (((b << 23) | (b >>> 9)) + c) | 0;
+  a = (a + (b ^ c ^ d) + x9 + -640364487) | 0;
+  a = (((a << 4) | (a >>> 28)) + b) | 0;
+  d = (d + (a ^ b ^ c) + x12 + -421815835) | 0;
+  d = (((d << 11) | (d >>> 21)) + a) | 0;
+  c = (c + (d ^ a ^ b) + x15 + 530742520) | 0;
+  c = (((c << 16) | (c >>> 16)) + d) | 0;
+  b = (b + (c ^ d ^ a) + x2 + -995338651) | 0;
+  b = (((b << 23) | (b >>> 9)) + c) | 0;
+  a = (a + (c ^ (b | ~d)) + x0 + -198630844) | 0;
+  a = (((a << 6) | (a >>> 26)) + b) | 0;
+  d = (d + (b ^ (a | ~c)) + x7 + 1126891415) | 0;
+  d = (((d << 10) | (d >>> 22)) + a) | 0;
+  c = (c + (a ^ (d | ~b)) + x14 + -1416354905) | 0;
+  c = (((c << 15) | (c >>> 17)) + d) | 0;
+  b = (b + (d ^ (c | ~a)) + x5 + -57434055) | 0;
+  b = (((b << 21) | (b >>> 11)) + c) | 0;
+  a = (a + (c ^ (b | ~d)) + x12 + 1700485571) | 0;
+  a = (((a << 6) | (a >>> 26)) + b) | 0;
+  d = (d + (b ^ (a | ~c)) + x3 + -1894986606) | 0;
+  d = (((d << 10) | (d >>> 22)) + a) | 0;
+  c = (c + (a ^ (d | ~b)) + x10 + -1051523) | 0;
+  c = (((c << 15) | (c >>> 17)) + d) | 0;
+  b = (b + (d ^ (c | ~a)) + x1 + -2054922799) | 0;
+  b = (((b << 21) | (b >>> 11)) + c) | 0;
+  a = (a + (c ^ (b | ~d)) + x8 + 1873313359) | 0;
+  a = (((a << 6) | (a >>> 26)) + b) | 0;
+  d = (d + (b ^ (a | ~c)) + x15 + -30611744) | 0;
+  d = (((d << 10) | (d >>> 22)) + a) | 0;
+  c = (c + (a ^ (d | ~b)) + x6 + -1560198380) | 0;
+  c = (((c << 15) | (c >>> 17)) + d) | 0;
+  b = (b + (d ^ (c | ~a)) + x13 + 1309151649) | 0;
+  b = (((b << 21) | (b >>> 11)) + c) | 0;
+  a = (a + (c ^ (b | ~d)) + x4 + -145523070) | 0;
+  a = (((a << 6) | (a >>> 26)) + b) | 0;
+  d = (d + (b ^ (a | ~c)) + x11 + -1120210379) | 0;
+  d = (((d << 10) | (d >>> 22)) + a) | 0;
+  c = (c + (a ^ (d | ~b)) + x2 + 718787259) | 0;
+  c = (((c << 15) | (c >>> 17)) + d) | 0;
+  b = (b + (d ^ (c | ~a)) + x9 + -343485551) | 0;
+  b = (((b << 21) | (b >>> 11)) + c) | 0;
   state[0] = ((state[0] as number) + a) | 0;
   state[1] = ((state[1] as number) + b) | 0;
   state[2] = ((state[2] as number) + c) | 0;
   state[3] = ((state[3] as number) + d) | 0;
 }
+
+const tail = new Uint8Array(128);
 
 /**
  * The MD5 digest of `bytes[start .. start + length)` as four little-endian words (signed 32-bit; use
@@ -76,10 +183,7 @@ export function md5Words(bytes: Uint8Array, start: number, length: number, out: 
   out[3] = 0x10325476;
   const end = start + length;
   let at = start;
-  for (; at + 64 <= end; at += 64) {
-    loadBlock(bytes, at);
-    compress(out);
-  }
+  for (; at + 64 <= end; at += 64) compress(out, bytes, at);
   const rest = end - at;
   for (let i = 0; i < rest; i++) tail[i] = bytes[at + i] as number;
   tail[rest] = 0x80;
@@ -91,11 +195,7 @@ export function md5Words(bytes: Uint8Array, start: number, length: number, out: 
     tail[padded - 8 + i] = (bitsLow >>> (8 * i)) & 0xff;
     tail[padded - 4 + i] = (bitsHigh >>> (8 * i)) & 0xff;
   }
-  loadBlock(tail, 0);
-  compress(out);
-  if (padded === 128) {
-    loadBlock(tail, 64);
-    compress(out);
-  }
+  compress(out, tail, 0);
+  if (padded === 128) compress(out, tail, 64);
   return out;
 }

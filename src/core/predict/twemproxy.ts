@@ -5,7 +5,7 @@
  * without allocating.
  */
 import { Utf8Buffer, utf8 } from './bytes';
-import { HASH_FUNCTIONS, type HashFn, isTwemproxyHash, type TwemproxyHash } from './hashes';
+import { hashById, isTwemproxyHash, TWEMPROXY_HASHES, type TwemproxyHash } from './hashes';
 import { md5Words } from './md5';
 
 export const TWEMPROXY_DISTRIBUTIONS = ['ketama', 'modula', 'random'] as const;
@@ -48,6 +48,8 @@ export type ShardPoolResult =
   | { readonly ok: true; readonly pool: ShardPool }
   | { readonly ok: false; readonly error: string };
 
+const KETAMA = 0;
+const MODULA = 1;
 const POINTS_PER_SERVER = 160;
 const POINTS_PER_HASH = 4;
 /** nutcracker formats each point name into a buffer of this size (`KETAMA_MAX_HOSTLEN`). */
@@ -169,7 +171,8 @@ function checkSpec(spec: ShardPoolSpec): string | undefined {
 export function compileShardPool(spec: ShardPoolSpec): ShardPoolResult {
   const problem = checkSpec(spec);
   if (problem) return { ok: false, error: problem };
-  const hash: HashFn = HASH_FUNCTIONS[spec.hash];
+  const hashId = TWEMPROXY_HASHES.indexOf(spec.hash);
+  const distribution = TWEMPROXY_DISTRIBUTIONS.indexOf(spec.distribution);
   const tagBytes = spec.hashTag ? utf8(spec.hashTag) : undefined;
   const open = tagBytes ? (tagBytes[0] as number) : -1;
   const close = tagBytes ? (tagBytes[1] as number) : -1;
@@ -200,18 +203,18 @@ export function compileShardPool(spec: ShardPoolSpec): ShardPoolResult {
       if (tagStart < end) {
         let tagEnd = tagStart + 1;
         while (tagEnd < end && bytes[tagEnd] !== close) tagEnd++;
-        if (tagEnd < end && tagEnd - tagStart > 1) return hash(bytes, tagStart + 1, tagEnd - tagStart - 1);
+        if (tagEnd < end && tagEnd - tagStart > 1) return hashById(hashId, bytes, tagStart + 1, tagEnd - tagStart - 1);
       }
     }
-    return length === 0 ? 0 : hash(bytes, start, length);
+    return length === 0 ? 0 : hashById(hashId, bytes, start, length);
   };
 
   const placeBytes = (bytes: Uint8Array, start: number, length: number): number => {
     if (single) return 0;
-    switch (spec.distribution) {
-      case 'ketama':
+    switch (distribution) {
+      case KETAMA:
         return ketamaDispatch(values, owners, keyHash(bytes, start, length));
-      case 'modula':
+      case MODULA:
         return modulaDispatch(ends, keyHash(bytes, start, length) % totalWeight);
       default:
         return RANDOM_SERVER;
