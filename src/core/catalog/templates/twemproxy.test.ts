@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { HASHES, twemproxyServers } from '../../generate/twemproxy';
 import type { Params } from '../../model/design';
 import { sketchDesign } from '../../model/sketch';
+import { isImageReference, isPinnedImage } from '../../validate/names';
 import { checkParams } from '../../validate/params';
 import { resolveParams } from '../params';
 import { NUTCRACKER_CONFIG_PATH, TWEMPROXY_IMAGE, twemproxy } from './twemproxy';
@@ -124,6 +126,7 @@ describe('twemproxy template', () => {
     ['hashTag', 'é{', 'PS010'],
     ['shardImage', 'redis', 'PS010'],
     ['shardImage', 'Redis:7', 'PS010'],
+    ['shardImage', 'redis:latest', 'PS010'],
     ['shardCount', 65, 'PS009'],
     ['listenPort', 0, 'PS009'],
     ['timeout', -1, 'PS009'],
@@ -154,5 +157,21 @@ describe('twemproxy template', () => {
     expect(twemproxy.teaching).toMatch(/ambassador/);
     expect(twemproxy.teaching).toMatch(/own container/);
     expect(twemproxy.teaching).toMatch(/fnv1a_64.*32-bit/s);
+  });
+
+  it('refuses any shard image that is not a valid pinned image reference (PS010 on shardImage)', () => {
+    const image = fc.oneof(
+      fc.string({ unit: 'binary-ascii', maxLength: 30 }),
+      fc.stringMatching(/^[a-z0-9._/-]{1,20}(:[A-Za-z0-9_.-]{1,10})?(@sha256:[a-f0-9]{64})?$/),
+      fc.constantFrom('redis:latest', 'redis@sha256:' + 'a'.repeat(64), 'localhost:5000/cache/redis:7'),
+    );
+    fc.assert(
+      fc.property(image, (shardImage) => {
+        const out = checkParams(twemproxy, { shardImage }, { workloadId: 'w', containerId: 'c' });
+        const refused = out.some((d) => d.rule === 'PS010' && d.target.field === 'shardImage');
+        expect(refused).toBe(!(isImageReference(shardImage) && isPinnedImage(shardImage)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -34,12 +34,12 @@ export const DEFAULT_SHARD_IMAGE = 'redis:7.2.5';
 const component = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const host = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/';
 
-/** An image reference pinned to a tag or a digest. */
+/** An image reference pinned to a tag (not `latest`) or a digest. */
 const PINNED_IMAGE: StringRule = {
   pattern: new RegExp(
-    `^(?:${host})?${component}(?:/${component})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?@sha256:[a-f0-9]{64})$`,
+    `^(?:${host})?${component}(?:/${component})*(?::(?!latest$)[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?@sha256:[a-f0-9]{64})$`,
   ),
-  message: 'an image with a tag or digest, e.g. redis:7.2.5',
+  message: 'an image with a tag other than latest, or a digest, e.g. redis:7.2.5',
 };
 
 /** Two printable ASCII characters (nutcracker wants exactly two bytes). */
@@ -213,7 +213,7 @@ export const twemproxy: TemplateDef = {
       max: 65535,
     },
   },
-  build: ({ design, workload, params }): Contribution => {
+  build: ({ design, workload, container, params }): Contribution => {
     const pool = nutcrackerPool(params, workload.name);
     const backend = pool.redis ? 'redis' : 'memcached';
     const listenPort = read.int(params, 'listenPort');
@@ -225,7 +225,7 @@ export const twemproxy: TemplateDef = {
       statefulset
         ? `The shards are the StatefulSet ${set} (${pool.servers.length} × ${read.str(params, 'shardImage')}) behind the headless Service ${set}; nutcracker resolves ${set}-0.${set} and the others when it connects.`
         : `The servers are listed by hand; nutcracker resolves their names when it connects.`,
-      `Statistics: kubectl exec POD -c CONTAINER -- nc 127.0.0.1 ${statsPort} prints nutcracker's counters as JSON.`,
+      `Statistics: kubectl exec ${workload.kind.toLowerCase()}/${workload.name} -c ${container.name} -- nc 127.0.0.1 ${statsPort} prints nutcracker's counters as JSON.`,
       `${TWEMPROXY_IMAGE} runs its args under dumb-init, which turns SIGTERM into the SIGINT nutcracker exits on; with another image, keep "nutcracker" as its command.`,
     ];
     if (statefulset)
