@@ -251,7 +251,8 @@ describe('nutcracker in front of three loopback Redis servers', () => {
     if (!example || !workload || !container) throw new Error('sharded-redis has no twemproxy ambassador');
     const params = resolveParams(twemproxy, container.params);
     const servers = twemproxyServers(params, workload.name);
-    const generated = twemproxy.build({ design: example.design, workload, container, params }).files?.[0]?.content ?? '';
+    const generated =
+      twemproxy.build({ design: example.design, workload, container, params }).files?.[0]?.content ?? '';
     const copy = loopbackCopy(generated, servers, redisPorts, listen);
     expect(copy).toContain(' shard-2\n');
     expectValid(copy);

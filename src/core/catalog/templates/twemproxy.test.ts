@@ -163,7 +163,7 @@ describe('twemproxy template', () => {
     const image = fc.oneof(
       fc.string({ unit: 'binary-ascii', maxLength: 30 }),
       fc.stringMatching(/^[a-z0-9._/-]{1,20}(:[A-Za-z0-9_.-]{1,10})?(@sha256:[a-f0-9]{64})?$/),
-      fc.constantFrom('redis:latest', 'redis@sha256:' + 'a'.repeat(64), 'localhost:5000/cache/redis:7'),
+      fc.constantFrom('redis:latest', `redis@sha256:${'a'.repeat(64)}`, 'localhost:5000/cache/redis:7'),
     );
     fc.assert(
       fc.property(image, (shardImage) => {
