@@ -40,13 +40,13 @@ export const RULES = {
   PS130: { severity: 'error', title: 'twemproxy servers have distinct nutcracker names' },
   PS131: { severity: 'warning', title: 'twemproxy servers point at distinct host:port addresses' },
   PS132: { severity: 'warning', title: 'twemproxy hash spreads similar keys over the shards' },
-  PS133: { severity: 'warning', title: 'twemproxy random distribution finds keys again' },
+  PS133: { severity: 'warning', title: 'twemproxy sends each key to one server (not random distribution)' },
   PS134: { severity: 'error', title: 'twemproxy shard image speaks the backend protocol' },
   PS135: { severity: 'error', title: 'twemproxy shard objects have names of their own' },
   PS136: { severity: 'error', title: 'twemproxy stats port differs from its listen port' },
   PS137: { severity: 'error', title: 'twemproxy shard StatefulSet name fits Kubernetes limits' },
   PS138: { severity: 'error', title: 'twemproxy does not proxy to itself' },
-  PS139: { severity: 'warning', title: 'twemproxy modula distribution with host ejection' },
+  PS139: { severity: 'warning', title: 'twemproxy ejects hosts only with ketama, where few keys move' },
   // twemproxy-rules-end
   // PS140-PS149: fluentd templates
   // fluentd-rules-begin
