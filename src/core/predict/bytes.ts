@@ -31,3 +31,8 @@ export class Utf8Buffer {
 export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
+
+/** How many bytes `text` takes in UTF-8 (nutcracker's `hash_tag` must take exactly two). */
+export function utf8ByteLength(text: string): number {
+  return encoder.encode(text).length;
+}

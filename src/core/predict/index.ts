@@ -4,7 +4,7 @@
  * and `route` commands and the UI's explorers.
  */
 
-export { Utf8Buffer } from './bytes';
+export { Utf8Buffer, utf8ByteLength } from './bytes';
 export { HASH_FUNCTIONS, type HashFn, isTwemproxyHash, TWEMPROXY_HASHES, type TwemproxyHash } from './hashes';
 export { parseIp, parseIpv4, parseIpv6 } from './ip';
 export {
