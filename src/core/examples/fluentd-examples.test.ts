@@ -1,0 +1,46 @@
+import { loadAll } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { generateBundle } from '../generate/bundle';
+import { readConf } from '../generate/fluentd/testing/build';
+import { validate } from '../validate';
+import { getExample } from '.';
+import { fluentdRedisSlowlogExample } from './fluentd-redis-slowlog';
+import { fluentdStormExample } from './fluentd-storm';
+
+type Obj = { kind: string; metadata: { name: string }; data?: Record<string, string>; spec?: unknown };
+
+describe.each([
+  [fluentdRedisSlowlogExample, 'cache-slowlog', 'fluentd-redis-slowlog', 'stdout'],
+  [fluentdStormExample, 'storm-storm-metrics', 'fluentd-storm', 'forward'],
+])('$name example', (example, configMap, imageDir, output) => {
+  const bundle = generateBundle(example.design);
+  const file = (path: string) => bundle.files.find((f) => f.path === path)?.content;
+
+  it('is registered and comes from the book’s Ch. 4', () => {
+    expect(getExample(example.name)).toBe(example);
+    expect(example.source).toMatch(/^Ch\. 4, Adapters/);
+  });
+
+  it('has no error diagnostic', () => {
+    expect(validate(example.design).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('pairs an app with the fluentd adapter in one pod', () => {
+    const roles = example.design.workloads[0]?.containers.map((c) => c.role);
+    expect(roles).toEqual(['app', 'adapter']);
+  });
+
+  it(`puts a fluent.conf with a ${output} output in the adapter's ConfigMap`, () => {
+    const objects = loadAll(file('all.yaml') ?? '') as Obj[];
+    const cm = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === configMap);
+    const conf = cm?.data?.['fluent.conf'] ?? '';
+    const elements = readConf(conf);
+    expect(elements.map((e) => e.name)).toEqual(['source', 'source', 'match']);
+    expect(elements[2]?.params[0]).toEqual(['@type', { kind: 'string', value: output }]);
+  });
+
+  it('ships the Dockerfile and baked fluent.conf of the image to build', () => {
+    expect(file(`images/${imageDir}/Dockerfile`)).toContain('FROM fluent/fluentd:v1.17.1-1.0');
+    expect(file(`images/${imageDir}/fluent.conf`)).toContain("#{ENV['MONITOR_PORT']}");
+  });
+});
