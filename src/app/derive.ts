@@ -3,16 +3,7 @@
  * are immutable, so each result is cached per document object: panels that ask for the same
  * design's diagnostics or bundle share one computation.
  */
-import { type Design, type Diagnostic, validate } from '../core';
-
-export type BundleLanguage = 'yaml' | 'nginx' | 'fluentd' | 'text' | 'json' | 'markdown' | 'dockerfile';
-
-export interface BundleFile {
-  readonly path: string;
-  readonly content: string;
-  readonly language: BundleLanguage;
-  readonly owners: readonly string[];
-}
+import { type BundleFile, type Design, type Diagnostic, generateBundle, validate } from '../core';
 
 function memo<T>(fn: (design: Design) => T): (design: Design) => T {
   const cache = new WeakMap<Design, T>();
@@ -25,13 +16,12 @@ function memo<T>(fn: (design: Design) => T): (design: Design) => T {
   };
 }
 
-/** Every diagnostic of the design, errors first. */
-export const diagnosticsOf = memo((design: Design): readonly Diagnostic[] => {
-  const order = { error: 0, warning: 1, info: 2 } as const;
-  return [...validate(design)].sort((a, b) => order[a.severity] - order[b.severity]);
-});
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Every diagnostic of the design, errors first (stable within a severity). */
+export const diagnosticsOf = memo((design: Design): readonly Diagnostic[] =>
+  [...validate(design)].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]),
+);
 
 /** The generated files of the design. */
-export const bundleOf = memo((design: Design): readonly BundleFile[] => [
-  { path: 'design.json', content: `${JSON.stringify(design, null, 2)}\n`, language: 'json', owners: [] },
-]);
+export const bundleOf = memo((design: Design): readonly BundleFile[] => generateBundle(design).files);

@@ -55,7 +55,12 @@ describe('design -> nodes', () => {
     const [w, c] = toNodes(d, view());
     expect(w?.measured).toEqual({ width: d.workloads[0]?.layout.width, height: d.workloads[0]?.layout.height });
     expect(c?.measured).toEqual({ width: CONTAINER_WIDTH, height: CONTAINER_HEIGHT });
-    expect(c?.handles?.map((h) => h.type)).toEqual(['target', 'source']);
+    expect(c?.handles?.map((h) => `${h.type}:${h.position}`)).toEqual([
+      'target:left',
+      'target:top',
+      'source:right',
+      'source:bottom',
+    ]);
     expect(c?.position).toEqual(d.workloads[0]?.containers[0]?.layout);
   });
   it('shows the ports the template opens', () => {
@@ -99,6 +104,14 @@ describe('design -> edges', () => {
       ['l1', 'w1c1', 'w2c1', '3 · 75%', false],
       ['l2', 'w1c1', 'w1c2', '1 · 25%', true],
       ['l3', 'e1', 'w2', null, false],
+    ]);
+  });
+  it('routes a link to a container below bottom to top, others right to left', () => {
+    const edges = toEdges(design(), null);
+    expect(edges.map((e) => [e.id, e.sourceHandle, e.targetHandle])).toEqual([
+      ['l1', 'out-right', 'in-left'],
+      ['l2', 'out-bottom', 'in-top'],
+      ['l3', 'out-right', 'in-left'],
     ]);
   });
   it('a selected workload highlights the links of its containers', () => {

@@ -4,7 +4,7 @@
  * Node objects are cached per domain object, so an edit re-creates only the nodes it touched and
  * React Flow re-renders only those.
  */
-import { type NodeChange, Position } from '@xyflow/react';
+import { MarkerType, type NodeChange, Position } from '@xyflow/react';
 import type { Container, Design, Diagnostic, External, LinkKind, Point, Severity, Workload } from '../../core';
 import { getTemplate, resolveParams } from '../../core';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
@@ -54,20 +54,69 @@ export function problemsById(diagnostics: readonly Diagnostic[]): Map<string, Se
   return out;
 }
 
+/** Handle ids: links leave by the right or bottom side and arrive by the left or top side. */
+export const HANDLES = { right: 'out-right', bottom: 'out-bottom', left: 'in-left', top: 'in-top' } as const;
+
 function handles(width: number, height: number): NonNullable<CanvasNode['handles']> {
-  const y = height / 2 - HANDLE / 2;
+  const h = HANDLE / 2;
   return [
-    { id: null, type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
     {
-      id: null,
+      id: HANDLES.left,
+      type: 'target',
+      position: Position.Left,
+      x: -h,
+      y: height / 2 - h,
+      width: HANDLE,
+      height: HANDLE,
+    },
+    { id: HANDLES.top, type: 'target', position: Position.Top, x: width / 2 - h, y: -h, width: HANDLE, height: HANDLE },
+    {
+      id: HANDLES.right,
       type: 'source',
       position: Position.Right,
-      x: width - HANDLE / 2,
-      y,
+      x: width - h,
+      y: height / 2 - h,
+      width: HANDLE,
+      height: HANDLE,
+    },
+    {
+      id: HANDLES.bottom,
+      type: 'source',
+      position: Position.Bottom,
+      x: width / 2 - h,
+      y: height - h,
       width: HANDLE,
       height: HANDLE,
     },
   ];
+}
+
+/** The box an element occupies on the canvas (absolute), or undefined. */
+export function boxOf(design: Design, id: string): { x: number; y: number; width: number; height: number } | undefined {
+  const w = design.workloads.find((x) => x.id === id);
+  if (w) return w.layout;
+  const found = findContainer(design, id);
+  if (found) {
+    const { workload, container } = found;
+    return {
+      x: workload.layout.x + container.layout.x,
+      y: workload.layout.y + container.layout.y,
+      width: CONTAINER_WIDTH,
+      height: CONTAINER_HEIGHT,
+    };
+  }
+  const e = design.externals.find((x) => x.id === id);
+  if (e) return { ...e.layout, width: EXTERNAL_WIDTH, height: EXTERNAL_HEIGHT };
+  return undefined;
+}
+
+/** Bottom to top when the target sits below the source in the same column, else right to left. */
+export function routeOf(design: Design, from: string, to: string): { sourceHandle: string; targetHandle: string } {
+  const a = boxOf(design, from);
+  const b = boxOf(design, to);
+  const sameColumn = a && b && b.x < a.x + a.width && a.x < b.x + b.width;
+  if (a && b && sameColumn && b.y >= a.y + a.height) return { sourceHandle: HANDLES.bottom, targetHandle: HANDLES.top };
+  return { sourceHandle: HANDLES.right, targetHandle: HANDLES.left };
 }
 
 const portCache = new WeakMap<Container, readonly string[]>();
@@ -210,10 +259,17 @@ export function toEdges(design: Design, selection: Selection | null): LinkEdge[]
       type: 'link',
       source: l.from,
       target: l.to,
+      ...routeOf(design, l.from, l.to),
       selected: l.id === sel,
       ariaLabel: `Link ${l.kind}${label ? ` ${label}` : ''}`,
       className: `link link-${l.kind}${highlighted ? ' is-highlighted' : ''}`,
       zIndex: highlighted ? 1000 : 500,
+      markerEnd: {
+        type: MarkerType.ArrowClosed,
+        width: 16,
+        height: 16,
+        color: highlighted ? 'var(--accent)' : 'var(--edge-marker)',
+      },
       data: { kind: l.kind, highlighted, ...(label ? { label } : {}) },
     };
   });

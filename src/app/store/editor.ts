@@ -35,6 +35,8 @@ export interface EditorState {
   readonly selection: Selection | null;
   readonly focus: FocusRequest | null;
   readonly notice: Notice | null;
+  /** Bumped when the canvas should fit the whole design into view (a new document, a re-layout). */
+  readonly fitNonce: number;
 
   /** Applies a pure edit; edits with the same `coalesce` key in a row form one undo step. */
   edit(op: (design: Design) => Design, coalesce?: string): void;
@@ -54,6 +56,7 @@ export interface EditorState {
   openExample(name: string): void;
   notify(text: string, tone?: NoticeTone): void;
   dismissNotice(): void;
+  requestFit(): void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -73,6 +76,7 @@ export function createEditorStore(initial: Design): EditorStore {
       selection: null,
       focus: null,
       notice: null,
+      fitNonce: 0,
 
       edit(op, coalesce) {
         const { history } = get();
@@ -147,6 +151,7 @@ export function createEditorStore(initial: Design): EditorStore {
       },
       replace(design, message) {
         setHistory(commit(get().history, design), null);
+        get().requestFit();
         if (message) get().notify(message);
       },
       newDesign() {
@@ -165,6 +170,9 @@ export function createEditorStore(initial: Design): EditorStore {
       },
       dismissNotice() {
         set({ notice: null });
+      },
+      requestFit() {
+        set({ fitNonce: get().fitNonce + 1 });
       },
     };
   });

@@ -1,0 +1,237 @@
+/**
+ * The pod canvas (React Flow): workloads hold their containers, externals stand beside them, links
+ * are edges. Nodes come from the adapter; a drag is shown locally and committed as one edit when
+ * it ends. Palette items dropped here become containers.
+ */
+import {
+  Background,
+  BackgroundVariant,
+  type Connection,
+  Controls,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import type { Point } from '../../core';
+import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
+import { findContainer } from '../../core/model/ops';
+import { diagnosticsOf } from '../derive';
+import { TEMPLATE_MIME } from '../palette/dnd';
+import { selectId, useEditor, useEditorStore } from '../store';
+import {
+  connectionEdit,
+  containerLanding,
+  NodeCache,
+  nodeChangesToOutcome,
+  problemsById,
+  toEdges,
+  toNodes,
+  workloadAt,
+} from './adapter';
+import { EDGE_TYPES, NODE_TYPES } from './nodes';
+import type { CanvasNode, LinkEdge } from './types';
+
+const ROLE_COLOURS: Record<string, string> = {
+  app: '#2563c9',
+  sidecar: '#17864b',
+  ambassador: '#7c3fc8',
+  adapter: '#b45d00',
+};
+
+function minimapColour(node: CanvasNode): string {
+  if (node.type === 'container') return ROLE_COLOURS[node.data.role] ?? '#888';
+  if (node.type === 'external') return '#8a94a6';
+  return 'rgba(140, 150, 170, 0.25)';
+}
+
+interface DragState {
+  readonly id: string;
+  readonly position: Point;
+}
+
+function CanvasInner() {
+  const store = useEditorStore();
+  const design = useEditor((s) => s.design);
+  const selection = useEditor((s) => s.selection);
+  const fitNonce = useEditor((s) => s.fitNonce);
+  const flow = useReactFlow<CanvasNode, LinkEdge>();
+  const [cache] = useState(() => new NodeCache());
+  const [drag, setDrag] = useState<DragState | null>(null);
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const [dropOnEmpty, setDropOnEmpty] = useState(false);
+
+  const problems = useMemo(() => problemsById(diagnosticsOf(design)), [design]);
+  const baseNodes = useMemo(
+    () => toNodes(design, { selection, problems, dropTarget }, cache),
+    [design, selection, problems, dropTarget, cache],
+  );
+  const nodes = useMemo(
+    () =>
+      drag
+        ? baseNodes.map((n) => (n.id === drag.id ? { ...n, position: drag.position, dragging: true } : n))
+        : baseNodes,
+    [baseNodes, drag],
+  );
+  const edges = useMemo(() => toEdges(design, selection), [design, selection]);
+
+  useEffect(() => {
+    if (fitNonce === 0) return;
+    const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 250 }));
+    return () => cancelAnimationFrame(id);
+  }, [fitNonce, flow]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => {
+      const state = store.getState();
+      let ended = false;
+      for (const ch of changes) {
+        if (ch.type !== 'position') continue;
+        if (ch.dragging && ch.position) {
+          const position = ch.position;
+          setDrag({ id: ch.id, position });
+          if (findContainer(state.design, ch.id))
+            setDropTarget(containerLanding(state.design, ch.id, position)?.workloadId ?? null);
+        } else if (ch.dragging === false) ended = true;
+      }
+      const outcome = nodeChangesToOutcome(state.design, changes, state.selection?.id ?? null);
+      const moved = changes.find((c) => c.type === 'position');
+      if (outcome.edit) state.edit(outcome.edit, moved ? `move:${moved.id}` : undefined);
+      if (ended) {
+        setDrag(null);
+        setDropTarget(null);
+      }
+      if (outcome.select !== undefined) selectId(store, outcome.select);
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<LinkEdge>[]) => {
+      const current = store.getState().selection?.id ?? null;
+      for (const ch of changes) {
+        if (ch.type !== 'select') continue;
+        if (ch.selected) selectId(store, ch.id);
+        else if (ch.id === current && !changes.some((c) => c.type === 'select' && c.selected)) selectId(store, null);
+      }
+    },
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (conn: Connection) => {
+      const state = store.getState();
+      const edit = connectionEdit(state.design, conn.source, conn.target);
+      if (!edit) return;
+      const before = state.design;
+      state.edit(edit);
+      if (store.getState().design === before) state.notify('Those two are already linked.');
+    },
+    [store],
+  );
+
+  const pointOf = useCallback(
+    (e: DragEvent): Point => flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }),
+    [flow],
+  );
+
+  const onDragOver = useCallback(
+    (e: DragEvent) => {
+      if (!e.dataTransfer.types.includes(TEMPLATE_MIME)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      const w = workloadAt(store.getState().design, pointOf(e));
+      setDropTarget(w?.id ?? null);
+      setDropOnEmpty(!w);
+    },
+    [store, pointOf],
+  );
+
+  const clearDrop = useCallback(() => {
+    setDropTarget(null);
+    setDropOnEmpty(false);
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const templateId = e.dataTransfer.getData(TEMPLATE_MIME);
+      clearDrop();
+      if (!templateId) return;
+      e.preventDefault();
+      const state = store.getState();
+      const p = pointOf(e);
+      const corner = { x: p.x - CONTAINER_WIDTH / 2, y: p.y - CONTAINER_HEIGHT / 2 };
+      const w = workloadAt(state.design, p);
+      if (w)
+        state.addFromTemplate(templateId, {
+          kind: 'workload',
+          workloadId: w.id,
+          at: { x: corner.x - w.layout.x, y: corner.y - w.layout.y },
+        });
+      else state.addFromTemplate(templateId, { kind: 'new-pod', at: { x: p.x - 140, y: p.y - 60 } });
+    },
+    [store, pointOf, clearDrop],
+  );
+
+  const empty = design.workloads.length === 0 && design.externals.length === 0;
+
+  return (
+    <section
+      className={`canvas${dropOnEmpty ? ' drop-new-pod' : ''}`}
+      aria-label="Pod canvas"
+      onDragOver={onDragOver}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) clearDrop();
+      }}
+      onDrop={onDrop}
+    >
+      <ReactFlow<CanvasNode, LinkEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onPaneClick={() => selectId(store, null)}
+        onInit={() => performance.mark('podsmith:canvas-ready')}
+        onlyRenderVisibleElements
+        fitView
+        fitViewOptions={{ padding: 0.15 }}
+        minZoom={0.05}
+        maxZoom={2}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={null}
+        selectionKeyCode={null}
+        zoomOnDoubleClick={false}
+        colorMode="system"
+        defaultEdgeOptions={{ type: 'link' }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Mini map" />
+        <Controls aria-label="Zoom controls" />
+      </ReactFlow>
+      {empty && (
+        <div className="canvas-empty">
+          <div>
+            <strong>This design is empty</strong>
+            Drag an app from the palette onto the canvas to start a pod, then add a sidecar, ambassador or adapter
+            beside it. Or pick one of the Examples.
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasInner />
+    </ReactFlowProvider>
+  );
+}

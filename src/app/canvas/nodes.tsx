@@ -1,0 +1,120 @@
+/** Node and edge views. Each is memoised: React Flow re-renders one only when its node object changes. */
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  type EdgeProps,
+  getBezierPath,
+  Handle,
+  type NodeProps,
+  Position,
+} from '@xyflow/react';
+import { memo } from 'react';
+import { ExternalIcon, RoleIcon } from '../icons';
+import { HANDLES } from './adapter';
+import type { ContainerNode, ExternalNode, LinkEdge, WorkloadNode } from './types';
+
+function InHandles() {
+  return (
+    <>
+      <Handle type="target" id={HANDLES.left} position={Position.Left} />
+      <Handle type="target" id={HANDLES.top} position={Position.Top} />
+    </>
+  );
+}
+
+function OutHandles() {
+  return (
+    <>
+      <Handle type="source" id={HANDLES.right} position={Position.Right} />
+      <Handle type="source" id={HANDLES.bottom} position={Position.Bottom} />
+    </>
+  );
+}
+
+export const WorkloadView = memo(function WorkloadView({ data }: NodeProps<WorkloadNode>) {
+  const w = data.workload;
+  const cls = ['wnode', data.dropTarget ? 'drop-target' : '', data.problem === 'error' ? 'has-error' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={cls}>
+      <InHandles />
+      <div className="wnode-head">
+        <span className="kind-badge">{w.kind}</span>
+        <span className="wnode-name">{w.name}</span>
+        {data.problem && <span className={`problem-dot ${data.problem}`} title={`Has ${data.problem}s`} />}
+        {w.kind !== 'Pod' && <span className="wnode-replicas">×{w.replicas}</span>}
+      </div>
+      {w.containers.length === 0 && <div className="wnode-empty">Drop containers here</div>}
+      <OutHandles />
+    </div>
+  );
+});
+
+export const ContainerView = memo(function ContainerView({ data }: NodeProps<ContainerNode>) {
+  const c = data.container;
+  const cls = ['cnode', `role-${data.role}`, data.problem === 'error' ? 'has-error' : ''].filter(Boolean).join(' ');
+  return (
+    <div className={cls}>
+      <InHandles />
+      <div className="cnode-head">
+        <RoleIcon role={data.role} />
+        <span className="cnode-name">{c.name}</span>
+        {data.problem && <span className={`problem-dot ${data.problem}`} title={`Has ${data.problem}s`} />}
+        <span className="cnode-role">{data.role}</span>
+      </div>
+      <div className="cnode-image" title={c.image}>
+        {c.image}
+      </div>
+      <div className="cnode-ports">
+        {data.ports.slice(0, 3).map((p) => (
+          <span key={p} className="port-chip">
+            :{p}
+          </span>
+        ))}
+        {data.ports.length > 3 && <span className="port-chip">+{data.ports.length - 3}</span>}
+      </div>
+      <OutHandles />
+    </div>
+  );
+});
+
+export const ExternalView = memo(function ExternalView({ data }: NodeProps<ExternalNode>) {
+  const e = data.external;
+  return (
+    <div className="enode">
+      <InHandles />
+      <span className="enode-icon">
+        <ExternalIcon kind={e.kind} />
+      </span>
+      <span className="enode-name">{e.name}</span>
+      <span className="enode-address" title={e.address}>
+        {e.address || e.kind}
+      </span>
+      <OutHandles />
+    </div>
+  );
+});
+
+export const LinkView = memo(function LinkView(props: EdgeProps<LinkEdge>) {
+  const [path, labelX, labelY] = getBezierPath(props);
+  const label = props.data?.label;
+  return (
+    <>
+      <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} interactionWidth={16} />
+      {label && (
+        <EdgeLabelRenderer>
+          <div
+            className={`edge-label nodrag nopan${props.data?.highlighted ? ' is-highlighted' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});
+
+export const NODE_TYPES = { workload: WorkloadView, container: ContainerView, external: ExternalView };
+export const EDGE_TYPES = { link: LinkView };

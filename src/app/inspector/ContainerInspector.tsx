@@ -1,0 +1,115 @@
+/** Inspector for a container: name, image, template parameters, resources, API surface. */
+import { useMemo } from 'react';
+import { type Container, type Contribution, type Design, getTemplate, resolveParams, type Workload } from '../../core';
+import { removeContainer, renameContainer, setContainerImage, setResource } from '../../core/model/ops';
+import { diagnosticsOf } from '../derive';
+import { RoleIcon } from '../icons';
+import { useEditor, useEditorStore } from '../store';
+import { ApiSurface } from './ApiSurface';
+import { byField, errorsFor, fieldId } from './errors';
+import { TextField } from './fields';
+import { ParamField } from './ParamField';
+import { ElementProblems, InspectorHead } from './parts';
+
+function build(design: Design, workload: Workload, container: Container): { c: Contribution; error?: string } {
+  const template = getTemplate(container.template);
+  if (!template) return { c: { ports: [] }, error: `unknown template ${container.template}` };
+  try {
+    return { c: template.build({ design, workload, container, params: resolveParams(template, container.params) }) };
+  } catch (e) {
+    return { c: { ports: [] }, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+const RESOURCE_FIELDS = [
+  ['requests', 'cpu', 'CPU request', '50m'],
+  ['requests', 'memory', 'Memory request', '64Mi'],
+  ['limits', 'cpu', 'CPU limit', '500m'],
+  ['limits', 'memory', 'Memory limit', '256Mi'],
+] as const;
+
+export function ContainerInspector({ workload, container }: { workload: Workload; container: Container }) {
+  const store = useEditorStore();
+  const design = useEditor((s) => s.design);
+  const diagnostics = diagnosticsOf(design);
+  const errors = useMemo(() => byField(diagnostics, container.id), [diagnostics, container.id]);
+  const template = getTemplate(container.template);
+  const params = template ? resolveParams(template, container.params) : container.params;
+  const surface = useMemo(() => build(design, workload, container), [design, workload, container]);
+  const id = container.id;
+  const edit = store.getState().edit;
+
+  return (
+    <>
+      <InspectorHead
+        title={container.name}
+        sub={`${container.role} · ${template?.title ?? container.template} · in ${workload.name}`}
+        icon={<RoleIcon role={container.role} />}
+        className={`role-${container.role}`}
+        onRemove={() => edit((d) => removeContainer(d, id))}
+        removeLabel="Remove container"
+      />
+      <div className="inspector-body">
+        <ElementProblems diagnostics={errorsFor(errors, '')} />
+        {template && (
+          <details className="teaching">
+            <summary>About this pattern</summary>
+            {template.teaching.split('\n\n').map((p) => (
+              <p key={p.slice(0, 40)}>{p}</p>
+            ))}
+          </details>
+        )}
+        <section className="section" aria-labelledby={`${id}-container-h`}>
+          <h3 id={`${id}-container-h`}>Container</h3>
+          <TextField
+            id={fieldId(id, 'name')}
+            field="name"
+            label="Name"
+            doc="A DNS label, unique in its pod."
+            errors={errorsFor(errors, 'name')}
+            value={container.name}
+            onChange={(v) => edit((d) => renameContainer(d, id, v), `${id}:name`)}
+          />
+          <TextField
+            id={fieldId(id, 'image')}
+            field="image"
+            label="Image"
+            doc="Pin a tag or digest so every pod runs the same build."
+            errors={errorsFor(errors, 'image')}
+            value={container.image}
+            mono
+            onChange={(v) => edit((d) => setContainerImage(d, id, v), `${id}:image`)}
+          />
+        </section>
+        {template && Object.keys(template.params).length > 0 && (
+          <section className="section" aria-labelledby={`${id}-params-h`}>
+            <h3 id={`${id}-params-h`}>Parameters</h3>
+            {Object.entries(template.params).map(([key, spec]) => (
+              <ParamField key={key} containerId={id} paramKey={key} spec={spec} value={params[key]} errors={errors} />
+            ))}
+          </section>
+        )}
+        <section className="section" aria-labelledby={`${id}-res-h`}>
+          <h3 id={`${id}-res-h`}>Resources</h3>
+          <ElementProblems diagnostics={errorsFor(errors, 'resources')} />
+          <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '0 10px' }}>
+            {RESOURCE_FIELDS.map(([list, key, label, placeholder]) => (
+              <TextField
+                key={`${list}.${key}`}
+                id={fieldId(id, `resources.${list}.${key}`)}
+                field={`resources.${list}.${key}`}
+                label={label}
+                errors={errorsFor(errors, `resources.${list}.${key}`)}
+                value={container.resources[list]?.[key] ?? ''}
+                placeholder={placeholder}
+                mono
+                onChange={(v) => edit((d) => setResource(d, id, list, key, v), `${id}:resources.${list}.${key}`)}
+              />
+            ))}
+          </div>
+        </section>
+        <ApiSurface contribution={surface.c} buildError={surface.error} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+/** Diagnostics of one element, grouped by the field they point at. */
+import type { Diagnostic } from '../../core';
+
+export type FieldErrors = ReadonlyMap<string, readonly Diagnostic[]>;
+
+const NONE: readonly Diagnostic[] = [];
+
+/** The element's diagnostics by field; those without a field are under the key ''. */
+export function byField(diagnostics: readonly Diagnostic[], elementId: string): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const t = d.target;
+    const id =
+      t.kind === 'container'
+        ? t.containerId
+        : t.kind === 'workload'
+          ? t.workloadId
+          : t.kind === 'external'
+            ? t.externalId
+            : t.kind === 'link'
+              ? t.linkId
+              : 'design';
+    if (id !== elementId) continue;
+    const key = t.field ?? '';
+    out.set(key, [...(out.get(key) ?? []), d]);
+  }
+  return out;
+}
+
+export function errorsFor(errors: FieldErrors, field: string): readonly Diagnostic[] {
+  return errors.get(field) ?? NONE;
+}
+
+/** A DOM id for a field of an element. */
+export function fieldId(elementId: string, field: string): string {
+  return `f-${elementId}-${field.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}

@@ -1,0 +1,26 @@
+/** Where a diagnostic points, in words: `web / twemproxy · listenPort`. */
+import type { Design, Diagnostic, ElementRef } from '../../core';
+import { findContainer } from '../../core/model/ops';
+
+export function describeTarget(design: Design, t: ElementRef): string {
+  const field = t.field ? ` · ${t.field}` : '';
+  switch (t.kind) {
+    case 'design':
+      return `design${field}`;
+    case 'workload':
+      return `${design.workloads.find((w) => w.id === t.workloadId)?.name ?? t.workloadId}${field}`;
+    case 'container': {
+      const found = findContainer(design, t.containerId);
+      return found ? `${found.workload.name} / ${found.container.name}${field}` : `${t.containerId}${field}`;
+    }
+    case 'external':
+      return `${design.externals.find((e) => e.id === t.externalId)?.name ?? t.externalId}${field}`;
+    case 'link':
+      return `link ${t.linkId}${field}`;
+  }
+}
+
+/** A React key for a diagnostic: its rule, target and message. */
+export function diagnosticKey(d: Diagnostic): string {
+  return `${d.rule}|${JSON.stringify(d.target)}|${d.message}`;
+}

@@ -1,0 +1,38 @@
+/** Global keys: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Delete removes the selection. */
+import { useEffect } from 'react';
+import { useEditorStore } from '../store';
+
+/** True when the key press belongs to a text field (typing, not a command). */
+function isTextTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button'].includes(target.type);
+  return target.closest('.monaco-editor') !== null;
+}
+
+export function useShortcuts(): void {
+  const store = useEditorStore();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (mod && !e.altKey && (key === 'z' || key === 'y')) {
+        e.preventDefault();
+        if (key === 'y' || e.shiftKey) store.getState().redo();
+        else store.getState().undo();
+        return;
+      }
+      if ((e.key === 'Delete' || e.key === 'Backspace') && !mod && !isTextTarget(e.target)) {
+        const target = e.target instanceof HTMLElement ? e.target : null;
+        // Only where the selection is what the key acts on: the canvas, or nothing in particular.
+        if (target && target !== document.body && !target.closest('.canvas')) return;
+        if (!store.getState().selection) return;
+        e.preventDefault();
+        store.getState().deleteSelection();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}

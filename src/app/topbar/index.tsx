@@ -1,0 +1,95 @@
+/** Top bar: design name, examples, new design, undo/redo, auto layout, import/export/share. */
+import { useState } from 'react';
+import { setDesignName } from '../../core/model/ops';
+import { autoLayout } from '../canvas/autoLayout';
+import { diagnosticsOf } from '../derive';
+import { Logo } from '../icons';
+import { useEditor, useEditorStore } from '../store';
+import { ComingSoonDialog } from './ComingSoonDialog';
+import { ExamplesMenu } from './ExamplesMenu';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = isMac ? '⌘' : 'Ctrl+';
+
+export function TopBar() {
+  const store = useEditorStore();
+  const name = useEditor((s) => s.design.name);
+  const nameInvalid = useEditor((s) =>
+    diagnosticsOf(s.design).some((d) => d.target.kind === 'design' && d.target.field === 'name'),
+  );
+  const canUndo = useEditor((s) => s.history.past.length > 0);
+  const canRedo = useEditor((s) => s.history.future.length > 0);
+  const [soon, setSoon] = useState<string | null>(null);
+
+  const layout = async (): Promise<void> => {
+    const before = store.getState().design;
+    const next = await autoLayout(before);
+    // Apply only if nothing changed while dagre was loading.
+    if (store.getState().design !== before) return;
+    store.getState().edit(() => next);
+    store.getState().requestFit();
+    store.getState().notify('Laid out the design.');
+  };
+
+  return (
+    <header className="topbar panel">
+      <div className="brand">
+        <Logo />
+        <span>Podsmith</span>
+      </div>
+      <input
+        className="design-name"
+        aria-label="Design name"
+        value={name}
+        spellCheck={false}
+        aria-invalid={nameInvalid}
+        onChange={(e) => {
+          const value = e.target.value;
+          store.getState().edit((d) => setDesignName(d, value), 'design:name');
+        }}
+      />
+      <div className="toolbar-group">
+        <ExamplesMenu />
+        <button type="button" className="btn ghost" onClick={() => store.getState().newDesign()}>
+          New design
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button
+          type="button"
+          className="btn ghost"
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z"
+          title={`Undo (${MOD}Z)`}
+          onClick={() => store.getState().undo()}
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          className="btn ghost"
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+          title={`Redo (${MOD}Shift+Z)`}
+          onClick={() => store.getState().redo()}
+        >
+          Redo
+        </button>
+        <button type="button" className="btn ghost" onClick={() => void layout()}>
+          Auto layout
+        </button>
+      </div>
+      <div className="spacer" />
+      <button type="button" className="btn" onClick={() => setSoon('Import')}>
+        Import
+      </button>
+      <button type="button" className="btn" onClick={() => setSoon('Share')}>
+        Share
+      </button>
+      <button type="button" className="btn primary" onClick={() => setSoon('Export')}>
+        Export
+      </button>
+      <ComingSoonDialog what={soon} onClose={() => setSoon(null)} />
+    </header>
+  );
+}
