@@ -6,6 +6,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { COMMANDS } from './commands';
 import { type CliIO, UsageError } from './io';
 
+/** `podsmith examples | head` closes the pipe early: that is not an error. */
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 export const nodeIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
@@ -52,7 +58,7 @@ export async function main(argv: readonly string[], io: CliIO = nodeIO): Promise
   }
 }
 
-const isEntry = process.argv[1] !== undefined && /(?:^|[/\\])(main\.ts|podsmith(\.mjs)?)$/.test(process.argv[1]);
+const isEntry = process.argv[1] !== undefined && /(?:^|[/\\])cli[/\\]main\.ts$/.test(process.argv[1]);
 if (isEntry) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

@@ -7,7 +7,7 @@
  * template has per-environment values),
  * `images/NAME/` for images to build, `README.md`, `design.json`.
  */
-import { type Analysis, analyze } from '../analyze';
+import { type Analysis, analyze, type BuiltWorkload } from '../analyze';
 import type { KubeObject } from '../catalog/types';
 import type { Design, Params } from '../model/design';
 import { renderDockerfile } from './docker/dockerfile';
@@ -29,9 +29,31 @@ export interface Bundle {
   readonly files: readonly BundleFile[];
 }
 
+interface WorkloadOutput {
+  readonly objects: readonly OwnedObject[];
+  readonly yaml: readonly string[];
+}
+
+/** Objects and their YAML per built workload; a built workload is immutable, so this is safe to keep. */
+const outputs = new WeakMap<BuiltWorkload, WorkloadOutput>();
+
+function workloadOutput(design: Design, w: BuiltWorkload): WorkloadOutput {
+  const hit = outputs.get(w);
+  if (hit) return hit;
+  const objects = workloadObjects(design, w);
+  const out = { objects, yaml: objects.map((o) => toYaml(o.object)) };
+  outputs.set(w, out);
+  return out;
+}
+
+function designOutput(analysis: Analysis): { objects: OwnedObject[]; yaml: string[] } {
+  const parts = analysis.workloads.map((w) => workloadOutput(analysis.design, w));
+  return { objects: parts.flatMap((p) => p.objects), yaml: parts.flatMap((p) => p.yaml) };
+}
+
 /** Every generated Kubernetes object of the design, in apply order, with its owners. */
 export function designObjects(analysis: Analysis): OwnedObject[] {
-  return analysis.workloads.flatMap((w) => workloadObjects(analysis.design, w));
+  return designOutput(analysis).objects;
 }
 
 const KUSTOMIZE_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
@@ -89,34 +111,39 @@ function imageFiles(analysis: Analysis): BundleFile[] {
 
 /** The environment names of the design and, for each, the design with every selector set to it. */
 function environments(design: Design, analysis: Analysis): { name: string; design: Design }[] {
+  const selectors = new Map<string, { param: string; envs: ReadonlySet<string> }>();
   const names: string[] = [];
   for (const w of analysis.workloads)
     for (const b of w.containers) {
       const env = b.template.environments;
-      if (!env) continue;
-      const rows = b.params[env.table];
-      if (!Array.isArray(rows)) continue;
+      const rows = env ? b.params[env.table] : undefined;
+      if (!env || !Array.isArray(rows)) continue;
+      const envs = new Set<string>();
       for (const row of rows as readonly Record<string, unknown>[]) {
         const name = String(row[env.column] ?? '');
-        if (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) && !names.includes(name)) names.push(name);
+        if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)) continue;
+        envs.add(name);
+        if (!names.includes(name)) names.push(name);
       }
+      selectors.set(b.container.id, { param: env.param, envs });
     }
   return names.map((name) => ({
     name,
     design: {
       ...design,
-      workloads: design.workloads.map((w) => ({
-        ...w,
-        containers: w.containers.map((c) => {
-          const b = analysis.workloads.flatMap((x) => x.containers).find((x) => x.container.id === c.id);
-          const env = b?.template.environments;
-          if (!b || !env) return c;
-          const rows = (b.params[env.table] ?? []) as readonly Record<string, unknown>[];
-          if (!rows.some((r) => r[env.column] === name)) return c;
-          const params: Params = { ...c.params, [env.param]: name };
-          return { ...c, params };
-        }),
-      })),
+      workloads: design.workloads.map((w) =>
+        w.containers.some((c) => selectors.get(c.id)?.envs.has(name))
+          ? {
+              ...w,
+              containers: w.containers.map((c) => {
+                const sel = selectors.get(c.id);
+                if (!sel?.envs.has(name)) return c;
+                const params: Params = { ...c.params, [sel.param]: name };
+                return { ...c, params };
+              }),
+            }
+          : w,
+      ),
     },
   }));
 }
@@ -131,7 +158,7 @@ function overlayFiles(design: Design, analysis: Analysis): { files: BundleFile[]
   const files: BundleFile[] = [];
   const names: string[] = [];
   for (const env of environments(design, analysis)) {
-    const objects = designObjects(analyze(env.design));
+    const { objects, yaml } = designOutput(analyze(env.design));
     const paths = manifestPaths(objects).map((p) => p.slice('manifests/'.length));
     const dir = `overlays/${env.name}`;
     names.push(env.name);
@@ -142,7 +169,7 @@ function overlayFiles(design: Design, analysis: Analysis): { files: BundleFile[]
       owners: [],
     });
     objects.forEach((o, i) => {
-      files.push({ path: `${dir}/${paths[i]}`, content: toYaml(o.object), language: 'yaml', owners: o.owners });
+      files.push({ path: `${dir}/${paths[i]}`, content: yaml[i] as string, language: 'yaml', owners: o.owners });
     });
   }
   return { files, names };
@@ -154,11 +181,11 @@ function overlayFiles(design: Design, analysis: Analysis): { files: BundleFile[]
  * @example generateBundle(getExample('sharded-redis')!.design).files.map((f) => f.path)
  */
 export function generateBundle(design: Design, analysis: Analysis = analyze(design)): Bundle {
-  const objects = designObjects(analysis);
+  const { objects, yaml } = designOutput(analysis);
   const paths = manifestPaths(objects);
   const manifests: BundleFile[] = objects.map((o, i) => ({
     path: paths[i] as string,
-    content: toYaml(o.object),
+    content: yaml[i] as string,
     language: 'yaml',
     owners: o.owners,
   }));

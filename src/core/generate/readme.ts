@@ -1,5 +1,5 @@
 /** The bundle's README.md: what each container does, its parameters, and how to apply the bundle. */
-import type { Analysis, BuiltContainer } from '../analyze';
+import type { Analysis, BuiltContainer, BuiltWorkload } from '../analyze';
 import type { ParamSpec } from '../catalog/types';
 import type { ParamValue } from '../model/design';
 import { code } from './markdown';
@@ -50,6 +50,19 @@ function containerSection(b: BuiltContainer, workloadName: string): string[] {
   return lines;
 }
 
+/** A workload's section of the README; built workloads are immutable, so sections are kept. */
+const sections = new WeakMap<BuiltWorkload, string>();
+
+function workloadSection(w: BuiltWorkload): string {
+  const hit = sections.get(w);
+  if (hit !== undefined) return hit;
+  const lines = [`### ${w.workload.kind} ${code(w.workload.name)}`, '', `Replicas: ${w.workload.replicas}.`, ''];
+  for (const b of w.containers) lines.push(...containerSection(b, w.workload.name));
+  const text = lines.join('\n');
+  sections.set(w, text);
+  return text;
+}
+
 export interface ReadmeInput {
   readonly analysis: Analysis;
   readonly overlays: readonly string[];
@@ -95,10 +108,7 @@ export function renderReadme({ analysis, overlays, images }: ReadmeInput): strin
     lines.push('');
   }
   lines.push('## Workloads', '');
-  for (const w of analysis.workloads) {
-    lines.push(`### ${w.workload.kind} ${code(w.workload.name)}`, '', `Replicas: ${w.workload.replicas}.`, '');
-    for (const b of w.containers) lines.push(...containerSection(b, w.workload.name));
-  }
+  for (const w of analysis.workloads) lines.push(workloadSection(w));
   if (d.externals.length) {
     lines.push('## External endpoints', '');
     for (const e of d.externals) lines.push(`- ${code(e.name)} (${e.kind}): ${code(e.address)}`);

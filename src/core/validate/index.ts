@@ -352,11 +352,23 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
   for (const c of w.containers) containerRules(design, w, c, out);
 }
 
+/** Diagnostics of one built workload; kept per built workload, which is immutable. */
+const podMemo = new WeakMap<BuiltWorkload, readonly Diagnostic[]>();
+
+function podDiagnostics(design: Design, w: BuiltWorkload): readonly Diagnostic[] {
+  const hit = podMemo.get(w);
+  if (hit) return hit;
+  const out: Diagnostic[] = [];
+  podRules(design, w, out);
+  podMemo.set(w, out);
+  return out;
+}
+
 /** Every diagnostic of the design, in document order. */
 export function validate(design: Design, analysis: Analysis = analyze(design)): Diagnostic[] {
   const out: Diagnostic[] = [];
   designRules(design, out);
-  for (const w of analysis.workloads) podRules(design, w, out);
+  for (const w of analysis.workloads) out.push(...podDiagnostics(design, w));
   for (const u of analysis.unknown)
     out.push(
       diag(

@@ -6,7 +6,7 @@
 import type { BuildInput } from '../../catalog/types';
 import type { Diagnostic } from '../../validate/diagnostic';
 import { RULES, type RuleId } from '../../validate/rules';
-import { type NutcrackerServer, wholeNumber } from './config';
+import { type NutcrackerServer, text, wholeNumber } from './config';
 import { backendOf, modeOf, nutcrackerPool, shardSetName } from './servers';
 
 /** Hashes that put keys differing only in their last characters on one shard (measured with nutcracker 0.5). */
@@ -136,7 +136,7 @@ export function checkTwemproxy({ design, workload, container, params }: BuildInp
     );
 
   if (mode === 'statefulset') {
-    const image = String(params.shardImage ?? '');
+    const image = text(params.shardImage);
     const repo = (image.split('@')[0] ?? '').split('/').pop()?.split(':')[0] ?? '';
     const other = backend === 'redis' ? 'memcached' : 'redis';
     if (repo.startsWith(other))

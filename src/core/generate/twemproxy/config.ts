@@ -67,8 +67,13 @@ export function serverLine(s: NutcrackerServer): string {
 
 /** Whole numbers as nutcracker reads them; anything else (validation reports it) becomes `fallback`. */
 export function wholeNumber(value: unknown, fallback: number): number {
-  const n = typeof value === 'number' ? value : Number(value);
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   return Number.isFinite(n) ? Math.trunc(n) : fallback;
+}
+
+/** A string parameter's value; anything that is not a string (validation reports it) reads as `fallback`. */
+export function text(value: unknown, fallback = ''): string {
+  return typeof value === 'string' ? value : fallback;
 }
 
 function utf8Length(s: string): number {

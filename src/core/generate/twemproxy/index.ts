@@ -5,12 +5,13 @@
  */
 export { checkTwemproxy, effectiveName } from './checks';
 export type { Distribution, Hash, NutcrackerPool, NutcrackerServer } from './config';
-export { DISTRIBUTIONS, HASHES, renderNutcracker, serverLine } from './config';
+export { DISTRIBUTIONS, HASHES, renderNutcracker, serverLine, text, wholeNumber } from './config';
 export type { Backend, Mode } from './servers';
 export {
   BACKENDS,
   DEFAULT_HASH,
   MODES,
+  modeOf,
   nutcrackerPool,
   shardHost,
   shardPort,

@@ -3,7 +3,6 @@
  * exported on its own (`twemproxyServers`) because key-placement prediction must see exactly the
  * servers, names and order the file has.
  */
-import { read } from '../../catalog/params';
 import type { Params } from '../../model/design';
 import {
   DISTRIBUTIONS,
@@ -12,6 +11,7 @@ import {
   type Hash,
   type NutcrackerPool,
   type NutcrackerServer,
+  text,
   wholeNumber,
 } from './config';
 
@@ -45,16 +45,22 @@ export function shardHost(workloadName: string, i: number): string {
   return `${set}-${i}.${set}`;
 }
 
+/** One cell of a table row, or undefined when the row is not an object or lacks the key. */
+function cell(row: unknown, key: string): unknown {
+  if (typeof row !== 'object' || row === null || !Object.hasOwn(row, key)) return undefined;
+  return (row as Readonly<Record<string, unknown>>)[key];
+}
+
 function oneOf<T extends string>(options: readonly T[], value: string, fallback: T): T {
   return (options as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
 export function backendOf(params: Params): Backend {
-  return oneOf(BACKENDS, read.str(params, 'backend'), 'redis');
+  return oneOf(BACKENDS, text(params.backend), 'redis');
 }
 
 export function modeOf(params: Params): Mode {
-  return oneOf(MODES, read.str(params, 'mode'), 'statefulset');
+  return oneOf(MODES, text(params.mode), 'statefulset');
 }
 
 /** Shard count as generated: a whole number from 1 to 64 (validation reports any other value). */
@@ -81,12 +87,13 @@ export function twemproxyServers(params: Params, workloadName: string): Nutcrack
       name: `shard-${i}`,
     }));
   }
-  return read.table(params, 'servers').map((row) => {
-    const name = typeof row.name === 'string' ? row.name : '';
+  const rows: readonly unknown[] = Array.isArray(params.servers) ? params.servers : [];
+  return rows.map((row) => {
+    const name = text(cell(row, 'name'));
     return {
-      host: typeof row.host === 'string' ? row.host : String(row.host ?? ''),
-      port: wholeNumber(row.port, 0),
-      weight: wholeNumber(row.weight, 1),
+      host: text(cell(row, 'host')),
+      port: wholeNumber(cell(row, 'port'), 0),
+      weight: wholeNumber(cell(row, 'weight'), 1),
       ...(name === '' ? {} : { name }),
     };
   });
@@ -98,13 +105,13 @@ export function nutcrackerPool(params: Params, workloadName: string): Nutcracker
   return {
     name: backend,
     listen: `127.0.0.1:${wholeNumber(params.listenPort, 6379)}`,
-    hash: oneOf(HASHES, read.str(params, 'hash'), DEFAULT_HASH),
-    hashTag: read.str(params, 'hashTag'),
-    distribution: oneOf(DISTRIBUTIONS, read.str(params, 'distribution'), DEFAULT_DISTRIBUTION),
+    hash: oneOf(HASHES, text(params.hash), DEFAULT_HASH),
+    hashTag: text(params.hashTag),
+    distribution: oneOf(DISTRIBUTIONS, text(params.distribution), DEFAULT_DISTRIBUTION),
     timeout: wholeNumber(params.timeout, 0),
     redis: backend === 'redis',
-    preconnect: read.bool(params, 'preconnect'),
-    autoEjectHosts: read.bool(params, 'autoEjectHosts'),
+    preconnect: params.preconnect === true,
+    autoEjectHosts: params.autoEjectHosts === true,
     serverRetryTimeout: wholeNumber(params.serverRetryTimeout, 30000),
     serverFailureLimit: wholeNumber(params.serverFailureLimit, 2),
     serverConnections: wholeNumber(params.serverConnections, 1),

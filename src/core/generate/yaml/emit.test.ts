@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { emitYaml } from './emit';
+
+describe('emitYaml', () => {
+  it.each([
+    ['plain words', { a: 'redis', b: 'app.kubernetes.io/name' }, 'a: redis\nb: app.kubernetes.io/name\n'],
+    [
+      'words that YAML reads as other types',
+      { a: 'true', b: '8080', c: 'yes', d: 'null', e: '1:20', f: '0x1f', g: '' },
+      'a: "true"\nb: "8080"\nc: "yes"\nd: "null"\ne: "1:20"\nf: "0x1f"\ng: ""\n',
+    ],
+    [
+      'indicators and comments',
+      { a: '- x', b: 'a: b', c: 'x #y', d: '#x', e: '*ref', f: '{a}' },
+      'a: "- x"\nb: "a: b"\nc: "x #y"\nd: "#x"\ne: "*ref"\nf: "{a}"\n',
+    ],
+    [
+      'flags as args',
+      { args: ['-c', '/etc/x.yaml', '-v', '7', '--port=1'] },
+      'args:\n  - -c\n  - /etc/x.yaml\n  - -v\n  - "7"\n  - --port=1\n',
+    ],
+    ['an image with a tag', { image: 'nginx:1.27.3' }, 'image: nginx:1.27.3\n'],
+    [
+      'a file as a block',
+      { data: { 'nginx.conf': 'events {}\nhttp {\n}\n' } },
+      'data:\n  nginx.conf: |\n    events {}\n    http {\n    }\n',
+    ],
+    ['text without a final newline', { t: 'a\nb' }, 't: |-\n  a\n  b\n'],
+    ['text starting with a space', { t: ' a\nb\n' }, 't: |2\n   a\n  b\n'],
+    ['lists of maps', { c: [{ name: 'a', port: 1 }, { name: 'b' }] }, 'c:\n  - name: a\n    port: 1\n  - name: b\n'],
+    ['empty collections', { a: [], b: {} }, 'a: []\nb: {}\n'],
+    ['undefined left out', { a: undefined, b: 1 }, 'b: 1\n'],
+    ['control characters', { a: 'x\u0007y', b: 'tab\there' }, 'a: "x\\x07y"\nb: "tab\\there"\n'],
+  ])('%s', (_name, value, text) => {
+    expect(emitYaml(value)).toBe(text);
+    expect(load(text)).toEqual(JSON.parse(JSON.stringify(value)));
+  });
+
+  it('reads back as the same value for any JSON-shaped input', () => {
+    const key = fc.oneof(fc.string(), fc.constantFrom('a', 'true', '1', '- x', 'a: b', 'k.io/n'));
+    const leaf = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom('\n', 'a\n\nb\n', ' \n', 'x\n\n', '\t', ' a'),
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(load(emitYaml(v))).toEqual(v);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
