@@ -233,22 +233,31 @@ export interface CopyOptions {
   readonly cert?: { readonly crt: string; readonly key: string };
   /** Port rewrites: `listen N` becomes `listen 127.0.0.1:M`, and `:N` at the end of a URL becomes `:M`. */
   readonly ports?: ReadonlyMap<number, number>;
+  /** Address rewrites for `server` and `proxy_pass` (e.g. `production:3000` to `production:41234`). */
+  readonly addresses?: ReadonlyMap<string, string>;
+}
+
+function rewriteArgs(node: ParsedNode, opts: CopyOptions): readonly string[] {
+  const args = node.args.map((a) => (a.startsWith('/tmp/') ? join(opts.dir, a.slice('/tmp/'.length)) : a));
+  if (opts.cert && node.name === 'ssl_certificate') return [opts.cert.crt];
+  if (opts.cert && node.name === 'ssl_certificate_key') return [opts.cert.key];
+  const address = opts.addresses?.get(args[0] ?? '');
+  if (address !== undefined && (node.name === 'server' || node.name === 'proxy_pass')) {
+    return [address, ...args.slice(1)];
+  }
+  const ports = opts.ports;
+  if (ports && node.name === 'listen') {
+    const to = ports.get(Number(args[0]));
+    if (to !== undefined) return [`127.0.0.1:${to}`, ...args.slice(1)];
+  }
+  if (ports && node.name === 'proxy_pass') {
+    return args.map((a) => a.replace(/:([0-9]+)$/, (_m, p: string) => `:${ports.get(Number(p)) ?? p}`));
+  }
+  return args;
 }
 
 function rewrite(node: ParsedNode, opts: CopyOptions): ParsedNode {
-  let args = node.args.map((a) => (a.startsWith('/tmp/') ? join(opts.dir, a.slice('/tmp/'.length)) : a));
-  if (opts.cert && node.name === 'ssl_certificate') args = [opts.cert.crt];
-  if (opts.cert && node.name === 'ssl_certificate_key') args = [opts.cert.key];
-  if (opts.ports) {
-    const ports = opts.ports;
-    if (node.name === 'listen') {
-      const to = ports.get(Number(args[0]));
-      if (to !== undefined) args = [`127.0.0.1:${to}`, ...args.slice(1)];
-    }
-    if (node.name === 'proxy_pass') {
-      args = args.map((a) => a.replace(/:([0-9]+)$/, (_m, p: string) => `:${ports.get(Number(p)) ?? p}`));
-    }
-  }
+  const args = rewriteArgs(node, opts);
   return node.children
     ? { name: node.name, args, children: node.children.map((c) => rewrite(c, opts)) }
     : { name: node.name, args };
@@ -316,8 +325,10 @@ function nginxCommand(dir: string, hosts: readonly string[], nginxArgs: readonly
   const hostsFile = join(dir, 'hosts');
   const lines = ['127.0.0.1 localhost', ...hosts.map((h) => `127.0.0.1 ${h}`)];
   writeFileSync(hostsFile, `${lines.join('\n')}\n`);
-  const script = 'mount --bind "$1" /etc/hosts && shift && exec "$@"';
-  return [unshare, ['-m', '--', 'sh', '-c', script, 'sh', hostsFile, nginx, ...nginxArgs]];
+  // stdout goes to a file: the configs log to /dev/stdout, which cannot be opened when stdout is the
+  // socket Node gives a child (ENXIO); in a pod it is a pipe or a file, which can.
+  const script = 'mount --bind "$1" /etc/hosts && out="$2" && shift 2 && exec "$@" >>"$out"';
+  return [unshare, ['-m', '--', 'sh', '-c', script, 'sh', hostsFile, join(dir, 'stdout.log'), nginx, ...nginxArgs]];
 }
 
 export interface NginxCheck {
