@@ -21,7 +21,7 @@ export type { Rendered } from './render';
 export { render } from './render';
 export { validate } from './validate';
 export type { Diagnostic, Severity } from './validate/diagnostic';
+export { describeTarget } from './validate/locate';
 export { checkParams } from './validate/params';
 export type { RuleId } from './validate/rules';
 export { RULES } from './validate/rules';
-export { describeTarget } from './validate/locate';

@@ -2,6 +2,8 @@
 import type { Command } from '../io';
 import { exampleCommand, examplesCommand } from './examples';
 import { exportCommand } from './export';
+import { routeCommand } from './route';
+import { shardCommand } from './shard';
 import { validateCommand } from './validate';
 
 export const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly usage: string }>> = {
@@ -9,4 +11,6 @@ export const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly
   example: { run: exampleCommand, usage: 'podsmith example NAME' },
   export: { run: exportCommand, usage: 'podsmith export DESIGN.json (--out DIR | --format yaml)' },
   validate: { run: validateCommand, usage: 'podsmith validate DESIGN.json' },
+  shard: { run: shardCommand, usage: 'podsmith shard DESIGN.json --container NAME KEY... (or keys on stdin)' },
+  route: { run: routeCommand, usage: 'podsmith route DESIGN.json --container NAME IP... (or addresses on stdin)' },
 };
