@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Design, getExample } from '../../core';
+import { type Design, getExample, type Params } from '../../core';
 import { type CliIO, UsageError } from '../io';
 import { routeCommand } from './route';
 import { RANDOM_LABEL, shardCommand } from './shard';
@@ -29,16 +29,12 @@ function example(name: string): Design {
 }
 
 /** The example with its `template` container's parameters changed. */
-function withParams(design: Design, template: string, params: Record<string, unknown>): Design {
+function withParams(design: Design, template: string, params: Params): Design {
   return {
     ...design,
     workloads: design.workloads.map((w) => ({
       ...w,
-      containers: w.containers.map((c) =>
-        c.template === template
-          ? { ...c, params: { ...c.params, ...(params as Design['workloads'][0]['containers'][0]['params']) } }
-          : c,
-      ),
+      containers: w.containers.map((c) => (c.template === template ? { ...c, params: { ...c.params, ...params } } : c)),
     })),
   };
 }
