@@ -18,7 +18,8 @@ function build(params: Params) {
   const container = workload?.containers[0];
   if (!workload || !container) throw new Error('fixture');
   const resolved = resolveParams(twemproxy, container.params);
-  return { contribution: twemproxy.build({ design, workload, container, params: resolved }), resolved };
+  const input = { design, workload, container, params: resolved };
+  return { contribution: twemproxy.build(input), resolved, check: () => twemproxy.check?.(input) };
 }
 
 describe('twemproxy template', () => {
@@ -172,6 +173,23 @@ describe('twemproxy template', () => {
         expect(refused).toBe(!(isImageReference(shardImage) && isPinnedImage(shardImage)));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('never throws (build or check), and keeps nutcracker.yaml parseable, whatever the parameter values', () => {
+    const keys = Object.keys(twemproxy.params);
+    const value = fc.oneof(
+      fc.anything(),
+      fc.array(fc.dictionary(fc.constantFrom('host', 'port', 'weight', 'name'), fc.oneof(fc.string(), fc.double()))),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), value), (params) => {
+        const { contribution, check } = build(params as Params);
+        expect(() => load(contribution.files?.[0]?.content ?? '')).not.toThrow();
+        expect(check).not.toThrow();
+        for (const a of contribution.args ?? []) expect(typeof a).toBe('string');
+      }),
+      { numRuns: 1000 },
     );
   });
 });

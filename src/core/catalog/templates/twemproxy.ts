@@ -11,12 +11,14 @@ import {
   DISTRIBUTIONS,
   HASHES,
   MODES,
+  modeOf,
   nutcrackerPool,
   renderNutcracker,
   shardObjects,
   shardSetName,
+  text,
+  wholeNumber,
 } from '../../generate/twemproxy';
-import { read } from '../params';
 import { HOST } from '../rules';
 import type { Contribution, StringRule, TemplateDef } from '../types';
 
@@ -216,14 +218,15 @@ export const twemproxy: TemplateDef = {
   build: ({ design, workload, container, params }): Contribution => {
     const pool = nutcrackerPool(params, workload.name);
     const backend = pool.redis ? 'redis' : 'memcached';
-    const listenPort = read.int(params, 'listenPort');
-    const statsPort = read.int(params, 'statsPort');
-    const statefulset = read.str(params, 'mode') !== 'servers';
+    const listenPort = wholeNumber(params.listenPort, 6379);
+    const statsPort = wholeNumber(params.statsPort, 22222);
+    const statefulset = modeOf(params) === 'statefulset';
+    const shardImage = text(params.shardImage);
     const set = shardSetName(workload.name);
     const notes = [
       `Listens on ${pool.listen} only (IPv4): a client that tries ::1 for localhost must fall back to 127.0.0.1, as Node does.`,
       statefulset
-        ? `The shards are the StatefulSet ${set} (${pool.servers.length} × ${read.str(params, 'shardImage')}) behind the headless Service ${set}; nutcracker resolves ${set}-0.${set} and the others when it connects.`
+        ? `The shards are the StatefulSet ${set} (${pool.servers.length} × ${shardImage}) behind the headless Service ${set}; nutcracker resolves ${set}-0.${set} and the others when it connects.`
         : `The servers are listed by hand; nutcracker resolves their names when it connects.`,
       `Statistics: kubectl exec ${workload.kind.toLowerCase()}/${workload.name} -c ${container.name} -- nc 127.0.0.1 ${statsPort} prints nutcracker's counters as JSON.`,
       `${TWEMPROXY_IMAGE} runs its args under dumb-init, which turns SIGTERM into the SIGINT nutcracker exits on; with another image, keep "nutcracker" as its command.`,
@@ -253,7 +256,7 @@ export const twemproxy: TemplateDef = {
               designName: design.name,
               backend,
               replicas: pool.servers.length,
-              image: read.str(params, 'shardImage'),
+              image: shardImage,
             }),
           }
         : {}),
