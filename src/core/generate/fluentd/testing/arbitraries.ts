@@ -4,6 +4,8 @@ import fc from 'fast-check';
 /** Characters that mean something to fluentd's parser, plus a few ordinary ones. */
 const SYNTAX = [
   '#',
+  ' #',
+  ' # comment',
   '{',
   '}',
   '#{',
