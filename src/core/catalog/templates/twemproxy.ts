@@ -233,7 +233,7 @@ export const twemproxy: TemplateDef = {
     ];
     if (statefulset)
       notes.push(
-        'The shards keep their data in memory only (a sharded cache); add volumeClaimTemplates to the StatefulSet to keep it across restarts.',
+        'The shards have no persistent volume: their data lives as long as each shard pod (a sharded cache); add volumeClaimTemplates to the StatefulSet to keep it.',
       );
     return {
       ports: [
