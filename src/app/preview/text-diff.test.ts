@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minimalEdit, type TextEdit } from './text-diff';
 
@@ -36,5 +37,38 @@ describe('minimalEdit', () => {
     for (const before of words) {
       for (const after of words) expect(apply(before, minimalEdit(before, after))).toBe(after);
     }
+  });
+
+  it('turns any text into any other, touching only what differs (property)', () => {
+    const piece = fc.string({ unit: fc.constantFrom('a', 'b', '\n', '\u{1F600}', '\u{1F601}', 'é'), maxLength: 8 });
+    const long = fc.string({ unit: fc.constantFrom('a', 'b', '\n'), maxLength: 3000 });
+    fc.assert(
+      fc.property(long, piece, piece, long, (head, x, y, tail) => {
+        const before = head + x + tail;
+        const after = head + y + tail;
+        const edit = minimalEdit(before, after);
+        expect(apply(before, edit)).toBe(after);
+        if (edit !== null) {
+          // No larger than the replacement we know (give or take the halves of two surrogate pairs).
+          expect(edit.end - edit.start).toBeLessThanOrEqual(x.length + 2);
+          expect(edit.text.length).toBeLessThanOrEqual(y.length + 2);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('compares a megabyte in well under a frame once the texts are flat', () => {
+    const body = '      app.kubernetes.io/part-of: sharded-redis\n'.repeat(22_000);
+    const before = `x: 1\n${body}y: 1\n${body}`;
+    const after = `x: 1\n${body}y: 2\n${body}`;
+    const times: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const started = performance.now();
+      expect(minimalEdit(before, after)).toEqual({ start: body.length + 8, end: body.length + 9, text: '2' });
+      times.push(performance.now() - started);
+    }
+    const median = [...times].sort((a, b) => a - b)[2] ?? Number.POSITIVE_INFINITY;
+    expect(median).toBeLessThan(4);
   });
 });

@@ -1,0 +1,165 @@
+/**
+ * The Preview panel: one tab per generated file, the selected file's text in a read-only Monaco
+ * editor (loaded lazily; a plain `<pre>` shows the text until it is ready), a filter for the
+ * tabs, a copy button and a status line.
+ */
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { copyText } from './copy-text';
+import { type EditorView, loadEditorView } from './editor-view';
+import { FileTabs, type TabItem } from './FileTabs';
+import { statusText } from './file-info';
+import { effectivePath, filterFiles, firstOwnedPath, orderFiles } from './file-order';
+import type { BundleFile, PreviewPanelProps } from './types';
+import { useColorScheme } from './use-color-scheme';
+import './preview.css';
+
+const COPIED_MS = 1500;
+
+/** The tabs to show, kept identical (same array) while the paths and owned marks do not change. */
+function useTabs(visible: readonly BundleFile[], focusOwner: string | null): readonly TabItem[] {
+  const key = visible
+    .map((file) => (focusOwner !== null && file.owners.includes(focusOwner) ? `+${file.path}` : `-${file.path}`))
+    .join('\n');
+  return useMemo(
+    () => (key === '' ? [] : key.split('\n').map((line) => ({ path: line.slice(1), owned: line.startsWith('+') }))),
+    [key],
+  );
+}
+
+/** The set of paths of the bundle, kept identical while the paths do not change. */
+function usePathSet(files: readonly BundleFile[]): ReadonlySet<string> {
+  const key = files.map((file) => file.path).join('\n');
+  return useMemo(() => new Set(key === '' ? [] : key.split('\n')), [key]);
+}
+
+/** The Monaco view once its chunk has arrived, `null` until then (or if it cannot load). */
+function useEditorView(): EditorView | null {
+  const [view, setView] = useState<EditorView | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadEditorView().then(
+      (loaded) => {
+        if (live) setView(() => loaded);
+      },
+      (error: unknown) => console.error('The preview editor could not be loaded; showing plain text.', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return view;
+}
+
+/**
+ * Shows the generated files of a design. The files owned by `focusOwner` come first, and the
+ * first of them is selected whenever `focusOwner` changes.
+ */
+export function PreviewPanel({ files, focusOwner }: PreviewPanelProps) {
+  const [wanted, setWanted] = useState<string | null>(
+    () => firstOwnedPath(files, focusOwner) ?? files[0]?.path ?? null,
+  );
+  const [query, setQuery] = useState('');
+  const [seenFocus, setSeenFocus] = useState(focusOwner);
+  const [editorReady, setEditorReady] = useState(false);
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  const scheme = useColorScheme();
+  const View = useEditorView();
+  const baseId = useId();
+
+  const ordered = useMemo(() => orderFiles(files, focusOwner), [files, focusOwner]);
+  if (focusOwner !== seenFocus) {
+    // A new element is focused: show its first file (and drop a filter that would hide it).
+    setSeenFocus(focusOwner);
+    const first = firstOwnedPath(files, focusOwner);
+    if (first !== null) {
+      setWanted(first);
+      if (!filterFiles(ordered, query).some((file) => file.path === first)) setQuery('');
+    }
+  }
+  const visible = useMemo(() => filterFiles(ordered, query), [ordered, query]);
+  const path = effectivePath(wanted, visible, ordered);
+  const file = path === null ? undefined : files.find((candidate) => candidate.path === path);
+  const tabs = useTabs(visible, focusOwner);
+  const paths = usePathSet(files);
+
+  useEffect(() => {
+    if (copied === null) return;
+    const timer = setTimeout(() => setCopied(null), COPIED_MS);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  const tabId = useCallback((index: number) => `${baseId}-tab-${index}`, [baseId]);
+  const panelId = `${baseId}-panel`;
+  const selectedIndex = tabs.findIndex((tab) => tab.path === path);
+  const onReady = useCallback(() => setEditorReady(true), []);
+  const editorShown = editorReady && View !== null && file !== undefined;
+  const onCopy = () => {
+    if (file === undefined) return;
+    copyText(file.content).then(
+      (done) => setCopied(done ? 'copied' : 'failed'),
+      () => setCopied('failed'),
+    );
+  };
+
+  return (
+    <section aria-label="Preview" className="ps-preview" data-scheme={scheme}>
+      <div className="ps-preview-bar">
+        <FileTabs tabs={tabs} selected={path} tabId={tabId} panelId={panelId} onSelect={setWanted} />
+        {tabs.length === 0 && files.length > 0 && <p className="ps-preview-empty">No file matches “{query.trim()}”.</p>}
+        <input
+          type="search"
+          className="ps-preview-filter"
+          aria-label="Filter files"
+          placeholder="Filter files"
+          value={query}
+          spellCheck={false}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && query !== '') {
+              event.preventDefault();
+              setQuery('');
+            }
+          }}
+        />
+        <button type="button" className="ps-preview-copy" onClick={onCopy} disabled={file === undefined}>
+          Copy file
+        </button>
+      </div>
+      <div
+        id={panelId}
+        role="tabpanel"
+        className="ps-preview-panel"
+        aria-labelledby={selectedIndex === -1 ? undefined : tabId(selectedIndex)}
+        aria-label={selectedIndex === -1 ? (path ?? 'No file') : undefined}
+      >
+        <pre
+          data-testid="preview-text"
+          className={editorShown ? 'ps-preview-text is-behind-editor' : 'ps-preview-text'}
+          // Focusable while it is what the user reads, so keyboard users can scroll it.
+          tabIndex={editorShown ? -1 : 0}
+        >
+          {file?.content ?? ''}
+        </pre>
+        {View !== null && file !== undefined && (
+          <View
+            path={file.path}
+            content={file.content}
+            language={file.language}
+            paths={paths}
+            scheme={scheme}
+            onReady={onReady}
+          />
+        )}
+        {files.length === 0 && <p className="ps-preview-empty">The design generates no files yet.</p>}
+      </div>
+      <div className="ps-preview-status">
+        <span className="ps-preview-status-text">
+          {file === undefined ? 'No file' : statusText(file.path, file.content, file.language)}
+        </span>
+        <span role="status" className="ps-preview-copied">
+          {copied === 'copied' ? 'Copied to the clipboard' : copied === 'failed' ? 'Could not copy' : ''}
+        </span>
+      </div>
+    </section>
+  );
+}

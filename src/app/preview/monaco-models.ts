@@ -1,0 +1,89 @@
+/**
+ * One Monaco model per bundle path, kept for the life of the view. A model is brought up to date
+ * only when it is shown, by the smallest edit (so the editor keeps its scroll position and
+ * re-tokenises only the changed lines); its view state (scroll, cursor, folds) is kept when
+ * another file is shown.
+ */
+import { monacoLanguageId } from './file-info';
+import { monaco } from './monaco-setup';
+import { minimalEdit } from './text-diff';
+import type { BundleLanguage } from './types';
+
+type Model = monaco.editor.ITextModel;
+
+interface Entry {
+  readonly model: Model;
+  /** The text last put into the model (compared instead of reading the model back). */
+  text: string;
+  viewState: monaco.editor.ICodeEditorViewState | null;
+}
+
+/** What changed in a model when it was brought up to date. */
+export interface SyncResult {
+  readonly model: Model;
+  /** The changed range in the new text, or `null` when nothing changed. */
+  readonly changed: monaco.IRange | null;
+}
+
+let nextStore = 0;
+
+/** The models of one preview, each under its own URI. */
+export class ModelStore {
+  private readonly entries = new Map<string, Entry>();
+  private readonly scheme = `podsmith-preview-${nextStore++}`;
+
+  /** Creates or updates the model of `path` so that it holds `content` in `language`. */
+  sync(path: string, content: string, language: BundleLanguage): SyncResult {
+    const languageId = monacoLanguageId(language);
+    const entry = this.entries.get(path);
+    if (entry === undefined) {
+      const uri = monaco.Uri.from({ scheme: this.scheme, path: `/${path}` });
+      const model = monaco.editor.createModel(content, languageId, uri);
+      model.setEOL(monaco.editor.EndOfLineSequence.LF);
+      this.entries.set(path, { model, text: content, viewState: null });
+      return { model, changed: null };
+    }
+    const { model } = entry;
+    if (model.getLanguageId() !== languageId) monaco.editor.setModelLanguage(model, languageId);
+    const edit = minimalEdit(entry.text, content);
+    if (edit === null) return { model, changed: null };
+    entry.text = content;
+    if (content.includes('\r') || model.getEOL() !== '\n') {
+      // Offsets into CRLF text do not match the model's: replace the whole text instead.
+      model.setValue(content);
+      if (!content.includes('\r')) model.setEOL(monaco.editor.EndOfLineSequence.LF);
+      return { model, changed: null };
+    }
+    const start = model.getPositionAt(edit.start);
+    const end = model.getPositionAt(edit.end);
+    model.applyEdits([{ range: monaco.Range.fromPositions(start, end), text: edit.text }]);
+    const changedEnd = model.getPositionAt(edit.start + edit.text.length);
+    return { model, changed: monaco.Range.fromPositions(start, changedEnd) };
+  }
+
+  /** Remembers the view state of `path` (scroll, cursor, folds) for when it is shown again. */
+  saveViewState(path: string, viewState: monaco.editor.ICodeEditorViewState | null): void {
+    const entry = this.entries.get(path);
+    if (entry !== undefined) entry.viewState = viewState;
+  }
+
+  /** The view state saved for `path`, if any. */
+  viewState(path: string): monaco.editor.ICodeEditorViewState | null {
+    return this.entries.get(path)?.viewState ?? null;
+  }
+
+  /** Disposes the models whose path is no longer in the bundle. */
+  retain(paths: ReadonlySet<string>, keep: string): void {
+    for (const [path, entry] of this.entries) {
+      if (path === keep || paths.has(path)) continue;
+      entry.model.dispose();
+      this.entries.delete(path);
+    }
+  }
+
+  /** Disposes every model. */
+  dispose(): void {
+    for (const entry of this.entries.values()) entry.model.dispose();
+    this.entries.clear();
+  }
+}

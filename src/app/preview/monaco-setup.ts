@@ -1,0 +1,34 @@
+/**
+ * Monaco as the preview uses it: the editor core, find and folding, the worker (bundled by Vite,
+ * never fetched from elsewhere) and the languages of the bundle. Imported only by the lazily
+ * loaded view, so none of it is in the first JavaScript chunk.
+ */
+import * as monaco from 'monaco-editor/editor';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import 'monaco-editor/features/codicon/register';
+import 'monaco-editor/features/find/register';
+import 'monaco-editor/features/folding/register';
+import 'monaco-editor/languages/definitions/dockerfile/register';
+import 'monaco-editor/languages/definitions/markdown/register';
+import 'monaco-editor/languages/definitions/yaml/register';
+import { fluentdConfiguration, fluentdLanguage } from './languages/fluentd';
+import { jsonConfiguration, jsonLanguage } from './languages/json';
+import { nginxConfiguration, nginxLanguage } from './languages/nginx';
+
+self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
+
+function registerMonarch(
+  id: string,
+  language: monaco.languages.IMonarchLanguage,
+  configuration: monaco.languages.LanguageConfiguration,
+): void {
+  if (!monaco.languages.getLanguages().some((known) => known.id === id)) monaco.languages.register({ id });
+  monaco.languages.setMonarchTokensProvider(id, language);
+  monaco.languages.setLanguageConfiguration(id, configuration);
+}
+
+registerMonarch('nginx', nginxLanguage, nginxConfiguration);
+registerMonarch('fluentd', fluentdLanguage, fluentdConfiguration);
+registerMonarch('json', jsonLanguage, jsonConfiguration);
+
+export { monaco };

@@ -1,0 +1,28 @@
+/**
+ * The system colour scheme (`prefers-color-scheme`), kept up to date as the user switches it.
+ */
+import { useSyncExternalStore } from 'react';
+
+/** `dark` or `light`, as the system prefers. */
+export type ColorScheme = 'dark' | 'light';
+
+const QUERY = '(prefers-color-scheme: dark)';
+
+function media(): MediaQueryList | null {
+  return typeof window === 'undefined' || typeof window.matchMedia !== 'function' ? null : window.matchMedia(QUERY);
+}
+
+function subscribe(onChange: () => void): () => void {
+  const list = media();
+  if (list === null) return () => undefined;
+  list.addEventListener('change', onChange);
+  return () => list.removeEventListener('change', onChange);
+}
+
+const snapshot = (): ColorScheme => (media()?.matches ? 'dark' : 'light');
+const serverSnapshot = (): ColorScheme => 'light';
+
+/** Follows the system colour scheme; re-renders when it changes. */
+export function useColorScheme(): ColorScheme {
+  return useSyncExternalStore(subscribe, snapshot, serverSnapshot);
+}
