@@ -81,7 +81,7 @@ function CanvasInner() {
 
   useEffect(() => {
     if (fitNonce === 0) return;
-    const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 250 }));
+    const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 250 }));
     return () => cancelAnimationFrame(id);
   }, [fitNonce, flow]);
 
@@ -201,7 +201,7 @@ function CanvasInner() {
         onInit={() => performance.mark('podsmith:canvas-ready')}
         onlyRenderVisibleElements
         fitView
-        fitViewOptions={{ padding: 0.15 }}
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
         minZoom={0.05}
         maxZoom={2}
         deleteKeyCode={null}

@@ -130,6 +130,7 @@ export function createEditorStore(initial: Design): EditorStore {
         design = addContainer(design, workloadId, templateId, placement.kind === 'workload' ? placement.at : undefined);
         if (design === before || !findContainer(design, id)) return;
         setHistory(commit(get().history, design), { kind: 'container', id });
+        if (before.workloads.length === 0) get().requestFit();
         const where = findContainer(design, id);
         get().notify(`Added ${template.role} ${where?.container.name ?? ''} to ${where?.workload.name ?? ''}.`);
       },

@@ -130,6 +130,14 @@ describe('containers', () => {
     const d = addContainer(addWorkload(emptyDesign()), 'w1', 'app-generic', { x: -50, y: 3 });
     expect(findContainer(d, 'c1')?.container.layout).toEqual({ x: WORKLOAD_PADDING, y: WORKLOAD_HEADER });
   });
+  it('addContainer onto another container goes to the next free slot', () => {
+    let d = addContainer(addWorkload(emptyDesign()), 'w1', 'app-generic');
+    d = addContainer(d, 'w1', 'app-redis', { x: 40, y: 60 });
+    expect(findContainer(d, 'c2')?.container.layout).toEqual({
+      x: WORKLOAD_PADDING,
+      y: WORKLOAD_HEADER + CONTAINER_HEIGHT + 16,
+    });
+  });
   it('addContainer ignores unknown templates and workloads', () => {
     const d = twoPods();
     expect(addContainer(d, 'w1', 'no-such-template')).toBe(d);

@@ -253,10 +253,22 @@ function nextSlot(workload: Workload): Point {
   return { x: WORKLOAD_PADDING, y };
 }
 
+function overlaps(a: Point, b: Point): boolean {
+  return Math.abs(a.x - b.x) < CONTAINER_WIDTH && Math.abs(a.y - b.y) < CONTAINER_HEIGHT;
+}
+
+/** `at` inside the content area, or the next free slot when a container already sits there. */
+function freePlace(workload: Workload, at: Point | undefined): Point {
+  if (!at) return nextSlot(workload);
+  const p = clampInside(at);
+  return workload.containers.some((c) => overlaps(c.layout, p)) ? nextSlot(workload) : p;
+}
+
 /**
  * Adds a container made from a catalog template to a workload: id `nextId(design, 'c')`, the
  * template's default name made unique in the workload, its pinned image, default parameters and
- * default requests. `at` is relative to the workload (defaults to the next free slot).
+ * default requests. `at` is relative to the workload; when it is missing, or another container
+ * already sits there, the container goes to the next free slot.
  * Unknown templates or workloads leave the design as it is.
  */
 export function addContainer(design: Design, workloadId: string, templateId: string, at?: Point): Design {
@@ -274,7 +286,7 @@ export function addContainer(design: Design, workloadId: string, templateId: str
     image: template.image,
     params: {},
     resources: DEFAULT_RESOURCES,
-    layout: clampInside(at ?? nextSlot(workload)),
+    layout: freePlace(workload, at),
   };
   return mapWorkload(design, workloadId, (w) => withContainers(w, [...w.containers, container]));
 }

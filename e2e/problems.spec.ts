@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { Designer } from './pages/designer';
+
+test('an invalid port shows in Problems; clicking it lands on the field', async ({ page }) => {
+  const app = new Designer(page);
+  await app.open();
+  await expect(app.problems).toContainText('No problems');
+
+  await app.select(app.container('twemproxy', 'ambassador'));
+  const port = app.field('Listen port');
+  await port.fill('70000');
+  // The field keeps what was typed and says what is wrong.
+  await expect(port).toHaveValue('70000');
+  await expect(port).toHaveAttribute('aria-invalid', 'true');
+
+  const problem = app.problems.getByRole('button', { name: /70000/ });
+  await expect(problem).toBeVisible();
+  await expect(problem).toContainText(/between 1 and 65535/);
+
+  // Leave the container, then jump back from the problem.
+  await app.select(app.container('web', 'app'));
+  await expect(app.field('Listen port')).toHaveCount(0);
+  await problem.click();
+  await expect(app.field('Listen port')).toBeFocused();
+  await expect(app.inspector.getByRole('heading', { name: 'twemproxy' })).toBeVisible();
+  await app.screenshot('problems-jump');
+});
