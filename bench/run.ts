@@ -26,3 +26,4 @@ for (const path of MODULES) {
   }
 }
 process.exitCode = failed ? 1 : 0;
+export {};
