@@ -35,7 +35,9 @@ describe('https-terminator template', () => {
   it('exposes the TLS port, mounts the Secret at /etc/nginx/tls and the config by subPath', () => {
     const { contribution } = buildOne('https-terminator', { tlsPort: 8443, certSecret: 'web-tls' });
     expect(contribution.ports).toEqual([{ name: 'https', containerPort: 8443, scope: 'pod', expose: true }]);
-    expect(contribution.secrets).toEqual([{ volume: 'tls', secretName: 'web-tls', mountPath: '/etc/nginx/tls' }]);
+    expect(contribution.secrets).toEqual([
+      { volume: 'https-terminator-tls', secretName: 'web-tls', mountPath: '/etc/nginx/tls' },
+    ]);
     expect(contribution.files?.map((f) => [f.name, f.mountPath])).toEqual([['nginx.conf', '/etc/nginx/nginx.conf']]);
     expect(contribution.readinessProbe).toMatchObject({ kind: 'tcp', port: 8443 });
     expect(contribution.notes?.[0]).toBe(

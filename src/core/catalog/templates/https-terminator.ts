@@ -128,8 +128,9 @@ export const httpsTerminator: TemplateDef = {
   },
   connectsTo: (params) => [`localhost:${port(params.legacyPort)}`],
   check,
-  build: ({ params }): Contribution => {
+  build: ({ container, params }): Contribution => {
     const tlsPort = port(params.tlsPort);
+    const volume = `${container.name}-tls`.length <= 63 ? `${container.name}-tls` : 'tls-cert';
     const asked = read.str(params, 'certSecret');
     const secretName = SECRET_NAME.pattern.test(asked) ? asked : 'tls-cert';
     return {
@@ -142,7 +143,7 @@ export const httpsTerminator: TemplateDef = {
           mountPath: NGINX_CONF_PATH,
         },
       ],
-      secrets: [{ volume: 'tls', secretName, mountPath: TLS_DIR }],
+      secrets: [{ volume, secretName, mountPath: TLS_DIR }],
       readinessProbe: { kind: 'tcp', port: tlsPort, periodSeconds: 10 },
       notes: [
         `Create the certificate Secret before applying: kubectl create secret tls ${secretName} --cert=tls.crt --key=tls.key`,
