@@ -124,11 +124,11 @@ describe('podsmith route', () => {
   it.each([
     [
       { stickiness: 'none' },
-      'container "request-splitter" balances round robin (stickiness none): no address decides the upstream',
+      'container "request-splitter": stickiness is none (round robin): no client address decides the upstream',
     ],
     [
       { stickiness: 'header' },
-      'container "request-splitter" hashes a request header (stickiness header), not the client address',
+      'container "request-splitter": stickiness is header: nginx hashes a request header, not the client address',
     ],
   ])('refuses to predict %j', async (params, message) => {
     const design = withParams(example('request-splitting'), 'request-splitter', params);

@@ -5,6 +5,7 @@
  */
 
 export { Utf8Buffer, utf8ByteLength } from './bytes';
+export { ipHashPoolOf, shardPoolOf } from './from-params';
 export { HASH_FUNCTIONS, type HashFn, isTwemproxyHash, TWEMPROXY_HASHES, type TwemproxyHash } from './hashes';
 export { parseIp, parseIpv4, parseIpv6 } from './ip';
 export {
