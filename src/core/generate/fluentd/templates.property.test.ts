@@ -97,3 +97,26 @@ describe.each(CASES)('$template.id parameter $key', ({ template, app, key, senti
     );
   });
 });
+
+describe.each([fluentdRedisSlowlog, fluentdStorm])('$id with values of any type', (template) => {
+  it('builds and checks without throwing, and its fluent.conf still parses', () => {
+    const keys = Object.keys(template.params);
+    const anyValue = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.array(fc.string()),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), anyValue), (raw) => {
+        const params = raw as unknown as Params;
+        const built = buildAdapter(template, params, 'app-redis');
+        expect(() => readConf(built.conf)).not.toThrow();
+        expect(() => validate(built.design)).not.toThrow();
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
