@@ -14,6 +14,8 @@ const PACKAGES: Record<string, string> = {
   curl: 'curl',
   openssl: 'openssl',
   chromium: 'chromium',
+  socat: 'socat',
+  busybox: 'busybox',
 };
 
 /** The absolute path of a program, or throws an Error that says how to install it. */
@@ -25,6 +27,8 @@ export function requireProgram(name: string): string {
     return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
   } catch {
     const pkg = PACKAGES[name] ?? name;
-    throw new Error(`${name} is not installed: run \`sudo apt-get install -y ${pkg}\` (or \`npm test\`, which installs it)`);
+    throw new Error(
+      `${name} is not installed: run \`sudo apt-get install -y ${pkg}\` (or \`npm test\`, which installs it)`,
+    );
   }
 }

@@ -316,9 +316,11 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
         out.push(
           diag(
             'PS005',
-            containerRef(w, c, 'connectsTo'),
+            containerRef(w, c, Object.hasOwn(c.template.params, 'connectsTo') ? 'connectsTo' : undefined),
             `${c.container.name} connects to ${target}, but no container of ${w.workload.name} listens on port ${port}.`,
-            `Add an ambassador that listens on ${port} to this pod, or change the address.`,
+            c.template.role === 'app'
+              ? `Add an ambassador that listens on ${port} to this pod, or change the address.`
+              : `Add the container that listens on ${port} to this pod, or change the address.`,
           ),
         );
     }

@@ -22,9 +22,13 @@ export function renderDockerfile(r: ImageRecipe): string {
   );
   for (const e of r.env) lines.push(`# ${e.doc.replace(/[\r\n]+/g, ' ')}`, `ENV ${e.name}=${dockerQuote(e.value)}`);
   if (r.env.length) lines.push('');
+  const installs = r.run.length > 0 || r.files.length > 0;
+  // Images that drop root (fluent/fluentd runs as `fluent`) install as root, then switch back.
+  if (installs && r.user) lines.push('USER root');
   for (const cmd of r.run) lines.push(`RUN ${cmd.replace(/[\r\n]+/g, ' ')}`);
   for (const f of r.files) lines.push(`COPY ${f.path} ${f.dest}`);
-  if (r.run.length || r.files.length) lines.push('');
+  if (installs && r.user) lines.push(`USER ${r.user}`);
+  if (installs) lines.push('');
   for (const p of r.expose) lines.push(`EXPOSE ${p}`);
   if (r.entrypoint) lines.push(`ENTRYPOINT ${jsonArray(r.entrypoint)}`);
   if (r.cmd) lines.push(`CMD ${jsonArray(r.cmd)}`);
