@@ -3,7 +3,7 @@
  * editor (loaded lazily; a plain `<pre>` shows the text until it is ready), a filter for the
  * tabs, a copy button and a status line.
  */
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { copyText } from './copy-text';
 import { type EditorView, loadEditorView } from './editor-view';
 import { FileTabs, type TabItem } from './FileTabs';
@@ -65,6 +65,7 @@ export function PreviewPanel({ files, focusOwner }: PreviewPanelProps) {
   const scheme = useColorScheme();
   const View = useEditorView();
   const baseId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
 
   const ordered = useMemo(() => orderFiles(files, focusOwner), [files, focusOwner]);
   if (focusOwner !== seenFocus) {
@@ -102,7 +103,7 @@ export function PreviewPanel({ files, focusOwner }: PreviewPanelProps) {
   };
 
   return (
-    <section aria-label="Preview" className="ps-preview" data-scheme={scheme}>
+    <section ref={sectionRef} aria-label="Preview" className="ps-preview" data-scheme={scheme}>
       <div className="ps-preview-bar">
         <FileTabs tabs={tabs} selected={path} tabId={tabId} panelId={panelId} onSelect={setWanted} />
         {tabs.length === 0 && files.length > 0 && <p className="ps-preview-empty">No file matches “{query.trim()}”.</p>}
@@ -118,6 +119,13 @@ export function PreviewPanel({ files, focusOwner }: PreviewPanelProps) {
             if (event.key === 'Escape' && query !== '') {
               event.preventDefault();
               setQuery('');
+            } else if (event.key === 'Enter' || event.key === 'ArrowDown') {
+              // From the filter to the (first matching) selected tab.
+              const tab = sectionRef.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+              if (tab) {
+                event.preventDefault();
+                tab.focus();
+              }
             }
           }}
         />

@@ -1,6 +1,20 @@
 /**
  * The Preview panel: the generated files of a design, one tab each, in a read-only Monaco editor
- * that is loaded lazily. `<PreviewPanel files={generateBundle(design).files} focusOwner={id} />`.
+ * that is loaded lazily (its own chunk; a plain `<pre>` shows the text until it arrives).
+ *
+ *     <PreviewPanel files={generateBundle(design).files} focusOwner={selectedContainerId} />
+ *
+ * The panel fills its parent (give the parent a height). For tests and benchmarks:
+ * - region `Preview`; tablist `Generated files` with one tab per path; textbox `Filter files`;
+ *   button `Copy file`;
+ * - `data-testid="preview-text"` always holds the selected file's full text (visible until the
+ *   editor is up, then `display: none`: read it with `textContent`/`innerText`/`toHaveText`);
+ * - performance marks `preview-editor-load-start`, `preview-editor-loaded`, `preview-editor-ready`
+ *   and a measure `preview-sync` around each model update.
+ *
+ * Files: `PreviewPanel.tsx` (state, layout), `FileTabs.tsx` (tablist), `file-order.ts` (order,
+ * filter), `editor-view.ts` (lazy loading contract), `monaco-*.ts(x)` (the lazy chunk),
+ * `text-diff.ts` (line edits), `languages/` (Monarch tokenizers), `dev/` (a harness page).
  */
 export { PreviewPanel } from './PreviewPanel';
 export type { BundleFile, BundleLanguage, PreviewPanelProps } from './types';

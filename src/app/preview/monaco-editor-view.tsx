@@ -70,7 +70,7 @@ export function MonacoEditorView({ path, content, language, paths, scheme, onRea
     const models = modelsRef.current;
     if (editor === null || models === null) return;
     const started = performance.now();
-    const { model, changed } = models.sync(path, content, language);
+    const { model, changedLines } = models.sync(path, content, language);
     const previous = shownPathRef.current;
     if (previous !== path) {
       if (previous !== null) models.saveViewState(previous, editor.saveViewState());
@@ -80,9 +80,9 @@ export function MonacoEditorView({ path, content, language, paths, scheme, onRea
       if (viewState !== null) editor.restoreViewState(viewState);
       shownPathRef.current = path;
       decorationsRef.current?.clear();
-    } else if (changed !== null && decorationsRef.current !== null) {
+    } else if (changedLines.length > 0 && decorationsRef.current !== null) {
       const decorations = decorationsRef.current;
-      showChange(editor, decorations, changed);
+      showChange(editor, decorations, changedLines);
       clearTimeout(fadeRef.current);
       fadeRef.current = setTimeout(() => decorations.clear(), CHANGE_MARK_MS);
     }
@@ -104,17 +104,22 @@ export function MonacoEditorView({ path, content, language, paths, scheme, onRea
   return <div ref={hostRef} className="ps-preview-editor" data-testid="preview-editor" />;
 }
 
-/** Marks the changed lines for a moment and scrolls to them if they are out of view. */
+/** Marks the changed lines for a moment and scrolls to the first if none is in view. */
 function showChange(
   editor: monaco.editor.IStandaloneCodeEditor,
   decorations: monaco.editor.IEditorDecorationsCollection,
-  changed: monaco.IRange,
+  lines: readonly number[],
 ): void {
-  decorations.set([
-    {
-      range: changed,
+  decorations.set(
+    lines.map((line) => ({
+      range: new monaco.Range(line, 1, line, 1),
       options: { isWholeLine: true, className: 'ps-preview-changed' },
-    },
-  ]);
-  editor.revealRangeInCenterIfOutsideViewport(changed, monaco.editor.ScrollType.Immediate);
+    })),
+  );
+  const inView = editor.getVisibleRanges();
+  const seen = lines.some((line) =>
+    inView.some((range) => line >= range.startLineNumber && line <= range.endLineNumber),
+  );
+  const first = lines[0];
+  if (!seen && first !== undefined) editor.revealLineInCenter(first, monaco.editor.ScrollType.Immediate);
 }

@@ -1,12 +1,12 @@
 /**
  * One Monaco model per bundle path, kept for the life of the view. A model is brought up to date
- * only when it is shown, by the smallest edit (so the editor keeps its scroll position and
- * re-tokenises only the changed lines); its view state (scroll, cursor, folds) is kept when
- * another file is shown.
+ * only when it is shown, by edits on the changed lines alone (so the editor keeps its scroll
+ * position and folds and re-tokenises only those lines); its view state (scroll, cursor, folds)
+ * is kept when another file is shown.
  */
 import { monacoLanguageId } from './file-info';
 import { monaco } from './monaco-setup';
-import { minimalEdit } from './text-diff';
+import { lineChange } from './text-diff';
 import type { BundleLanguage } from './types';
 
 type Model = monaco.editor.ITextModel;
@@ -21,8 +21,8 @@ interface Entry {
 /** What changed in a model when it was brought up to date. */
 export interface SyncResult {
   readonly model: Model;
-  /** The changed range in the new text, or `null` when nothing changed. */
-  readonly changed: monaco.IRange | null;
+  /** Line numbers (1-based) worth marking as changed; empty when nothing changed. */
+  readonly changedLines: readonly number[];
 }
 
 let nextStore = 0;
@@ -41,24 +41,26 @@ export class ModelStore {
       const model = monaco.editor.createModel(content, languageId, uri);
       model.setEOL(monaco.editor.EndOfLineSequence.LF);
       this.entries.set(path, { model, text: content, viewState: null });
-      return { model, changed: null };
+      return { model, changedLines: [] };
     }
     const { model } = entry;
     if (model.getLanguageId() !== languageId) monaco.editor.setModelLanguage(model, languageId);
-    const edit = minimalEdit(entry.text, content);
-    if (edit === null) return { model, changed: null };
+    const change = lineChange(entry.text, content);
     entry.text = content;
+    if (change === null) return { model, changedLines: [] };
     if (content.includes('\r') || model.getEOL() !== '\n') {
       // Offsets into CRLF text do not match the model's: replace the whole text instead.
       model.setValue(content);
       if (!content.includes('\r')) model.setEOL(monaco.editor.EndOfLineSequence.LF);
-      return { model, changed: null };
+      return { model, changedLines: [] };
     }
-    const start = model.getPositionAt(edit.start);
-    const end = model.getPositionAt(edit.end);
-    model.applyEdits([{ range: monaco.Range.fromPositions(start, end), text: edit.text }]);
-    const changedEnd = model.getPositionAt(edit.start + edit.text.length);
-    return { model, changed: monaco.Range.fromPositions(start, changedEnd) };
+    model.applyEdits(
+      change.edits.map((edit) => ({
+        range: monaco.Range.fromPositions(model.getPositionAt(edit.start), model.getPositionAt(edit.end)),
+        text: edit.text,
+      })),
+    );
+    return { model, changedLines: change.marks.map((offset) => model.getPositionAt(offset).lineNumber) };
   }
 
   /** Remembers the view state of `path` (scroll, cursor, folds) for when it is shown again. */

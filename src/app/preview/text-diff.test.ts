@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { minimalEdit, type TextEdit } from './text-diff';
+import { lineChange, minimalEdit, type TextEdit } from './text-diff';
 
 const apply = (text: string, edit: TextEdit | null): string =>
   edit === null ? text : text.slice(0, edit.start) + edit.text + text.slice(edit.end);
@@ -70,5 +70,68 @@ describe('minimalEdit', () => {
     }
     const median = [...times].sort((a, b) => a - b)[2] ?? Number.POSITIVE_INFINITY;
     expect(median).toBeLessThan(4);
+  });
+});
+
+describe('lineChange', () => {
+  const applyAll = (text: string, edits: readonly TextEdit[]): string =>
+    [...edits].reverse().reduce((out, edit) => apply(out, edit), text);
+
+  it('gives null for equal texts', () => {
+    expect(lineChange('a\n', 'a\n')).toBeNull();
+  });
+
+  it('edits only the changed lines when two changes are far apart', () => {
+    const middle = 'x: 1\n'.repeat(50);
+    const before = `port: 6379\n${middle}hash: aaa\n`;
+    const after = `port: 6380\n${middle}hash: bbb\n`;
+    const change = lineChange(before, after);
+    expect(change?.edits).toEqual([
+      { start: 8, end: 10, text: '80' },
+      { start: 11 + middle.length + 6, end: 11 + middle.length + 9, text: 'bbb' },
+    ]);
+    expect(change?.marks).toEqual([0, 11 + middle.length]);
+    expect(applyAll(before, change?.edits ?? [])).toBe(after);
+  });
+
+  it('falls back to one edit, marking its first and last lines, when lines are added', () => {
+    const before = 'a\nb\nc\n';
+    const after = 'a\nB\nnew\nc\n';
+    const change = lineChange(before, after);
+    expect(change?.edits).toEqual([{ start: 2, end: 3, text: 'B\nnew' }]);
+    expect(change?.marks).toEqual([2, 4]);
+    expect(applyAll(before, change?.edits ?? [])).toBe(after);
+  });
+
+  it('marks one line for a change inside one line', () => {
+    expect(lineChange('a\nbcd\n', 'a\nbXd\n')).toEqual({ edits: [{ start: 3, end: 4, text: 'X' }], marks: [2] });
+  });
+
+  it('turns any text into any other (property)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', '\n'), maxLength: 60 });
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const change = lineChange(before, after);
+        expect(applyAll(before, change?.edits ?? [])).toBe(after);
+        for (const mark of change?.marks ?? []) expect(mark === 0 || after[mark - 1] === '\n').toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('edits line by line when the line count stays (property)', () => {
+    const line = fc.string({ unit: fc.constantFrom('a', 'b', ' '), maxLength: 6 });
+    const pair = fc.tuple(line, line);
+    fc.assert(
+      fc.property(fc.array(pair, { minLength: 1, maxLength: 40 }), (pairs) => {
+        const before = `${pairs.map(([old]) => old).join('\n')}\n`;
+        const after = `${pairs.map(([, next]) => next).join('\n')}\n`;
+        const change = lineChange(before, after);
+        expect(applyAll(before, change?.edits ?? [])).toBe(after);
+        const changed = pairs.filter(([old, next]) => old !== next).length;
+        expect(change?.marks.length ?? 0).toBe(changed);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

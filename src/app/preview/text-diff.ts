@@ -57,3 +57,65 @@ export function minimalEdit(before: string, after: string): TextEdit | null {
   if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix -= 1;
   return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
 }
+
+/** The edits that turn one text into another, and where the changed lines are in the new text. */
+export interface TextChange {
+  /** Non-overlapping edits in the old text's offsets, in order (apply them together). */
+  readonly edits: readonly TextEdit[];
+  /** Offsets in the new text of the starts of the lines worth marking as changed. */
+  readonly marks: readonly number[];
+}
+
+/** Above this many lines between the first and last change, no line-by-line comparison. */
+const MAX_COMPARED_LINES = 20_000;
+/** Above this many changed lines, one edit for the whole region is cheaper. */
+const MAX_LINE_EDITS = 200;
+
+const lineStart = (text: string, offset: number): number => (offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1);
+const lineEnd = (text: string, offset: number): number => {
+  const at = text.indexOf('\n', offset);
+  return at === -1 ? text.length : at;
+};
+
+/**
+ * The change from `before` to `after` as edits on the changed lines only, when the lines between
+ * the first and the last change keep their count (a parameter edit usually changes a few lines
+ * far apart, e.g. a config value and a content hash). Unchanged lines are left alone, so the
+ * editor keeps their tokens and folds. Otherwise one edit over the region, with its first and
+ * last lines marked. `null` when the texts are equal.
+ *
+ * @example
+ * lineChange('a: 1\nb: 2\nc: 3\n', 'a: 9\nb: 2\nc: 9\n').edits.length; // 2
+ */
+export function lineChange(before: string, after: string): TextChange | null {
+  const edit = minimalEdit(before, after);
+  if (edit === null) return null;
+  const start = lineStart(before, edit.start);
+  const oldEnd = lineEnd(before, edit.end);
+  const newEnd = lineEnd(after, edit.start + edit.text.length);
+  const oldLines = before.slice(start, oldEnd).split('\n');
+  const newLines = after.slice(start, newEnd).split('\n');
+  const lastNewLine = lineStart(after, edit.start + edit.text.length);
+  const single: TextChange = {
+    edits: [edit],
+    marks: lastNewLine === start ? [start] : [start, lastNewLine],
+  };
+  if (oldLines.length !== newLines.length || oldLines.length > MAX_COMPARED_LINES) return single;
+  const edits: TextEdit[] = [];
+  const marks: number[] = [];
+  let oldAt = start;
+  let newAt = start;
+  for (let index = 0; index < oldLines.length; index++) {
+    const oldLine = oldLines[index] ?? '';
+    const newLine = newLines[index] ?? '';
+    const inLine = minimalEdit(oldLine, newLine);
+    if (inLine !== null) {
+      if (edits.length === MAX_LINE_EDITS) return single;
+      edits.push({ start: oldAt + inLine.start, end: oldAt + inLine.end, text: inLine.text });
+      marks.push(newAt);
+    }
+    oldAt += oldLine.length + 1;
+    newAt += newLine.length + 1;
+  }
+  return { edits, marks };
+}

@@ -8,9 +8,7 @@
 import { StrictMode, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { getExample } from '../../../core/examples';
-import { generateBundle } from '../../../core/generate/bundle';
-import type { Container, Design, Workload } from '../../../core/model/design';
+import { type Container, type Design, generateBundle, getExample, type Workload } from '../../../core';
 import { PreviewPanel } from '../index';
 import type { BundleFile } from '../types';
 import { SAMPLE_FILES } from './samples';
