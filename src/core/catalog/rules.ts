@@ -40,3 +40,9 @@ export const ONE_LINE: StringRule = {
   pattern: /^[^\u0000-\u001f\u007f]*$/,
   message: 'one line of text without control characters',
 };
+
+/** A port name: an IANA service name as Kubernetes checks it. */
+export const PORT_NAME: StringRule = {
+  pattern: /^(?=.{1,15}$)(?=.*[a-z])(?!.*--)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+  message: 'at most 15 lowercase letters, digits and "-", with a letter, no "--", e.g. http',
+};

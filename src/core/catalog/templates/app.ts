@@ -3,7 +3,7 @@
  * presets for the apps of the book's examples (Redis, MySQL, a legacy web server, a Node app, Storm).
  */
 import { read } from '../params';
-import { ENV_NAME, LOCAL_ADDRESS, ONE_LINE, SECRET_KEY_REF } from '../rules';
+import { ENV_NAME, LOCAL_ADDRESS, ONE_LINE, PORT_NAME, SECRET_KEY_REF } from '../rules';
 import type { Contribution, EnvVar, ParamSpec, TemplateDef } from '../types';
 
 interface AppPreset {
@@ -49,7 +49,7 @@ function appParams(p: AppPreset): Record<string, ParamSpec> {
       rowName: 'port',
       default: p.ports.map((x) => ({ name: x.name, port: x.port, localhostOnly: x.scope === 'localhost' })),
       columns: [
-        { key: 'name', title: 'Name', kind: 'string', placeholder: 'http' },
+        { key: 'name', title: 'Name', kind: 'string', rule: PORT_NAME, placeholder: 'http' },
         { key: 'port', title: 'Port', kind: 'int', min: 1, max: 65535 },
         { key: 'localhostOnly', title: 'Localhost only', kind: 'bool' },
       ],
