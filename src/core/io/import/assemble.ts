@@ -1,0 +1,130 @@
+/**
+ * The design from the recognised pods: workloads and containers with ids and a layout in the same
+ * scheme as the example designs (`w1`, `w1c1`, one column of containers per workload, workloads
+ * side by side, external endpoints to their right), parameters left out where they equal the
+ * template's default, then the links and externals the manifests imply.
+ */
+import { getTemplate } from '../../catalog';
+import {
+  type Container,
+  type Design,
+  type Params,
+  type ResourceList,
+  type Resources,
+  SCHEMA_VERSION,
+  type Workload,
+} from '../../model/design';
+import { layoutContainers, WORKLOAD_GAP } from '../../model/layout';
+import { deepEqual } from './diff';
+import { inferLinks } from './links';
+import { at, int, isObj, strMap } from './objects';
+import type { ContainerSource, PodSource } from './pod';
+import type { Recognition, RewrittenFile } from './recognise/types';
+
+export interface ImportedContainer {
+  readonly source: ContainerSource;
+  readonly recognition: Recognition;
+}
+
+export interface ImportedPod {
+  readonly source: PodSource;
+  /** The containers that become the design's, apps first. */
+  readonly containers: readonly ImportedContainer[];
+  /** Volumes the templates' output stands for. */
+  readonly usedVolumes: ReadonlySet<string>;
+  readonly files: readonly { readonly container: string; readonly file: RewrittenFile }[];
+}
+
+/** The template's parameters without those that equal its defaults. */
+export function minimalParams(templateId: string, params: Params): Params {
+  const template = getTemplate(templateId);
+  if (!template) return params;
+  return Object.fromEntries(
+    Object.entries(params).filter(([k, v]) => {
+      const spec = Object.hasOwn(template.params, k) ? template.params[k] : undefined;
+      return spec !== undefined && !deepEqual(v, spec.default);
+    }),
+  );
+}
+
+function resourceList(v: unknown): ResourceList | undefined {
+  if (!isObj(v)) return undefined;
+  const text = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' ? String(x) : undefined);
+  const cpu = text(v.cpu);
+  const memory = text(v.memory);
+  if (cpu === undefined && memory === undefined) return undefined;
+  return { ...(cpu === undefined ? {} : { cpu }), ...(memory === undefined ? {} : { memory }) };
+}
+
+function resourcesOf(c: ContainerSource): Resources {
+  const requests = resourceList(at(c.value, 'resources', 'requests'));
+  const limits = resourceList(at(c.value, 'resources', 'limits'));
+  return { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) };
+}
+
+function workloadOf(pod: ImportedPod, index: number, designName: string, x: number): Workload {
+  const { source } = pod;
+  const id = `w${index + 1}`;
+  const containers: Container[] = pod.containers.map(({ source: c, recognition: r }, ci) => {
+    const template = getTemplate(r.template);
+    return {
+      id: `${id}c${ci + 1}`,
+      name: c.name,
+      role: template?.role ?? 'app',
+      template: r.template,
+      image: c.image,
+      params: minimalParams(r.template, r.params),
+      resources: resourcesOf(c),
+      layout: { x: 0, y: 0 },
+    };
+  });
+  const helpers = pod.containers.filter((c) => getTemplate(c.recognition.template)?.role !== 'app');
+  const labels = Object.fromEntries(
+    Object.entries(source.labels).filter(
+      ([k, v]) =>
+        !(k === 'app.kubernetes.io/name' && v === source.object.name) &&
+        !(k === 'app.kubernetes.io/part-of' && v === designName),
+    ),
+  );
+  const laid = layoutContainers(containers);
+  return {
+    id,
+    name: source.object.name,
+    kind: source.kind,
+    replicas: source.kind === 'Pod' ? 1 : (int(at(source.object.value, 'spec', 'replicas')) ?? 1),
+    labels,
+    nativeSidecars: helpers.length > 0 && helpers.every((h) => h.source.native),
+    containers: laid.containers,
+    layout: { x, y: 0, width: laid.width, height: laid.height },
+  };
+}
+
+/** The whole design (before `restore()`). */
+export function assembleDesign(name: string, namespace: string, pods: readonly ImportedPod[]): Design {
+  let x = 0;
+  const workloads = pods.map((pod, i) => {
+    const w = workloadOf(pod, i, name, x);
+    x += w.layout.width + WORKLOAD_GAP;
+    return w;
+  });
+  const inferred = inferLinks(workloads);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    name,
+    namespace,
+    workloads: inferred.workloads,
+    externals: inferred.externals.map((e, i) => ({ ...e, layout: { x, y: i * 120 } })),
+    links: inferred.links,
+  };
+}
+
+/** The part-of label the input's pods agree on, if any. */
+export function partOf(pods: readonly PodSource[]): string | undefined {
+  for (const p of pods) {
+    const v =
+      p.labels['app.kubernetes.io/part-of'] ??
+      strMap(at(p.object.value, 'metadata', 'labels'))['app.kubernetes.io/part-of'];
+    if (v) return v;
+  }
+  return undefined;
+}

@@ -1,0 +1,178 @@
+/**
+ * The notices of a whole import: each workload against its generated counterpart, each Service
+ * against the Service of the workload it selects, ConfigMaps whose files no template reads, Secrets,
+ * objects of other kinds, and objects of another namespace.
+ */
+import type { ImportedPod } from './assemble';
+import { metadataNotices, podNotices } from './compare-pod';
+import { prune, SERVICE_SPEC_DEFAULTS } from './defaults';
+import { diff } from './diff';
+import { differenceNotices, verbatimOf } from './notices';
+import { at, isObj, type KubeObject, list, type Obj, obj, strMap } from './objects';
+import type { Notice } from './types';
+
+export interface CompareInput {
+  readonly pods: readonly ImportedPod[];
+  readonly objects: readonly KubeObject[];
+  /** Objects a template generates itself (the twemproxy shards); nothing to say about them. */
+  readonly claimed: ReadonlySet<KubeObject>;
+  /** ConfigMap keys the templates read, as `NAME/KEY`. */
+  readonly readKeys: ReadonlySet<string>;
+  readonly generated: readonly Obj[];
+  readonly namespace: string;
+}
+
+const selects = (selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>) =>
+  Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => labels[k] === v);
+
+function servicePorts(spec: Obj): Obj {
+  const out: Record<string, unknown> = {};
+  for (const p of list(spec.ports)) {
+    if (!isObj(p)) continue;
+    const { name: _, targetPort: __, protocol, ...rest } = p;
+    out[String(p.port)] = protocol === undefined || protocol === 'TCP' ? rest : { ...rest, protocol };
+  }
+  return out;
+}
+
+function comparableService(spec: Obj): Obj {
+  const { selector: _, ports, clusterIP, clusterIPs: __, ipFamilies: ___, ...rest } = spec;
+  return {
+    ...(prune(rest, SERVICE_SPEC_DEFAULTS) as Obj),
+    ...(clusterIP === 'None' ? { clusterIP } : {}),
+    ...(ports === undefined ? {} : { ports: servicePorts(spec) }),
+  };
+}
+
+function serviceNotices(
+  input: CompareInput,
+  generatedByName: (kind: string, name: string) => Obj | undefined,
+): Notice[] {
+  const out: Notice[] = [];
+  const matched = new Set<string>();
+  for (const s of input.objects) {
+    if (s.kind !== 'Service' || input.claimed.has(s)) continue;
+    const spec = obj(at(s.value, 'spec')) ?? {};
+    const selector = strMap(spec.selector);
+    const pod = input.pods.find((p) => selects(selector, p.source.labels));
+    const name = pod?.source.object.name;
+    const generated = name === undefined ? undefined : generatedByName('Service', name);
+    if (!pod || name === undefined || !generated || matched.has(name)) {
+      out.push({
+        severity: 'warning',
+        message: !pod
+          ? `${s.ref}: selects no imported workload; it is not kept.`
+          : matched.has(name ?? '')
+            ? `${s.ref}: ${name} has a Service already (Podsmith writes one per workload); it is not kept.`
+            : `${s.ref}: ${name} publishes no port in the design, so it has no Service; it is not kept.`,
+        path: s.ref,
+        verbatim: verbatimOf(undefined, s.value),
+      });
+      continue;
+    }
+    matched.add(name);
+    if (s.name !== name)
+      out.push({
+        severity: 'warning',
+        message: `${s.ref}: becomes Service/${name} (Podsmith names a workload's Service after it); clients that use ${s.name} must use ${name}.`,
+        path: `${s.ref} metadata.name`,
+      });
+    out.push(...metadataNotices(s.value.metadata, generated.metadata, s.ref, s.ref, 'metadata'));
+    const gSpec = obj(generated.spec) ?? {};
+    out.push(...differenceNotices(diff(comparableService(spec), comparableService(gSpec)), s.ref, s.ref, 'spec'));
+  }
+  for (const pod of input.pods) {
+    const name = pod.source.object.name;
+    const generated = generatedByName('Service', name);
+    if (!generated || matched.has(name)) continue;
+    const ports = list(at(generated, 'spec', 'ports')).map((p) => `${String(at(p, 'name'))} ${String(at(p, 'port'))}`);
+    out.push({
+      severity: 'info',
+      message: `Service/${name} is added: ${ports.length ? `Podsmith publishes the ports of ${name} (${ports.join(', ')})` : `the StatefulSet ${name} needs a headless Service`} through a Service named after it.`,
+      path: `Service/${name}`,
+    });
+  }
+  return out;
+}
+
+function configMapNotices(input: CompareInput, mountedBy: ReadonlySet<string>): Notice[] {
+  const out: Notice[] = [];
+  for (const cm of input.objects) {
+    if (cm.kind !== 'ConfigMap') continue;
+    const data = strMap(at(cm.value, 'data'));
+    const unread = Object.keys(data).filter((k) => !input.readKeys.has(`${cm.name}/${k}`));
+    const binary = at(cm.value, 'binaryData');
+    if (!unread.length && binary === undefined) continue;
+    const whole = unread.length === Object.keys(data).length;
+    out.push({
+      severity: 'warning',
+      message: whole
+        ? `${cm.ref}: no template reads it${mountedBy.has(cm.name) ? ' (its volume is not kept)' : ''}; it is not kept.`
+        : `${cm.ref}: ${unread.join(', ')} ${unread.length > 1 ? 'are' : 'is'} read by no template; not kept.`,
+      path: cm.ref,
+      verbatim: verbatimOf(undefined, whole ? cm.value : { data: Object.fromEntries(unread.map((k) => [k, data[k]])) }),
+    });
+  }
+  return out;
+}
+
+function otherNotices(input: CompareInput, handled: ReadonlySet<KubeObject>): Notice[] {
+  return input.objects.flatMap((o): Notice[] => {
+    if (handled.has(o) || o.kind === 'Service' || o.kind === 'ConfigMap') return [];
+    if (o.kind === 'Secret') {
+      const keys = [
+        ...Object.keys(obj(at(o.value, 'data')) ?? {}),
+        ...Object.keys(obj(at(o.value, 'stringData')) ?? {}),
+      ];
+      return [
+        {
+          severity: 'info',
+          message: `${o.ref}: a design refers to Secrets by name and does not hold them; create it separately (keys: ${keys.join(', ') || 'none'}).`,
+          path: o.ref,
+        },
+      ];
+    }
+    return [
+      {
+        severity: 'warning',
+        message: `${o.ref}: a ${o.kind} is not part of a Podsmith design (it designs Pods, Deployments and StatefulSets with their Services and ConfigMaps); it is kept here as it was, apply it separately.`,
+        path: o.ref,
+        verbatim: verbatimOf(undefined, o.value),
+      },
+    ];
+  });
+}
+
+/** Every notice of an import, in the order of the input. */
+export function compareImport(input: CompareInput): Notice[] {
+  const byKey = new Map<string, Obj>();
+  for (const g of input.generated) byKey.set(`${String(g.kind)}/${String(at(g, 'metadata', 'name'))}`, g);
+  const generatedByName = (kind: string, name: string) => byKey.get(`${kind}/${name}`);
+  const configMaps = new Map<string, Obj>();
+  for (const g of input.generated) if (g.kind === 'ConfigMap') configMaps.set(String(at(g, 'metadata', 'name')), g);
+  const out: Notice[] = [];
+  for (const o of input.objects)
+    if (o.namespace && o.namespace !== input.namespace)
+      out.push({
+        severity: 'info',
+        message: `${o.ref}: namespace ${o.namespace} becomes ${input.namespace}, the design's one namespace.`,
+        path: `${o.ref} metadata.namespace`,
+      });
+  const handled = new Set<KubeObject>(input.claimed);
+  const mountedBy = new Set<string>();
+  for (const pod of input.pods) {
+    handled.add(pod.source.object);
+    for (const v of pod.source.volumes.values()) {
+      const cm = at(v, 'configMap', 'name');
+      if (typeof cm === 'string') mountedBy.add(cm);
+    }
+    const generated = generatedByName(pod.source.kind, pod.source.object.name);
+    if (generated) out.push(...podNotices(pod, generated, configMaps));
+  }
+  out.push(
+    ...serviceNotices(input, generatedByName),
+    ...configMapNotices(input, mountedBy),
+    ...otherNotices(input, handled),
+  );
+  return out;
+}

@@ -1,0 +1,104 @@
+/**
+ * Import of Kubernetes YAML: one or many documents (Pods, Deployments, StatefulSets, their Services
+ * and ConfigMaps, Secrets by reference) become a design. Containers are recognised as the catalog's
+ * templates with their parameters read back from their configs and command lines; the rest are
+ * apps. The design is then generated again and compared with the input: whatever the input has that
+ * the design does not reproduce is reported in a notice, with the input's text. The result always
+ * comes out of `restore()`.
+ *
+ * @example importYaml(text) // { ok: true, design, notices: [] } for a bundle Podsmith wrote
+ */
+import { analyze } from '../../analyze';
+import { designObjects } from '../../generate/bundle';
+import { restore } from '../restore';
+import { assembleDesign, type ImportedPod, partOf } from './assemble';
+import { compareImport } from './compare';
+import { type KubeObject, type Obj, toKubeObjects } from './objects';
+import { filesOf, type PodSource, podSource } from './pod';
+import { recognise } from './recognise';
+import type { InputIndex } from './recognise/types';
+import { dnsLabel } from './recognise/words';
+import type { ImportResult, Notice } from './types';
+import { parseYaml } from './yaml';
+
+export type { ImportResult, Notice } from './types';
+
+function mostCommon(values: readonly string[], fallback: string): string {
+  const count = new Map<string, number>();
+  for (const v of values) count.set(v, (count.get(v) ?? 0) + 1);
+  let best = fallback;
+  let n = 0;
+  for (const [v, c] of count) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+function indexOf(objects: readonly KubeObject[]): InputIndex {
+  const byName = (kind: string) => new Map(objects.filter((o) => o.kind === kind).map((o) => [o.name, o]));
+  return {
+    configMaps: byName('ConfigMap'),
+    services: objects.filter((o) => o.kind === 'Service'),
+    statefulSets: byName('StatefulSet'),
+  };
+}
+
+/** The import of objects already read from YAML. */
+export function importObjects(objects: readonly KubeObject[]): ImportResult {
+  const index = indexOf(objects);
+  const sources = objects.map(podSource).filter((p): p is PodSource => p !== undefined);
+  const namespace = mostCommon(
+    objects.flatMap((o) => (o.namespace ? [o.namespace] : [])),
+    'default',
+  );
+  const designName = dnsLabel(partOf(sources) ?? sources[0]?.object.name ?? 'imported', 'imported');
+  const notices: Notice[] = [];
+  const claimed = new Set<KubeObject>();
+  const readKeys = new Set<string>();
+  const pods: ImportedPod[] = sources.map((source) => {
+    const recognised = source.containers.flatMap((container) => {
+      if (container.init && !container.native) return [];
+      const files = filesOf(source, container, index.configMaps);
+      const r = recognise({ pod: source, container, files, designName, index });
+      notices.push(...r.notices);
+      for (const o of r.recognition.objects ?? []) claimed.add(o);
+      return [{ source: container, recognition: r.recognition }];
+    });
+    const kept = recognised;
+    const isApp = (c: (typeof kept)[number]) => c.recognition.template.startsWith('app-');
+    const used = new Set(kept.flatMap((c) => c.recognition.volumes ?? []));
+    for (const c of kept)
+      for (const f of c.recognition.files ?? []) {
+        const file = filesOf(source, c.source, index.configMaps).find((x) => f.paths.includes(x.path));
+        if (file) readKeys.add(`${file.configMap}/${file.key}`);
+      }
+    return {
+      source,
+      containers: [...kept.filter(isApp), ...kept.filter((c) => !isApp(c))],
+      usedVolumes: used,
+      files: kept.flatMap((c) => (c.recognition.files ?? []).map((file) => ({ container: c.source.name, file }))),
+    };
+  });
+  const imported = pods.filter((p) => !claimed.has(p.source.object));
+  if (!imported.length) return { ok: false, errors: ['the file holds no Pod, Deployment or StatefulSet to import'] };
+  const assembled = assembleDesign(designName, namespace, imported);
+  const restored = restore(JSON.parse(JSON.stringify(assembled)));
+  if (!restored.ok) return { ok: false, errors: restored.errors.map((e) => `the imported design is not valid: ${e}`) };
+  const generated = designObjects(analyze(restored.design)).map((o) => o.object as Obj);
+  notices.push(...compareImport({ pods: imported, objects, claimed, readKeys, generated, namespace }));
+  return { ok: true, design: restored.design, notices };
+}
+
+/**
+ * A design from Kubernetes YAML, or clear errors naming the document and the path of each problem.
+ * Never throws.
+ */
+export function importYaml(text: string): ImportResult {
+  try {
+    const parsed = parseYaml(text);
+    if (!parsed.ok) return parsed;
+    const read = toKubeObjects(parsed.documents);
+    if (!read.ok) return read;
+    return importObjects(read.objects);
+  } catch (e) {
+    return { ok: false, errors: [`the import failed: ${e instanceof Error ? e.message : String(e)}`] };
+  }
+}

@@ -1,0 +1,78 @@
+/** Sidecars read back from their command lines: git-sync (v4 and v3 flags and variables) and topz. */
+import { GIT_SYNC_ROOT, GIT_SYNC_SECRET_DIR } from '../../../catalog/templates/git-sync';
+import type { Params } from '../../../model/design';
+import { at, str } from '../objects';
+import { mountsOf } from '../pod';
+import type { RecogniseInput, Recogniser } from './types';
+import { baseName, flag, imageName, portOf, seconds } from './words';
+
+/** A flag's value, else the first of the environment variables that is set to a value. */
+function setting(input: RecogniseInput, flags: readonly string[], vars: readonly string[]): string | undefined {
+  const { container } = input;
+  const fromFlag = flag([...container.command, ...container.args], flags);
+  if (fromFlag !== undefined) return fromFlag;
+  for (const name of vars) {
+    const e = container.env.find((x) => x.name === name)?.source;
+    if (e?.kind === 'value') return e.value;
+  }
+  return undefined;
+}
+
+function defined(p: Readonly<Record<string, string | number | undefined>>): Params {
+  return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as Params;
+}
+
+export const recogniseGitSync: Recogniser = (input) => {
+  const { container, pod } = input;
+  if (imageName(container.image) !== 'git-sync') return undefined;
+  const root = setting(input, ['--root'], ['GITSYNC_ROOT', 'GIT_SYNC_ROOT']) ?? GIT_SYNC_ROOT;
+  const content = mountsOf(container).find(
+    (m) =>
+      m.mountPath.replace(/\/+$/, '') === root.replace(/\/+$/, '') && pod.volumes.get(m.volume)?.emptyDir !== undefined,
+  );
+  const appMount = content
+    ? pod.containers
+        .filter((c) => c !== container)
+        .flatMap((c) => mountsOf(c))
+        .find((m) => m.volume === content.volume)
+    : undefined;
+  const ssh = mountsOf(container).find(
+    (m) =>
+      m.mountPath.replace(/\/+$/, '') === GIT_SYNC_SECRET_DIR &&
+      str(at(pod.volumes.get(m.volume), 'secret', 'secretName')),
+  );
+  // git-sync v4 syncs every 10 s and links the leaf directory of the repository when not told otherwise.
+  const period =
+    setting(input, ['--period', '--wait'], ['GITSYNC_PERIOD', 'GIT_SYNC_PERIOD', 'GIT_SYNC_WAIT']) ?? '10s';
+  const repo = setting(input, ['--repo'], ['GITSYNC_REPO', 'GIT_SYNC_REPO']);
+  const leaf = repo ? baseName(repo.replace(/\/+$/, '')).replace(/\.git$/, '') : undefined;
+  const depth = setting(input, ['--depth'], ['GITSYNC_DEPTH', 'GIT_SYNC_DEPTH']);
+  const bind = setting(input, ['--http-bind'], ['GITSYNC_HTTP_BIND', 'GIT_SYNC_HTTP_BIND']);
+  return {
+    template: 'git-sync',
+    params: defined({
+      repo,
+      ref: setting(
+        input,
+        ['--ref', '--rev', '--branch'],
+        ['GITSYNC_REF', 'GIT_SYNC_REF', 'GIT_SYNC_REV', 'GIT_SYNC_BRANCH'],
+      ),
+      period: seconds(period),
+      depth: depth !== undefined && /^[0-9]+$/.test(depth) ? Number(depth) : undefined,
+      mountPath: appMount?.mountPath.replace(/\/+$/, ''),
+      link: setting(input, ['--link', '--dest'], ['GITSYNC_LINK', 'GIT_SYNC_LINK', 'GIT_SYNC_DEST']) ?? leaf,
+      healthPort: bind === undefined ? undefined : portOf(bind),
+      sshKeySecret: ssh ? str(at(pod.volumes.get(ssh.volume), 'secret', 'secretName')) : undefined,
+    }),
+    volumes: [...(content ? [content.volume] : []), ...(ssh ? [ssh.volume] : [])],
+  };
+};
+
+export const recogniseTopz: Recogniser = (input) => {
+  const { container } = input;
+  if (imageName(container.image) !== 'topz') return undefined;
+  const addr = flag([...container.command, ...container.args], ['--addr', '--address']);
+  const port = addr === undefined ? undefined : portOf(addr);
+  const params: Params = port === undefined ? {} : { port };
+  return { template: 'topz', params };
+};

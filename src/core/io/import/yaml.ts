@@ -1,0 +1,126 @@
+/**
+ * Reading untrusted YAML. js-yaml builds an alias as a reference to the anchored value, so a small
+ * file can describe a value that is huge once expanded (billion laughs) or that contains itself.
+ * After parsing, one walk counts every node as if aliases were expanded, bounds the depth, refuses
+ * cycles and keys that would reach an object's prototype, and stops at the first limit it meets.
+ */
+import { CORE_SCHEMA, loadAll, mergeTag } from 'js-yaml';
+
+/** Inputs longer than this are refused before parsing. */
+export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
+/** Nodes of all documents together, with every alias counted as a copy of what it names. */
+export const MAX_NODES = 2_000_000;
+/** Nesting depth of a value, aliases followed. */
+export const MAX_DEPTH = 64;
+/** Aliases in one document. */
+export const MAX_ALIASES = 10_000;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Merge keys (`<<: *defaults`) are read as kubectl reads them. */
+const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
+
+/** One document and its number in the file (1 for the first, counting empty ones). */
+export interface YamlDocument {
+  readonly number: number;
+  readonly value: unknown;
+}
+
+export type YamlResult = { readonly ok: true; readonly documents: readonly YamlDocument[] } | YamlFailure;
+export type YamlFailure = { readonly ok: false; readonly errors: readonly string[] };
+
+/** How a document's path is written in messages: `document 2, spec.containers[0]`. */
+export function where(doc: number, path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path)
+    out +=
+      typeof part === 'number'
+        ? `[${part}]`
+        : /^[A-Za-z_$][\w$-]*$/.test(part)
+          ? `${out ? '.' : ''}${part}`
+          : `[${JSON.stringify(part)}]`;
+  return out ? `document ${doc}, ${out}` : `document ${doc}`;
+}
+
+function sizeText(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+class Limit extends Error {}
+
+/** Walks one document: throws `Limit` with the message for the first limit passed. */
+function walk(value: unknown, doc: number, budget: { nodes: number }): void {
+  const path: (string | number)[] = [];
+  const open = new Set<object>();
+  const visit = (v: unknown): void => {
+    if (--budget.nodes < 0)
+      throw new Limit(
+        `${where(doc, path)}: the YAML expands to more than ${MAX_NODES.toLocaleString('en')} values (aliases repeated over and over?)`,
+      );
+    if (typeof v !== 'object' || v === null) return;
+    if (path.length >= MAX_DEPTH) throw new Limit(`${where(doc, path)}: nested more than ${MAX_DEPTH} levels deep`);
+    if (open.has(v)) throw new Limit(`${where(doc, path)}: an alias refers to a value that contains it`);
+    open.add(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        visit(v[i]);
+        path.pop();
+      }
+    } else if (v instanceof Date || v instanceof Uint8Array) {
+      // timestamps and binary values are leaves
+    } else {
+      for (const key of Object.keys(v)) {
+        path.push(key);
+        if (FORBIDDEN_KEYS.has(key)) throw new Limit(`${where(doc, path)}: "${key}" is not allowed as a key`);
+        visit((v as Record<string, unknown>)[key]);
+        path.pop();
+      }
+    }
+    open.delete(v);
+  };
+  visit(value);
+}
+
+/** The position part of a js-yaml message, e.g. `(3:7)`, as words. */
+function yamlError(e: unknown): string {
+  if (!(e instanceof Error)) return `not valid YAML (${String(e)})`;
+  const mark = (e as { mark?: { line?: number; column?: number } }).mark;
+  const reason = (e as { reason?: string }).reason ?? e.message.split('\n')[0] ?? e.message;
+  const at = mark && typeof mark.line === 'number' ? `line ${mark.line + 1}, column ${(mark.column ?? 0) + 1}: ` : '';
+  return `not valid YAML: ${at}${reason.replace(/\s*\(\d+:\d+\)$/, '')}`;
+}
+
+/**
+ * Every document of a multi-document YAML text, or one error message per problem found. Empty
+ * documents (`---` with nothing after it) are left out, as kubectl leaves them out.
+ *
+ * @example parseYaml('a: 1\n---\nb: 2\n').documents // [{ number: 1, value: { a: 1 } }, { number: 2, value: { b: 2 } }]
+ */
+export function parseYaml(text: string): YamlResult {
+  if (text.length > MAX_TEXT_LENGTH)
+    return {
+      ok: false,
+      errors: [`the file is ${sizeText(text.length)}; Podsmith imports files of up to ${sizeText(MAX_TEXT_LENGTH)}`],
+    };
+  let raw: unknown[];
+  try {
+    raw = loadAll(text, { schema: SCHEMA, maxAliases: MAX_ALIASES, maxDepth: MAX_DEPTH });
+  } catch (e) {
+    return { ok: false, errors: [yamlError(e)] };
+  }
+  const budget = { nodes: MAX_NODES };
+  const documents: YamlDocument[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const value = raw[i];
+    if (value === null || value === undefined) continue;
+    try {
+      walk(value, i + 1, budget);
+    } catch (e) {
+      if (e instanceof Limit) return { ok: false, errors: [e.message] };
+      throw e;
+    }
+    documents.push({ number: i + 1, value });
+  }
+  return { ok: true, documents };
+}
