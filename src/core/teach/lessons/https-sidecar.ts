@@ -1,0 +1,126 @@
+/** Lesson: give a legacy plain-HTTP app HTTPS with an nginx sidecar in its pod (Ch. 2). */
+import { read } from '../../catalog/params';
+import type { Design } from '../../model/design';
+import { addContainer, setParam } from '../../model/ops';
+import { sketchDesign } from '../../model/sketch';
+import { appPorts, fail, noErrors, PASS, type Placed, paramsOf, placedBeside, placedOf, podWith } from '../queries';
+import type { Lesson, LessonStep } from '../types';
+
+const APP = 'app-legacy-web';
+const SIDECAR = 'https-terminator';
+/** Where the lesson's legacy app listens (127.0.0.1 only). */
+const APP_PORT = 9000;
+
+const start: Design = sketchDesign({
+  name: 'legacy-https',
+  workloads: [
+    {
+      name: 'legacy-web',
+      replicas: 2,
+      containers: [
+        {
+          template: APP,
+          name: 'legacy-web',
+          params: { ports: [{ name: 'http', port: APP_PORT, localhostOnly: true }] },
+        },
+      ],
+    },
+  ],
+});
+
+/** The sidecar in the legacy app's pod, or why there is none. */
+function sidecar(design: Design): Placed | string {
+  const found = placedBeside(design, SIDECAR, APP);
+  if (found) return found;
+  const elsewhere = placedOf(design, SIDECAR)[0];
+  if (elsewhere)
+    return `The HTTPS terminator is in ${elsewhere.workload.name}, not in the legacy app's pod: only containers of one pod share localhost.`;
+  return 'There is no HTTPS terminator yet.';
+}
+
+const addSidecar: LessonStep = {
+  id: 'add-sidecar',
+  title: 'Add the HTTPS terminator',
+  instruction:
+    'Drag "HTTPS terminator" from the Sidecar section of the palette into the legacy-web pod (or select the pod and press Enter on the palette item).',
+  hint: 'A sidecar runs in the same pod as its app: drop it inside the legacy-web box, not on the empty canvas.',
+  check: (design) => {
+    const s = sidecar(design);
+    return typeof s === 'string' ? fail(s) : PASS;
+  },
+  showMe: (design) => {
+    const pod = podWith(design, APP);
+    return pod && !placedBeside(design, SIDECAR, APP) ? addContainer(design, pod.id, SIDECAR) : design;
+  },
+};
+
+const legacyPort: LessonStep = {
+  id: 'legacy-port',
+  title: 'Forward to the app’s port',
+  instruction: `The legacy app listens on 127.0.0.1:${APP_PORT}. Select the sidecar and set its Legacy port to ${APP_PORT}.`,
+  hint: 'The sidecar forwards each decrypted request to 127.0.0.1:LEGACY PORT; the Problems panel says when nothing listens there.',
+  check: (design) => {
+    const s = sidecar(design);
+    if (typeof s === 'string') return fail(s);
+    const port = read.int(paramsOf(s.container), 'legacyPort');
+    const local = appPorts(s.workload).filter((p) => p.localhostOnly);
+    if (!local.some((p) => p.port === port)) {
+      const where = local.map((p) => `127.0.0.1:${p.port}`).join(' or ') || 'no localhost-only port';
+      return fail(`Legacy port is ${port}, but the app listens on ${where}.`);
+    }
+    return noErrors(design, s, 'legacyPort');
+  },
+  showMe: (design) => {
+    const s = sidecar(design);
+    if (typeof s === 'string') return design;
+    const port = appPorts(s.workload).find((p) => p.localhostOnly)?.port ?? APP_PORT;
+    return setParam(design, s.container.id, 'legacyPort', port);
+  },
+};
+
+const serverName: LessonStep = {
+  id: 'server-name',
+  title: 'Name the host',
+  instruction: 'Set the sidecar’s Server name to legacy.example.com, the name your users type.',
+  hint: 'The default "_" answers any host name; a real name is what the certificate is issued for.',
+  check: (design) => {
+    const s = sidecar(design);
+    if (typeof s === 'string') return fail(s);
+    if (read.str(paramsOf(s.container), 'serverName') === '_') return fail('Server name is still "_" (any name).');
+    return noErrors(design, s, 'serverName');
+  },
+  showMe: (design) => {
+    const s = sidecar(design);
+    return typeof s === 'string' ? design : setParam(design, s.container.id, 'serverName', 'legacy.example.com');
+  },
+};
+
+const certificate: LessonStep = {
+  id: 'certificate',
+  title: 'Name the certificate Secret',
+  instruction:
+    'Set Certificate Secret to legacy-web-tls: the TLS Secret you create with kubectl create secret tls legacy-web-tls --cert=tls.crt --key=tls.key.',
+  hint: 'The key and certificate never go into the image or the config: nginx reads them from a Secret mounted at /etc/nginx/tls.',
+  check: (design) => {
+    const s = sidecar(design);
+    if (typeof s === 'string') return fail(s);
+    if (read.str(paramsOf(s.container), 'certSecret') === 'tls-cert')
+      return fail('Certificate Secret is still the placeholder tls-cert.');
+    return noErrors(design, s);
+  },
+  showMe: (design) => {
+    const s = sidecar(design);
+    return typeof s === 'string' ? design : setParam(design, s.container.id, 'certSecret', 'legacy-web-tls');
+  },
+};
+
+export const httpsSidecarLesson: Lesson = {
+  id: 'https-sidecar',
+  title: 'Add an HTTPS sidecar to a legacy app',
+  intro:
+    'A legacy web app speaks plain HTTP on 127.0.0.1:9000 and nobody wants to touch its code. Give it HTTPS without changing it: an nginx sidecar in its pod terminates TLS and forwards each request over localhost.',
+  template: SIDECAR,
+  start,
+  steps: [addSidecar, legacyPort, serverName, certificate],
+  done: 'The legacy app now serves HTTPS on port 443 through its sidecar, while plain HTTP never leaves the pod. The same sidecar works for any legacy app: only its parameters change.',
+};
