@@ -3,7 +3,8 @@
  * and explanations of generated config lines. Framework-free, like the rest of `src/core`.
  *
  * Files: `types.ts` (Lesson, LessonStep), `queries.ts` (what checks ask of a design), `lessons/`
- * (one file per lesson), `evaluate.ts` (every step's status), `progress.ts` (stored progress, read
+ * (one file per lesson), `evaluate.ts` (every step's status), `explore.ts` (figures for the shard
+ * explorer and the gallery), `progress.ts` (stored progress, read
  * defensively), `explain/` (nginx, twemproxy and fluentd lines).
  *
  * To add a lesson: write `lessons/NAME.ts` exporting a `Lesson` whose start design is built with
@@ -12,6 +13,8 @@
 export type { LessonState } from './evaluate';
 export { evaluateLesson, showUpTo } from './evaluate';
 export { explainLine } from './explain';
+export type { Moved, ShardMoves } from './explore';
+export { exampleTeaching, exampleTemplate, firstSentences, nextServer, shardMoves } from './explore';
 export { LESSONS } from './lessons';
 export type { Progress } from './progress';
 export { EMPTY_PROGRESS, forgetLesson, parseProgress, recordSteps, serializeProgress, setActive } from './progress';
