@@ -5,11 +5,14 @@ import { Palette } from './palette';
 import { Problems } from './problems';
 import { BottomPreview } from './shell/BottomPreview';
 import { NoticeBar } from './shell/NoticeBar';
+import { useAfterFirstPaint } from './shell/useAfterFirstPaint';
 import { useShortcuts } from './shell/useShortcuts';
 import { TopBar } from './topbar';
 
 export function App() {
   useShortcuts();
+  // The palette and canvas come first; the panels that follow the selection render a frame later.
+  const later = useAfterFirstPaint();
   return (
     <div className="app">
       <a className="skip-link" href="#inspector">
@@ -18,10 +21,10 @@ export function App() {
       <TopBar />
       <Palette />
       <Canvas />
-      <Inspector />
+      {later ? <Inspector /> : <section className="inspector panel" aria-label="Inspector" id="inspector" />}
       <div className="app-bottom">
-        <BottomPreview />
-        <Problems />
+        {later ? <BottomPreview /> : <div className="preview-slot" />}
+        {later ? <Problems /> : <section className="problems" aria-label="Problems" />}
       </div>
       <NoticeBar />
     </div>

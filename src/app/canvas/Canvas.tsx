@@ -14,9 +14,10 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Point } from '../../core';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
 import { findContainer } from '../../core/model/ops';
@@ -31,6 +32,7 @@ import {
   problemsById,
   toEdges,
   toNodes,
+  withDrag,
   workloadAt,
 } from './adapter';
 import { EDGE_TYPES, NODE_TYPES } from './nodes';
@@ -49,6 +51,9 @@ function minimapColour(node: CanvasNode): string {
   return 'rgba(140, 150, 170, 0.25)';
 }
 
+/** Below this zoom, nodes show their name only (see `.lod-low` in styles.css). */
+const LOW_DETAIL_ZOOM = 0.45;
+
 interface DragState {
   readonly id: string;
   readonly position: Point;
@@ -64,6 +69,12 @@ function CanvasInner() {
   const [drag, setDrag] = useState<DragState | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [dropOnEmpty, setDropOnEmpty] = useState(false);
+  const lowDetail = useStore((s) => s.transform[2] < LOW_DETAIL_ZOOM);
+  const section = useRef<HTMLElement>(null);
+  // While the view moves, nodes take no pointer events (no hit testing per frame); set on the DOM
+  // directly so a pan does not re-render React.
+  const onMoveStart = useCallback(() => section.current?.classList.add('is-moving'), []);
+  const onMoveEnd = useCallback(() => section.current?.classList.remove('is-moving'), []);
 
   const problems = useMemo(() => problemsById(diagnosticsOf(design)), [design]);
   const baseNodes = useMemo(
@@ -181,7 +192,8 @@ function CanvasInner() {
 
   return (
     <section
-      className={`canvas${dropOnEmpty ? ' drop-new-pod' : ''}`}
+      ref={section}
+      className={`canvas${dropOnEmpty ? ' drop-new-pod' : ''}${lowDetail ? ' lod-low' : ''}`}
       aria-label="Pod canvas"
       onDragOver={onDragOver}
       onDragLeave={(e) => {
@@ -198,6 +210,8 @@ function CanvasInner() {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onPaneClick={() => selectId(store, null)}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         onInit={() => performance.mark('podsmith:canvas-ready')}
         onlyRenderVisibleElements
         fitView

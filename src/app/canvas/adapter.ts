@@ -143,6 +143,21 @@ export function portsOf(design: Design, workload: Workload, container: Container
   return ports;
 }
 
+/**
+ * Where a node is drawn: at offsets from the canvas origin instead of React Flow's per-node
+ * `transform`. Thousands of transformed elements make the browser re-layerize on every frame of a
+ * pan or zoom; plain offsets under one transformed viewport do not.
+ */
+export function placement(abs: Point): { left: number; top: number; transform: string; zIndex: undefined } {
+  // No z-index either: one stacking context per node costs as much again; DOM order (each workload
+  // before its containers) already stacks them right.
+  return { left: abs.x, top: abs.y, transform: 'none', zIndex: undefined };
+}
+
+function samePlace(style: CanvasNode['style'], abs: Point): boolean {
+  return style?.left === abs.x && style?.top === abs.y;
+}
+
 /** Caches node objects by the domain object they show and the view facts they depend on. */
 export class NodeCache {
   private readonly workloads = new WeakMap<Workload, WorkloadNode>();
@@ -151,9 +166,15 @@ export class NodeCache {
 
   workload(w: Workload, selected: boolean, problem: Severity | null, dropTarget: boolean): WorkloadNode {
     const hit = this.workloads.get(w);
-    if (hit && hit.selected === selected && hit.data.problem === problem && hit.data.dropTarget === dropTarget)
-      return hit;
     const { x, y, width, height } = w.layout;
+    if (
+      hit &&
+      hit.selected === selected &&
+      hit.data.problem === problem &&
+      hit.data.dropTarget === dropTarget &&
+      samePlace(hit.style, { x, y })
+    )
+      return hit;
     const node: WorkloadNode = {
       id: w.id,
       type: 'workload',
@@ -165,6 +186,7 @@ export class NodeCache {
       handles: handles(width, height),
       selected,
       ariaLabel: `Workload ${w.name}`,
+      style: placement({ x, y }),
       zIndex: 0,
     };
     this.workloads.set(w, node);
@@ -173,7 +195,15 @@ export class NodeCache {
 
   container(design: Design, w: Workload, c: Container, selected: boolean, problem: Severity | null): ContainerNode {
     const hit = this.containers.get(c);
-    if (hit && hit.parentId === w.id && hit.selected === selected && hit.data.problem === problem) return hit;
+    const abs = { x: w.layout.x + c.layout.x, y: w.layout.y + c.layout.y };
+    if (
+      hit &&
+      hit.parentId === w.id &&
+      hit.selected === selected &&
+      hit.data.problem === problem &&
+      samePlace(hit.style, abs)
+    )
+      return hit;
     const node: ContainerNode = {
       id: c.id,
       type: 'container',
@@ -186,6 +216,7 @@ export class NodeCache {
       handles: handles(CONTAINER_WIDTH, CONTAINER_HEIGHT),
       selected,
       ariaLabel: `Container ${c.name} (${c.role})`,
+      style: placement(abs),
     };
     this.containers.set(c, node);
     return node;
@@ -205,6 +236,7 @@ export class NodeCache {
       handles: handles(EXTERNAL_WIDTH, EXTERNAL_HEIGHT),
       selected,
       ariaLabel: `External ${e.name} (${e.kind})`,
+      style: placement(e.layout),
     };
     this.externals.set(e, node);
     return node;
@@ -225,6 +257,24 @@ export function toNodes(design: Design, view: CanvasView, cache: NodeCache = new
   }
   for (const e of design.externals) nodes.push(cache.external(e, sel === e.id, view.problems.get(e.id) ?? null));
   return nodes;
+}
+
+/**
+ * The nodes with one of them being dragged to `position` (relative to its parent, as React Flow
+ * reports it): it and, for a workload, its containers are drawn at their new place.
+ */
+export function withDrag(nodes: readonly CanvasNode[], id: string, position: Point): CanvasNode[] {
+  const dragged = nodes.find((n) => n.id === id);
+  if (!dragged) return [...nodes];
+  const parent = dragged.parentId ? nodes.find((n) => n.id === dragged.parentId) : undefined;
+  const origin = parent ? { x: Number(parent.style?.left ?? 0), y: Number(parent.style?.top ?? 0) } : { x: 0, y: 0 };
+  const abs = { x: origin.x + position.x, y: origin.y + position.y };
+  return nodes.map((n) => {
+    if (n.id === id) return { ...n, position, dragging: true, style: { ...n.style, ...placement(abs) } };
+    if (n.parentId === id)
+      return { ...n, style: { ...n.style, ...placement({ x: abs.x + n.position.x, y: abs.y + n.position.y }) } };
+    return n;
+  });
 }
 
 /** `weight · share%` among the weighted links that leave the same element. */

@@ -1,0 +1,265 @@
+/**
+ * Browser figures of the designer, measured in headless Chromium against the production build:
+ * cold time to a usable canvas, the initial JavaScript (Monaco must not be in it), keystroke to
+ * preview for the sharded-Redis example and for 200 workloads, and long tasks while panning and
+ * zooming 1,000 containers. Run alone with `npx tsx bench/run.ts ui`.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import { type Design, getExample, type Workload } from '../src/core';
+import { designOfSize } from './designs';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const STORAGE_KEY = 'podsmith.design';
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+}
+
+const ms = (x: number): string => `${x.toFixed(1)} ms`;
+
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 20000 + Math.floor(Math.random() * 40000);
+    const free = await new Promise<boolean>((resolve) => {
+      const srv = createServer();
+      srv.once('error', () => resolve(false));
+      srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
+
+async function startPreview(port: number): Promise<ChildProcess> {
+  const child = spawn(
+    join(ROOT, 'node_modules/.bin/vite'),
+    ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/`);
+      if (res.ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('vite preview did not start within 20 s');
+}
+
+/** The JS files index.html loads before anything is lazily imported, with their gzip sizes. */
+function initialScripts(): { files: string[]; gzip: number; monaco: boolean } {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  let gzip = 0;
+  let monaco = false;
+  for (const f of files) {
+    const text = readFileSync(join(DIST, f));
+    gzip += gzipSync(text, { level: 9 }).length;
+    if (/MonacoEnvironment|vs\/editor\/|editorSimpleWorker/.test(text.toString('utf8'))) monaco = true;
+  }
+  return { files, gzip, monaco };
+}
+
+/** Records, from navigation start, when the palette and at least one container node are in the page. */
+const READY_PROBE = `
+  window.__ready = new Promise((resolve) => {
+    const check = () => document.querySelector('[aria-label^="Add app:"]') && document.querySelector('.react-flow__node-container');
+    const obs = new MutationObserver(() => { if (check()) { obs.disconnect(); resolve(performance.now()); } });
+    document.addEventListener('DOMContentLoaded', () => obs.observe(document.body, { childList: true, subtree: true }));
+  });
+`;
+
+async function coldLoad(browser: Browser, url: string, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(READY_PROBE);
+    await page.goto(url);
+    times.push(await page.evaluate(() => (window as unknown as { __ready: Promise<number> }).__ready));
+    await context.close();
+  }
+  return times;
+}
+
+async function openWith(browser: Browser, url: string, design: Design): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(
+    ([key, text]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key as string, text as string);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [STORAGE_KEY, JSON.stringify(design)],
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.react-flow__node-container').first().waitFor();
+  return page;
+}
+
+/**
+ * In-page code (a string, so the bundler's helpers stay out of it): stores in `window.__typed` a promise of the time from the
+ * next keydown on the focused field to the preview region containing `want`.
+ */
+const ARM = `(want) => { window.__typed = new Promise((resolve, reject) => {
+  const region = document.querySelector('[aria-label="Preview"]');
+  const input = document.activeElement;
+  if (!region || !input) return reject(new Error('no preview or no focused field'));
+  let t0 = 0;
+  input.addEventListener('keydown', () => { t0 = performance.now(); }, { once: true, capture: true });
+  const obs = new MutationObserver(() => {
+    if (t0 && (region.textContent || '').includes(want)) {
+      obs.disconnect();
+      resolve(performance.now() - t0);
+    }
+  });
+  obs.observe(region, { childList: true, subtree: true, characterData: true });
+  setTimeout(() => reject(new Error('preview never showed ' + want)), 10000);
+}); }`;
+
+/**
+ * Types the last digit of the Listen port field `runs` times and measures, in the page, from the
+ * keydown to the moment the preview region contains `127.0.0.1:PORT`.
+ */
+async function keystrokeToPreview(page: Page, runs: number): Promise<number[]> {
+  const node = page.getByRole('group', { name: 'Container twemproxy (ambassador)', exact: true }).first();
+  await node.click();
+  const field = page.getByRole('region', { name: 'Inspector' }).getByLabel('Listen port', { exact: true });
+  await field.waitFor();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await preview
+    .getByText(/127\.0\.0\.1:6379/)
+    .first()
+    .waitFor({ timeout: 30_000 });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const digit = i % 9; // never 9: 6379 is where it starts
+    await field.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.waitForFunction(
+      () => /127\.0\.0\.1:637(?!\d)/.test(document.querySelector('[aria-label="Preview"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 10_000 },
+    );
+    await page.evaluate(`(${ARM})(${JSON.stringify(`127.0.0.1:637${digit}`)})`);
+    await page.keyboard.press(String(digit));
+    times.push((await page.evaluate('window.__typed')) as number);
+  }
+  return times;
+}
+
+/** A design of `n` copies of the sharded-Redis workload (app + twemproxy each). */
+function shardedRedisCopies(n: number): Design {
+  const example = getExample('sharded-redis')?.design;
+  const src = example?.workloads[0];
+  if (!example || !src) throw new Error('no sharded-redis example');
+  const workloads: Workload[] = [];
+  for (let i = 1; i <= n; i++)
+    workloads.push({
+      ...src,
+      id: `w${i}`,
+      name: `${src.name}-${i}`,
+      containers: src.containers.map((c, j) => ({ ...c, id: `w${i}c${j + 1}` })),
+      layout: { ...src.layout, x: ((i - 1) % 20) * 320, y: Math.floor((i - 1) / 20) * 300 },
+    });
+  return { ...example, name: `redis-x${n}`, workloads, externals: [], links: [] };
+}
+
+/** Pans and zooms the canvas with the mouse and returns every long task seen meanwhile. */
+async function panZoomLongTasks(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.waitForTimeout(500);
+  await page.evaluate(() => {
+    (window as unknown as { __long: number[] }).__long = [];
+  });
+  const box = await page.getByRole('region', { name: 'Pod canvas' }).boundingBox();
+  if (!box) throw new Error('no canvas');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  for (let round = 0; round < 3; round++) {
+    await page.mouse.move(cx, cy);
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(30);
+    }
+    await page.mouse.move(cx - 150, cy - 100);
+    await page.mouse.down();
+    await page.mouse.move(cx + 150, cy + 100, { steps: 30 });
+    await page.mouse.up();
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(30);
+    }
+    await page.mouse.move(cx + 150, cy + 100);
+    await page.mouse.down();
+    await page.mouse.move(cx - 150, cy - 100, { steps: 30 });
+    await page.mouse.up();
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+}
+
+export async function bench(): Promise<{ label: string; value: string }[]> {
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build'], { cwd: ROOT, stdio: 'ignore' });
+  const rows: { label: string; value: string }[] = [];
+  const js = initialScripts();
+  rows.push({
+    label: 'initial JS, gzip (index.html scripts, Monaco lazy)',
+    value: `${(js.gzip / 1024).toFixed(1)} KB`,
+  });
+  rows.push({ label: 'Monaco in the initial JS', value: js.monaco ? 'YES (must not be)' : 'no' });
+
+  const port = await freePort();
+  const server = await startPreview(port);
+  const url = `http://127.0.0.1:${port}/`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const cold = await coldLoad(browser, url, 9);
+    rows.push({ label: 'cold load to usable canvas, median of 9 (target < 400 ms)', value: ms(median(cold)) });
+
+    const redis = getExample('sharded-redis')?.design;
+    if (!redis) throw new Error('no sharded-redis example');
+    const small = await openWith(browser, url, redis);
+    const t1 = await keystrokeToPreview(small, 15);
+    rows.push({ label: 'keystroke to preview, sharded-redis, median of 15 (target < 50 ms)', value: ms(median(t1)) });
+    await small.context().close();
+
+    const big = await openWith(browser, url, shardedRedisCopies(200));
+    const t2 = await keystrokeToPreview(big, 11);
+    rows.push({ label: 'keystroke to preview, 200 workloads, median of 11 (target < 100 ms)', value: ms(median(t2)) });
+    await big.context().close();
+
+    const huge = await openWith(browser, url, designOfSize(1000));
+    const long = await panZoomLongTasks(huge);
+    const over = long.filter((d) => d > 50);
+    rows.push({
+      label: 'pan/zoom 1,000 containers: long tasks over 50 ms (target 0)',
+      value: `${over.length} (longest ${ms(Math.max(0, ...long))}, ${long.length} long tasks)`,
+    });
+    await huge.context().close();
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  return rows;
+}
