@@ -28,6 +28,8 @@ export interface ImportedContainer {
 
 export interface ImportedPod {
   readonly source: PodSource;
+  /** Environment variables a template read its parameters from, by container name. */
+  readonly readEnv: ReadonlyMap<string, readonly string[]>;
   /** The containers that become the design's, apps first. */
   readonly containers: readonly ImportedContainer[];
   /** Volumes the templates' output stands for. */
@@ -93,7 +95,7 @@ function workloadOf(pod: ImportedPod, index: number, designName: string, x: numb
     kind: source.kind,
     replicas: source.kind === 'Pod' ? 1 : (int(at(source.object.value, 'spec', 'replicas')) ?? 1),
     labels,
-    nativeSidecars: helpers.length > 0 && helpers.every((h) => h.source.native),
+    nativeSidecars: helpers.some((h) => h.source.native),
     containers: laid.containers,
     layout: { x, y: 0, width: laid.width, height: laid.height },
   };

@@ -32,11 +32,23 @@ export function metadataNotices(input: unknown, output: unknown, subject: string
   const annotations = Object.fromEntries(
     Object.entries(strMap(meta.annotations)).filter(([k]) => !IGNORED_ANNOTATIONS.has(k)),
   );
-  const kept = {
-    ...(Object.keys(labels).length ? { labels } : {}),
-    ...(Object.keys(annotations).length ? { annotations } : {}),
-  };
-  out.push(...differenceNotices(diff(kept, obj(output) ?? {}), subject, ref, base));
+  const outLabels = strMap(at(output, 'labels'));
+  const outAnnotations = strMap(at(output, 'annotations'));
+  for (const [k, v] of Object.entries(labels))
+    if (outLabels[k] !== v)
+      out.push({
+        severity: 'warning',
+        message: `${subject}: the label ${k}=${v} is not kept${outLabels[k] === undefined ? '' : ` (it becomes ${k}=${outLabels[k]})`}; Podsmith labels the workload and its Service with the pod's labels.`,
+        path: `${ref} ${base}.labels`,
+      });
+  for (const [k, v] of Object.entries(annotations))
+    if (outAnnotations[k] !== v)
+      out.push({
+        severity: 'warning',
+        message: `${subject}: the annotation ${k} is not kept.`,
+        path: `${ref} ${base}.annotations`,
+        verbatim: verbatimOf(k, v),
+      });
   const server = SERVER_METADATA.filter((k) => meta[k] !== undefined);
   const rest = Object.keys(meta).filter(
     (k) => !['name', 'namespace', 'labels', 'annotations', ...SERVER_METADATA].includes(k),
@@ -76,6 +88,44 @@ function comparable(c: Obj, pullDefault: string): Obj {
   };
 }
 
+const LINE = ['command', 'args'];
+
+/** Command and args compared as one command line: where one ends and the other starts depends on the image. */
+function commandLineNotices(c: ContainerSource, generated: Obj, subject: string, ref: string): Notice[] {
+  const input = { command: c.value.command, args: c.value.args };
+  const output = { command: generated.command, args: generated.args };
+  if (diff(input, output).length === 0) return [];
+  const words = (v: Obj) => [...list(v.command), ...list(v.args)];
+  const before = words(input);
+  const after = words(output);
+  const numbers = before.filter((w) => typeof w === 'number');
+  const retyped = numbers.length
+    ? ` (${numbers.map((n) => short(n)).join(', ')} written as text, as Kubernetes requires)`
+    : '';
+  const same = before.length === after.length && before.every((w, i) => String(w) === String(after[i]));
+  const split = diff(input, output).every((d) => d.kind === 'retyped');
+  const path = `${ref} ${c.path}`;
+  const verbatim = verbatimOf(undefined, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
+  if (same && split) return [{ severity: 'info', message: `${subject}: the command line is kept${retyped}.`, path }];
+  if (same)
+    return [
+      {
+        severity: 'info',
+        message: `${subject}: the command line is kept${retyped}, split into command and args as the template writes it.`,
+        path,
+        verbatim,
+      },
+    ];
+  return [
+    {
+      severity: 'warning',
+      message: `${subject}: the command line ${short(before.map(String).join(' '))} becomes ${short(after.map(String).join(' '))}${retyped}.`,
+      path,
+      verbatim,
+    },
+  ];
+}
+
 function containerNotices(pod: ImportedPod, c: ContainerSource, generated: Obj | undefined, init: boolean): Notice[] {
   const ref = pod.source.object.ref;
   const subject = `${ref}, container ${c.name}`;
@@ -91,15 +141,26 @@ function containerNotices(pod: ImportedPod, c: ContainerSource, generated: Obj |
       },
     ];
   const out: Notice[] = [];
+  if (c.init === false && init)
+    out.push({
+      severity: 'info',
+      message: `${subject}: runs as a native sidecar now (an init container with restartPolicy: Always), as the workload's other sidecars did.`,
+      path: `${ref} ${c.path}`,
+    });
   if (c.native && !init)
     out.push({
       severity: 'warning',
       message: `${subject}: ran as a native sidecar (an init container with restartPolicy: Always); it runs as a regular container now, started with the app rather than before it.`,
       path: `${ref} ${c.path}`,
     });
-  const { ports: gPorts, ...g } = withoutKeys(generated, ['name', 'image', 'volumeMounts', 'restartPolicy']);
+  out.push(...commandLineNotices(c, generated, subject, ref));
+  const { ports: gPorts, ...g } = withoutKeys(generated, ['name', 'image', 'volumeMounts', 'restartPolicy', ...LINE]);
   const compared = { ...g, ...(gPorts === undefined ? {} : { ports: portsByNumber(gPorts) }) };
-  out.push(...differenceNotices(diff(comparable(c.value, defaultPullPolicy(c.image)), compared), subject, ref, c.path));
+  const readEnv = pod.readEnv.get(c.name) ?? [];
+  const base = comparable(c.value, defaultPullPolicy(c.image));
+  const env = list(base.env).filter((e) => !readEnv.includes(str(at(e, 'name')) ?? ''));
+  const input = { ...withoutKeys(base, [...LINE, 'env']), ...(env.length ? { env } : {}) };
+  out.push(...differenceNotices(diff(input, compared), subject, ref, c.path));
   const gMounts = list(generated.volumeMounts).map((m) => str(at(m, 'mountPath')));
   for (const m of mountsOf(c))
     if (pod.usedVolumes.has(m.volume) && !gMounts.includes(m.mountPath))

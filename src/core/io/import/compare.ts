@@ -25,23 +25,57 @@ export interface CompareInput {
 const selects = (selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>) =>
   Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => labels[k] === v);
 
-function servicePorts(spec: Obj): Obj {
-  const out: Record<string, unknown> = {};
-  for (const p of list(spec.ports)) {
-    if (!isObj(p)) continue;
-    const { name: _, targetPort: __, protocol, ...rest } = p;
-    out[String(p.port)] = protocol === undefined || protocol === 'TCP' ? rest : { ...rest, protocol };
-  }
-  return out;
+/** Number of the container port a Service port sends to: `targetPort` by number or by name, else `port`. */
+function targetNumber(p: Obj, pod: ImportedPod | undefined): number | undefined {
+  const target = p.targetPort ?? p.port;
+  if (typeof target === 'number') return target;
+  for (const c of pod?.source.containers ?? [])
+    for (const cp of list(c.value.ports))
+      if (at(cp, 'name') === target && typeof at(cp, 'containerPort') === 'number')
+        return at(cp, 'containerPort') as number;
+  return undefined;
+}
+
+/** Input ports the generated Service does not publish under the same number, with what it publishes instead. */
+function portNotices(s: KubeObject, spec: Obj, pod: ImportedPod, generated: Obj, name: string): Notice[] {
+  const published = list(at(generated, 'spec', 'ports')).filter(isObj);
+  const numbers = published.map((p) => p.port);
+  return list(spec.ports)
+    .filter(isObj)
+    .flatMap((p): Notice[] => {
+      if (numbers.includes(p.port)) {
+        const same = published.find((g) => g.port === p.port);
+        const protocol = (x: unknown) => (x === undefined ? 'TCP' : x);
+        return same && protocol(same.protocol) !== protocol(p.protocol)
+          ? [
+              {
+                severity: 'warning',
+                message: `${s.ref}: port ${String(p.port)} becomes ${String(protocol(same.protocol))}.`,
+                path: `${s.ref} spec.ports`,
+                verbatim: verbatimOf(undefined, p),
+              },
+            ]
+          : [];
+      }
+      const target = targetNumber(p, pod);
+      const instead = target !== undefined && numbers.includes(target) ? target : undefined;
+      return [
+        {
+          severity: 'warning',
+          message:
+            instead === undefined
+              ? `${s.ref}: port ${String(p.port)} is not kept; no container of ${name} publishes it in the design.`
+              : `${s.ref}: port ${String(p.port)} becomes port ${instead} (Podsmith publishes each container port under its own number).`,
+          path: `${s.ref} spec.ports`,
+          verbatim: verbatimOf(undefined, p),
+        },
+      ];
+    });
 }
 
 function comparableService(spec: Obj): Obj {
-  const { selector: _, ports, clusterIP, clusterIPs: __, ipFamilies: ___, ...rest } = spec;
-  return {
-    ...(prune(rest, SERVICE_SPEC_DEFAULTS) as Obj),
-    ...(clusterIP === 'None' ? { clusterIP } : {}),
-    ...(ports === undefined ? {} : { ports: servicePorts(spec) }),
-  };
+  const { selector: _, ports: __, clusterIP, clusterIPs: ___, ipFamilies: ____, ...rest } = spec;
+  return { ...(prune(rest, SERVICE_SPEC_DEFAULTS) as Obj), ...(clusterIP === 'None' ? { clusterIP } : {}) };
 }
 
 function serviceNotices(
@@ -57,27 +91,30 @@ function serviceNotices(
     const pod = input.pods.find((p) => selects(selector, p.source.labels));
     const name = pod?.source.object.name;
     const generated = name === undefined ? undefined : generatedByName('Service', name);
-    if (!pod || name === undefined || !generated || matched.has(name)) {
+    if (!pod || name === undefined || !generated) {
       out.push({
         severity: 'warning',
         message: !pod
           ? `${s.ref}: selects no imported workload; it is not kept.`
-          : matched.has(name ?? '')
-            ? `${s.ref}: ${name} has a Service already (Podsmith writes one per workload); it is not kept.`
-            : `${s.ref}: ${name} publishes no port in the design, so it has no Service; it is not kept.`,
+          : `${s.ref}: ${name} publishes no port in the design, so it has no Service; it is not kept.`,
         path: s.ref,
         verbatim: verbatimOf(undefined, s.value),
       });
       continue;
     }
+    const again = matched.has(name);
     matched.add(name);
     if (s.name !== name)
       out.push({
         severity: 'warning',
-        message: `${s.ref}: becomes Service/${name} (Podsmith names a workload's Service after it); clients that use ${s.name} must use ${name}.`,
+        message: again
+          ? `${s.ref}: Podsmith writes one Service per workload, so it is folded into Service/${name}; clients that use ${s.name} must use ${name}.`
+          : `${s.ref}: becomes Service/${name} (Podsmith names a workload's Service after it); clients that use ${s.name} must use ${name}.`,
         path: `${s.ref} metadata.name`,
+        ...(again ? { verbatim: verbatimOf(undefined, s.value) } : {}),
       });
     out.push(...metadataNotices(s.value.metadata, generated.metadata, s.ref, s.ref, 'metadata'));
+    out.push(...portNotices(s, spec, pod, generated, name));
     const gSpec = obj(generated.spec) ?? {};
     out.push(...differenceNotices(diff(comparableService(spec), comparableService(gSpec)), s.ref, s.ref, 'spec'));
   }
@@ -135,7 +172,7 @@ function otherNotices(input: CompareInput, handled: ReadonlySet<KubeObject>): No
     return [
       {
         severity: 'warning',
-        message: `${o.ref}: a ${o.kind} is not part of a Podsmith design (it designs Pods, Deployments and StatefulSets with their Services and ConfigMaps); it is kept here as it was, apply it separately.`,
+        message: `${o.ref}: ${/^[AEIOU]/.test(o.kind) ? 'an' : 'a'} ${o.kind} is not part of a Podsmith design (it designs Pods, Deployments and StatefulSets with their Services and ConfigMaps); it is kept here as it was, apply it separately.`,
         path: o.ref,
         verbatim: verbatimOf(undefined, o.value),
       },

@@ -72,6 +72,7 @@ export function importObjects(objects: readonly KubeObject[]): ImportResult {
       }
     return {
       source,
+      readEnv: new Map(kept.map((c) => [c.source.name, c.recognition.env ?? []])),
       containers: [...kept.filter(isApp), ...kept.filter((c) => !isApp(c))],
       usedVolumes: used,
       files: kept.flatMap((c) => (c.recognition.files ?? []).map((file) => ({ container: c.source.name, file }))),

@@ -66,8 +66,10 @@ function listenAddress(c: Container, p: Params): string | undefined {
 export function inferLinks(input: readonly Workload[]): Built {
   const externals: External[] = [];
   const links: Link[] = [];
-  const link = (from: string, to: string, kind: LinkKind, weight?: number) =>
+  const link = (from: string, to: string, kind: LinkKind, weight?: number) => {
+    if (links.some((l) => l.from === from && l.to === to && l.kind === kind)) return;
     links.push({ id: `l${links.length + 1}`, from, to, kind, ...(weight === undefined ? {} : { weight }) });
+  };
   const external = (name: string, kind: ExternalKind, address: string): string => {
     const same = externals.find((e) => e.kind === kind && e.address === address);
     if (same) return same.id;
@@ -77,7 +79,15 @@ export function inferLinks(input: readonly Workload[]): Built {
     externals.push({ id, name: unique, kind, address, layout: { x: 0, y: 0 } });
     return id;
   };
-  const workloadAt = (host: string) => input.find((w) => host === w.name || host.startsWith(`${w.name}.`));
+  /** The workload a host names: its Service (`web`, `web.shop.svc…`) or, for a StatefulSet, one of its pods (`web-0.svc`). */
+  const workloadAt = (host: string) => {
+    const label = host.split('.')[0] ?? '';
+    return input.find(
+      (w) =>
+        label === w.name ||
+        (w.kind === 'StatefulSet' && label.startsWith(`${w.name}-`) && /^[0-9]+$/.test(label.slice(w.name.length + 1))),
+    );
+  };
   /** A link to the workload that `host` names, or to an external endpoint. */
   const toHost = (from: string, host: string, port: number, name: string, kind: ExternalKind, weight?: number) => {
     const w = workloadAt(host);

@@ -38,7 +38,7 @@ export function differenceNotices(
     if (d.kind === 'dropped')
       return {
         severity: 'warning',
-        message: `${subject}: ${rel} is not kept.`,
+        message: `${subject}: ${rel}${typeof d.input === 'object' && d.input !== null ? '' : ` ${short(d.input)}`} is not kept.`,
         path,
         verbatim: verbatimOf(key, d.input),
       };

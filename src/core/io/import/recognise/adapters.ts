@@ -39,6 +39,7 @@ export const recogniseRedisExporter: Recogniser = (input) => {
       metricsPort: listen === undefined ? undefined : portOf(listen),
       passwordSecret: secretRef(input, 'REDIS_PASSWORD'),
     }),
+    env: ['REDIS_ADDR', 'REDIS_EXPORTER_WEB_LISTEN_ADDRESS'],
   };
 };
 

@@ -6,7 +6,7 @@ import { FLUENT_CONF_PATH } from '../../../generate/fluentd/adapter';
 import type { Params } from '../../../model/design';
 import { type FluentNodeRead, flattenFluent, paramOf, readFluentConf, sectionsOf } from '../fluentd-conf';
 import type { MountedFile } from '../pod';
-import { containerPath, declined, type Recogniser, rewritten } from './types';
+import { containerPath, declined, type RecogniseInput, type Recogniser, type Recognition, rewritten } from './types';
 import { flag, imageName } from './words';
 
 const num = (v: string | undefined): number | undefined =>
@@ -40,6 +40,28 @@ function configFile(files: readonly MountedFile[], words: readonly string[], env
   return files.find((f) => f.path === path) ?? files.find((f) => f.path.endsWith('.conf'));
 }
 
+/** An adapter image with its config built in, known by its name (the book's fluentd-redis-slowlog). */
+function byImageName(input: RecogniseInput): Recognition | undefined {
+  const name = imageName(input.container.image);
+  const template = /redis-slowlog/.test(name)
+    ? 'fluentd-redis-slowlog'
+    : /storm/.test(name)
+      ? 'fluentd-storm'
+      : undefined;
+  if (!template) return undefined;
+  return {
+    template,
+    params: {},
+    notices: [
+      {
+        severity: 'info',
+        message: `${input.container.name}: recognised as the ${template} adapter by its image name; its config is inside ${input.container.image}, so the template's defaults are assumed and Podsmith mounts its own fluent.conf.`,
+        path: containerPath(input),
+      },
+    ],
+  };
+}
+
 export const recogniseFluentd: Recogniser = (input) => {
   const { container, files } = input;
   if (!/fluent/.test(imageName(container.image))) return undefined;
@@ -49,7 +71,7 @@ export const recogniseFluentd: Recogniser = (input) => {
     [...container.command, ...container.args],
     envConf?.kind === 'value' ? envConf.value : undefined,
   );
-  if (!file) return undefined;
+  if (!file) return byImageName(input);
   const read = readFluentConf(file.content);
   if (!read.ok)
     return declined(

@@ -65,6 +65,7 @@ export const recogniseGitSync: Recogniser = (input) => {
       sshKeySecret: ssh ? str(at(pod.volumes.get(ssh.volume), 'secret', 'secretName')) : undefined,
     }),
     volumes: [...(content ? [content.volume] : []), ...(ssh ? [ssh.volume] : [])],
+    env: container.env.map((e) => e.name).filter((n) => /^GIT_?SYNC_/.test(n)),
   };
 };
 

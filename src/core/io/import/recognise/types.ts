@@ -62,6 +62,8 @@ export interface Recognition {
   readonly params: Params;
   /** Pod volumes the template's output stands for (its config, a shared directory, a Secret). */
   readonly volumes?: readonly string[];
+  /** Environment variables the parameters were read from (the template writes them its own way). */
+  readonly env?: readonly string[];
   readonly files?: readonly RewrittenFile[];
   /** Other objects of the input the template generates itself (the twemproxy shards). */
   readonly objects?: readonly KubeObject[];
