@@ -81,13 +81,7 @@ function CanvasInner() {
     () => toNodes(design, { selection, problems, dropTarget }, cache),
     [design, selection, problems, dropTarget, cache],
   );
-  const nodes = useMemo(
-    () =>
-      drag
-        ? baseNodes.map((n) => (n.id === drag.id ? { ...n, position: drag.position, dragging: true } : n))
-        : baseNodes,
-    [baseNodes, drag],
-  );
+  const nodes = useMemo(() => (drag ? withDrag(baseNodes, drag.id, drag.position) : baseNodes), [baseNodes, drag]);
   const edges = useMemo(() => toEdges(design, selection), [design, selection]);
 
   useEffect(() => {

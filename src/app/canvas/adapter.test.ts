@@ -13,6 +13,7 @@ import {
   problemsById,
   toEdges,
   toNodes,
+  withDrag,
 } from './adapter';
 import type { CanvasNode } from './types';
 
@@ -191,5 +192,21 @@ describe('changes -> edits', () => {
     expect(toProm?.links.at(-1)).toEqual({ id: 'l4', from: 'w2c1', to: 'e1', kind: 'metrics' });
     const toApp = connectionEdit(d, 'w1c2', 'w2c1')?.(d);
     expect(toApp?.links.at(-1)?.kind).toBe('traffic');
+  });
+});
+
+describe('drawing a drag', () => {
+  it('moves the dragged node and, for a workload, its containers', () => {
+    const d = design();
+    const nodes = toNodes(d, view());
+    const moved = withDrag(nodes, 'w1', { x: 100, y: 50 });
+    const w1 = moved.find((n) => n.id === 'w1');
+    expect(w1?.style).toMatchObject({ left: 100, top: 50 });
+    const c = moved.find((n) => n.id === 'w1c2');
+    const rel = d.workloads[0]?.containers[1]?.layout;
+    expect(c?.style).toMatchObject({ left: 100 + (rel?.x ?? 0), top: 50 + (rel?.y ?? 0) });
+    expect(moved.find((n) => n.id === 'w2')).toBe(nodes.find((n) => n.id === 'w2'));
+    const child = withDrag(nodes, 'w1c1', { x: 30, y: 70 }).find((n) => n.id === 'w1c1');
+    expect(child?.style).toMatchObject({ left: (d.workloads[0]?.layout.x ?? 0) + 30, top: 70 });
   });
 });
