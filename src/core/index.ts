@@ -11,8 +11,18 @@ export type { ExampleDef } from './examples';
 export { EXAMPLES, FIRST_EXAMPLE, getExample } from './examples';
 export type { Bundle, BundleFile, FileLanguage } from './generate/bundle';
 export { designObjects, generateBundle } from './generate/bundle';
+export type { ImportResult, Notice } from './io/import';
+export { importYaml } from './io/import';
 export type { RestoreResult } from './io/restore';
 export { restore, restoreJson } from './io/restore';
+export {
+  decodeShareLink,
+  encodeShareLink,
+  isShareLinkTooLong,
+  SHARE_FORMAT,
+  SHARE_LINK_LIMIT,
+  SHARE_LINK_MAX_BYTES,
+} from './io/share';
 export * from './model/design';
 export type { DesignSketch } from './model/sketch';
 export { DEFAULT_RESOURCES, sketchDesign } from './model/sketch';
