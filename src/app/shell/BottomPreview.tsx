@@ -1,8 +1,8 @@
-/** The preview slot: the generated files of the current design, the selected container's first. */
+/** The preview slot (Monaco, loaded lazily by the panel): the generated files of the current design, the selected container's first. */
 import { useMemo } from 'react';
 import { bundleOf } from '../derive';
+import { PreviewPanel } from '../preview';
 import { useEditor } from '../store';
-import { PlainPreview } from './PlainPreview';
 
 export function BottomPreview() {
   const design = useEditor((s) => s.design);
@@ -11,7 +11,7 @@ export function BottomPreview() {
   const focusOwner = selection?.kind === 'container' || selection?.kind === 'workload' ? selection.id : null;
   return (
     <div className="preview-slot">
-      <PlainPreview files={files} focusOwner={focusOwner} />
+      <PreviewPanel files={files} focusOwner={focusOwner} />
     </div>
   );
 }
