@@ -50,7 +50,10 @@ test('work with the keyboard only', async ({ page }) => {
   await page.keyboard.press('Enter');
   await page.keyboard.press('Delete');
   await expect(app.container('exporter', 'adapter')).toHaveCount(0);
+  await expect(app.canvas).toBeFocused();
   await page.keyboard.press('Control+z');
   await expect(app.container('exporter', 'adapter')).toBeVisible();
+  // Back to the node, which shows its focus ring.
+  await tabTo(page, 'Container exporter (adapter)');
   await app.screenshot('keyboard');
 });

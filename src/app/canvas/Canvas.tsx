@@ -187,6 +187,7 @@ function CanvasInner() {
   return (
     <section
       ref={section}
+      tabIndex={-1}
       className={`canvas${dropOnEmpty ? ' drop-new-pod' : ''}${lowDetail ? ' lod-low' : ''}`}
       aria-label="Pod canvas"
       onDragOver={onDragOver}

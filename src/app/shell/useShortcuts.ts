@@ -30,6 +30,11 @@ export function useShortcuts(): void {
         if (!store.getState().selection) return;
         e.preventDefault();
         store.getState().deleteSelection();
+        // The focused node is gone: keep keyboard users on the canvas rather than the page top.
+        requestAnimationFrame(() => {
+          if (document.activeElement === document.body || !document.activeElement?.isConnected)
+            document.querySelector<HTMLElement>('.canvas')?.focus();
+        });
       }
     };
     window.addEventListener('keydown', onKey);
