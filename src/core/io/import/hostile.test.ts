@@ -38,7 +38,7 @@ const CASES: readonly [string, () => string, string | RegExp][] = [
   ],
   [
     'a mapping that is not Kubernetes',
-    () => pod('') + '---\nname: x\n',
+    () => `${pod('')}---\nname: x\n`,
     'document 2: not a Kubernetes object (expected a mapping with apiVersion and kind, got a mapping without apiVersion and kind)',
   ],
   [
@@ -83,7 +83,7 @@ const CASES: readonly [string, () => string, string | RegExp][] = [
   ],
   [
     'a constructor key',
-    () => pod('') + '  constructor: {}\n',
+    () => `${pod('')}  constructor: {}\n`,
     'document 1, spec.constructor: "constructor" is not allowed as a key',
   ],
   [
@@ -115,7 +115,7 @@ describe('importYaml refuses hostile and broken input', () => {
   });
 
   it('does not give an object a prototype from its input', () => {
-    const r = importYaml(pod('') + '  __proto__:\n    polluted: true\n');
+    const r = importYaml(`${pod('')}  __proto__:\n    polluted: true\n`);
     expect(r.ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

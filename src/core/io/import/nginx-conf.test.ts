@@ -23,6 +23,7 @@ function oracle(text: string): unknown[] | 'error' {
 describe('readNginxConf', () => {
   it('reads blocks, directives, quoted words and escapes as nginx does', () => {
     const r = readNginxConf(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: nginx's own ${name} variable syntax
       'events {}\nhttp {\n  upstream b { server a:80 weight=9; }  # split\n  server { listen 80; set $x "a b;\\"c"; return 200 \'{\'; location ~ ^/${x}/ { } }\n}\n',
     );
     expect(r.ok && plain(r.nodes)).toEqual([
@@ -39,6 +40,7 @@ describe('readNginxConf', () => {
               { name: 'listen', args: ['80'] },
               { name: 'set', args: ['$x', 'a b;"c'] },
               { name: 'return', args: ['200', '{'] },
+              // biome-ignore lint/suspicious/noTemplateCurlyInString: nginx's own ${name} variable syntax
               { name: 'location', args: ['~', '^/${x}/'], children: [] },
             ],
           },
