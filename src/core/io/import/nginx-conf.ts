@@ -96,7 +96,8 @@ function tokenize(text: string): Token[] {
         j += 2;
         continue;
       }
-      if (c === '$') {
+      if (c === '$' && j > i) {
+        // nginx notes a variable only inside a word: `${` at its start ends the word like any `{`
         variable = true;
         j++;
         continue;
