@@ -5,7 +5,7 @@
 import type { Params } from '../../../model/design';
 import { mountsOf } from '../pod';
 import type { Notice } from '../types';
-import { containerPath, type RecogniseInput, type Recogniser } from './types';
+import { containerPath, type RecogniseInput, type Recogniser, subjectOf } from './types';
 import { baseName, flag, imageName, portOf } from './words';
 
 function value(input: RecogniseInput, name: string): string | undefined {
@@ -75,7 +75,7 @@ export const recogniseMysqlHealth: Recogniser = (input) => {
     : [
         {
           severity: 'info',
-          message: `${container.name}: recognised as the MySQL health adapter by its image name; Podsmith's adapter reads its settings from HEALTH_* and MYSQL_* variables, so check that ${container.image} does, or build images/mysql-health.`,
+          message: `${subjectOf(input)}: recognised as the MySQL health adapter by its image name; Podsmith's adapter reads its settings from HEALTH_* and MYSQL_* variables, so check that ${container.image} does, or build images/mysql-health.`,
           path: containerPath(input),
         },
       ];

@@ -8,7 +8,7 @@ import { getTemplate } from '../../../catalog';
 import type { Params, Row } from '../../../model/design';
 import { at, int, list, str } from '../objects';
 import type { Notice } from '../types';
-import { containerPath, type RecogniseInput, type Recognition } from './types';
+import { containerPath, type RecogniseInput, type Recognition, subjectOf } from './types';
 import { imageName } from './words';
 
 const PRESETS: Readonly<Record<string, string>> = {
@@ -46,7 +46,7 @@ export function portRows(input: RecogniseInput, notices: Notice[]): Row[] {
       for (let n = 2; used.has(name); n++) name = `${base.slice(0, 12)}-${n}`;
       notices.push({
         severity: 'info',
-        message: `${input.container.name}: port ${port} has no name; it is named ${name} (Services refer to ports by name).`,
+        message: `${subjectOf(input)}: port ${port} has no name; it is named ${name} (Services refer to ports by name).`,
         path: containerPath(input, 'ports'),
       });
     }

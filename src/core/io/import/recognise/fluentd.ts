@@ -6,7 +6,15 @@ import { FLUENT_CONF_PATH } from '../../../generate/fluentd/adapter';
 import type { Params } from '../../../model/design';
 import { type FluentNodeRead, flattenFluent, paramOf, readFluentConf, sectionsOf } from '../fluentd-conf';
 import type { MountedFile } from '../pod';
-import { containerPath, declined, type RecogniseInput, type Recogniser, type Recognition, rewritten } from './types';
+import {
+  containerPath,
+  declined,
+  type RecogniseInput,
+  type Recogniser,
+  type Recognition,
+  rewritten,
+  subjectOf,
+} from './types';
 import { flag, imageName } from './words';
 
 const num = (v: string | undefined): number | undefined =>
@@ -55,7 +63,7 @@ function byImageName(input: RecogniseInput): Recognition | undefined {
     notices: [
       {
         severity: 'info',
-        message: `${input.container.name}: recognised as the ${template} adapter by its image name; its config is inside ${input.container.image}, so the template's defaults are assumed and Podsmith mounts its own fluent.conf.`,
+        message: `${subjectOf(input)}: recognised as the ${template} adapter by its image name; its config is inside ${input.container.image}, so the template's defaults are assumed and Podsmith mounts its own fluent.conf.`,
         path: containerPath(input),
       },
     ],
@@ -75,7 +83,7 @@ export const recogniseFluentd: Recogniser = (input) => {
   const read = readFluentConf(file.content);
   if (!read.ok)
     return declined(
-      `${container.name}: ${file.path} cannot be read as a fluentd config (${read.error}); the container is kept as a generic app.`,
+      `${subjectOf(input)}: ${file.path} cannot be read as a fluentd config (${read.error}); the container is kept as a generic app.`,
       containerPath(input),
     );
   const sources = sectionsOf(read.nodes, 'source');

@@ -11,7 +11,7 @@ import { at, str } from '../objects';
 import type { MountedFile } from '../pod';
 import { mountsOf } from '../pod';
 import { brokerParams, httpsParams, splitterParams, teeParams } from './nginx-templates';
-import { containerPath, declined, type Recogniser, rewritten } from './types';
+import { containerPath, declined, type Recogniser, rewritten, subjectOf } from './types';
 import { flag, imageName } from './words';
 
 const CONF_D = /^\/etc\/nginx\/conf\.d\/[^/]+\.conf$/;
@@ -50,7 +50,7 @@ export const recogniseNginx: Recogniser = (input) => {
   const nodes = configNodes(main, confd);
   if (typeof nodes === 'string')
     return declined(
-      `${container.name}: the nginx config cannot be read (${nodes}); the container is kept as a generic app.`,
+      `${subjectOf(input)}: the nginx config cannot be read (${nodes}); the container is kept as a generic app.`,
       containerPath(input),
     );
   const used = [...(main ? [main] : []), ...confd];

@@ -11,7 +11,15 @@ import type { Params, Row } from '../../../model/design';
 import { diff } from '../diff';
 import { at, isObj, type KubeObject, list, type Obj, str } from '../objects';
 import type { Notice } from '../types';
-import { containerPath, declined, type RecogniseInput, type Recogniser, type Recognition, rewritten } from './types';
+import {
+  containerPath,
+  declined,
+  type RecogniseInput,
+  type Recogniser,
+  type Recognition,
+  rewritten,
+  subjectOf,
+} from './types';
 import { baseName, flag, hostOf, imageName, isLoopback, portOf } from './words';
 
 /** What nutcracker 0.5 assumes for a key the file leaves out (`src/nc_conf.c`). */
@@ -104,7 +112,7 @@ export const recogniseTwemproxy: Recogniser = (input) => {
   const file = confPath ? files.find((f) => f.path === confPath) : files.find((f) => /\.ya?ml$/.test(f.path));
   if (!file)
     return declined(
-      `${container.name}: runs nutcracker, but its config${confPath ? ` ${confPath}` : ''} is not in a ConfigMap of the input; the container is kept as a generic app.`,
+      `${subjectOf(input)}: runs nutcracker, but its config${confPath ? ` ${confPath}` : ''} is not in a ConfigMap of the input; the container is kept as a generic app.`,
       containerPath(input),
     );
   const read = readPool(file.content);
@@ -112,21 +120,21 @@ export const recogniseTwemproxy: Recogniser = (input) => {
   const where = containerPath(input);
   if (typeof read === 'string')
     return declined(
-      `${container.name}: ${file.path} cannot be read as a twemproxy config (${read}); the container is kept as a generic app.`,
+      `${subjectOf(input)}: ${file.path} cannot be read as a twemproxy config (${read}); the container is kept as a generic app.`,
       where,
     );
   const { pool } = read;
   for (const other of read.others)
     notices.push({
       severity: 'warning',
-      message: `${container.name}: ${file.path} has a second server pool "${other}"; Podsmith's twemproxy has one pool, so it is not kept.`,
+      message: `${subjectOf(input)}: ${file.path} has a second server pool "${other}"; Podsmith's twemproxy has one pool, so it is not kept.`,
       path: where,
       verbatim: emitYaml({ [other]: (load(file.content, { schema: CORE_SCHEMA }) as Obj)[other] }),
     });
   for (const key of Object.keys(pool).filter((k) => !KNOWN.has(k)))
     notices.push({
       severity: 'warning',
-      message: `${container.name}: the setting ${key} of ${file.path} is not one Podsmith's twemproxy writes; it is not kept.`,
+      message: `${subjectOf(input)}: the setting ${key} of ${file.path} is not one Podsmith's twemproxy writes; it is not kept.`,
       path: where,
       verbatim: emitYaml({ [key]: pool[key] }),
     });
@@ -135,7 +143,7 @@ export const recogniseTwemproxy: Recogniser = (input) => {
   if (!isLoopback(hostOf(listen)))
     notices.push({
       severity: 'info',
-      message: `${container.name}: twemproxy listened on ${listen}; Podsmith's listens on 127.0.0.1:${listenPort}, for the containers of its pod only.`,
+      message: `${subjectOf(input)}: twemproxy listened on ${listen}; Podsmith's listens on 127.0.0.1:${listenPort}, for the containers of its pod only.`,
       path: where,
     });
   const redis = bool(pool.redis, NUTCRACKER_DEFAULTS.redis);
@@ -146,7 +154,7 @@ export const recogniseTwemproxy: Recogniser = (input) => {
     if ((options as readonly unknown[]).includes(v)) return v as T;
     notices.push({
       severity: 'warning',
-      message: `${container.name}: ${key} ${String(v)} is not one nutcracker 0.5 knows; ${fallback} is used.`,
+      message: `${subjectOf(input)}: ${key} ${String(v)} is not one nutcracker 0.5 knows; ${fallback} is used.`,
       path: where,
     });
     return fallback;
@@ -158,7 +166,7 @@ export const recogniseTwemproxy: Recogniser = (input) => {
     else
       notices.push({
         severity: 'warning',
-        message: `${container.name}: the server ${JSON.stringify(s)} is not written host:port:weight [name]; it is not kept.`,
+        message: `${subjectOf(input)}: the server ${JSON.stringify(s)} is not written host:port:weight [name]; it is not kept.`,
         path: where,
       });
   }

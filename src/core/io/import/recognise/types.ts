@@ -83,6 +83,11 @@ export function declined(message: string, path: string): Declined {
   return { declined: true, notices: [{ severity: 'warning', message, path }] };
 }
 
+/** How a notice about this container starts: `Deployment/web, container proxy`. */
+export function subjectOf(input: RecogniseInput): string {
+  return `${input.pod.object.ref}, container ${input.container.name}`;
+}
+
 /** Where a notice about this container points. */
 export function containerPath(input: RecogniseInput, field?: string): string {
   return `${input.pod.object.ref} ${input.container.path}${field ? `.${field}` : ''}`;
