@@ -15,6 +15,7 @@ import {
   type Workload,
 } from '../../model/design';
 import { layoutContainers, WORKLOAD_GAP } from '../../model/layout';
+import { addLocalPorts } from './app-ports';
 import { deepEqual } from './diff';
 import { inferLinks } from './links';
 import { at, int, isObj, strMap } from './objects';
@@ -109,7 +110,7 @@ export function assembleDesign(name: string, namespace: string, pods: readonly I
     x += w.layout.width + WORKLOAD_GAP;
     return w;
   });
-  const inferred = inferLinks(workloads);
+  const inferred = inferLinks(addLocalPorts(workloads));
   return {
     schemaVersion: SCHEMA_VERSION,
     name,

@@ -1,6 +1,7 @@
 /** Wording of notices about differences between an input object and what Podsmith generates for it. */
 import { emitYaml } from '../../generate/yaml/emit';
 import { type Difference, pathText } from './diff';
+import { isObj } from './objects';
 import type { Notice } from './types';
 
 /** A value in a message: JSON, shortened. */
@@ -25,8 +26,13 @@ export function differenceNotices(
   base: string,
 ): Notice[] {
   return differences.map((d): Notice => {
-    const rel = pathText(d.path);
-    const full = base && rel ? (rel.startsWith('[') ? `${base}${rel}` : `${base}.${rel}`) : base || rel;
+    const item = d.path.at(-1);
+    const named = typeof item === 'number' && isObj(d.input) && typeof d.input.name === 'string';
+    const rel = named
+      ? `${pathText(d.path.slice(0, -1))} ${String((d.input as { name: string }).name)}`
+      : pathText(d.path);
+    const at = pathText(d.path);
+    const full = base && at ? (at.startsWith('[') ? `${base}${at}` : `${base}.${at}`) : base || at;
     const path = full ? `${ref} ${full}` : ref;
     const key = d.path.at(-1);
     if (d.kind === 'retyped')

@@ -20,7 +20,7 @@ const PRESETS: Readonly<Record<string, string>> = {
 };
 
 /** IANA service names of well-known ports, for ports the input leaves unnamed. */
-const PORT_NAMES: Readonly<Record<number, string>> = {
+export const PORT_NAMES: Readonly<Record<number, string>> = {
   80: 'http',
   443: 'https',
   3306: 'mysql',
@@ -74,7 +74,13 @@ export function recogniseApp(input: RecogniseInput): Recognition {
   const notices: Notice[] = [];
   let ports = portRows(input, notices);
   const presetPorts = template?.params.ports?.default;
-  if (Array.isArray(presetPorts) && JSON.stringify(visible(presetPorts as Row[])) === JSON.stringify(ports))
+  // A manifest's ports only document what the program listens on: with none written, the image's
+  // known ports stand (Redis listens on 6379 whether or not the manifest says so).
+  const declared = container.value.ports !== undefined;
+  if (
+    Array.isArray(presetPorts) &&
+    (JSON.stringify(visible(presetPorts as Row[])) === JSON.stringify(ports) || (!declared && id !== 'app-generic'))
+  )
     ports = [...(presetPorts as Row[])];
   const params: Params = {
     command: [...container.command],

@@ -1,7 +1,7 @@
 /** Sidecars read back from their command lines: git-sync (v4 and v3 flags and variables) and topz. */
 import { GIT_SYNC_ROOT, GIT_SYNC_SECRET_DIR } from '../../../catalog/templates/git-sync';
 import type { Params } from '../../../model/design';
-import { at, str } from '../objects';
+import { at, list, str } from '../objects';
 import { mountsOf } from '../pod';
 import type { RecogniseInput, Recogniser } from './types';
 import { baseName, flag, imageName, portOf, seconds } from './words';
@@ -20,6 +20,24 @@ function setting(input: RecogniseInput, flags: readonly string[], vars: readonly
 
 function defined(p: Readonly<Record<string, string | number | undefined>>): Params {
   return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as Params;
+}
+
+/** Ports the pod's other containers declare or are told to listen on (`--addr=:8080` and the like). */
+function portsInUse(input: RecogniseInput): Set<number> {
+  const out = new Set<number>();
+  for (const c of input.pod.containers) {
+    if (c === input.container) continue;
+    for (const p of list(c.value.ports)) {
+      const n = at(p, 'containerPort');
+      if (typeof n === 'number') out.add(n);
+    }
+    for (const w of [...c.command, ...c.args]) {
+      const m = /^--?[a-z.-]*(?:addr|address|port|listen|bind)[a-z.-]*=(.+)$/.exec(w);
+      const n = m ? portOf(m[1] as string) : undefined;
+      if (n !== undefined) out.add(n);
+    }
+  }
+  return out;
 }
 
 export const recogniseGitSync: Recogniser = (input) => {
@@ -48,6 +66,10 @@ export const recogniseGitSync: Recogniser = (input) => {
   const leaf = repo ? baseName(repo.replace(/\/+$/, '')).replace(/\.git$/, '') : undefined;
   const depth = setting(input, ['--depth'], ['GITSYNC_DEPTH', 'GIT_SYNC_DEPTH']);
   const bind = setting(input, ['--http-bind'], ['GITSYNC_HTTP_BIND', 'GIT_SYNC_HTTP_BIND']);
+  // Without --http-bind git-sync serves nothing; the template always does, on a port the pod leaves free.
+  const used = portsInUse(input);
+  let health = 8081;
+  while (used.has(health)) health++;
   return {
     template: 'git-sync',
     params: defined({
@@ -61,7 +83,7 @@ export const recogniseGitSync: Recogniser = (input) => {
       depth: depth !== undefined && /^[0-9]+$/.test(depth) ? Number(depth) : undefined,
       mountPath: appMount?.mountPath.replace(/\/+$/, ''),
       link: setting(input, ['--link', '--dest'], ['GITSYNC_LINK', 'GIT_SYNC_LINK', 'GIT_SYNC_DEST']) ?? leaf,
-      healthPort: bind === undefined ? undefined : portOf(bind),
+      healthPort: bind === undefined ? health : portOf(bind),
       sshKeySecret: ssh ? str(at(pod.volumes.get(ssh.volume), 'secret', 'secretName')) : undefined,
     }),
     volumes: [...(content ? [content.volume] : []), ...(ssh ? [ssh.volume] : [])],

@@ -1,0 +1,54 @@
+/**
+ * Ports an app must listen on that its manifest does not show. A port bound to 127.0.0.1 is not
+ * written in a manifest, yet the pod's sidecar connects to it (an HTTPS terminator forwards to the
+ * legacy app's 127.0.0.1:9000). When a pod has one app and a helper connects to a localhost port no
+ * container listens on, that app is the one listening there, on localhost only.
+ */
+import { builtWorkload } from '../../analyze';
+import { getTemplate, resolveParams } from '../../catalog';
+import { read } from '../../catalog/params';
+import { type Design, type Row, SCHEMA_VERSION, type Workload } from '../../model/design';
+import { PORT_NAMES } from './recognise/app';
+
+function withLocalPorts(w: Workload): Workload {
+  const apps = w.containers.filter((c) => c.role === 'app');
+  const app = apps[0];
+  if (apps.length !== 1 || !app) return w;
+  const design: Design = {
+    schemaVersion: SCHEMA_VERSION,
+    name: 'import',
+    namespace: 'default',
+    workloads: [w],
+    externals: [],
+    links: [],
+  };
+  const built = builtWorkload(design, w);
+  const listening = new Set(built.containers.flatMap((b) => b.contribution.ports.map((p) => p.containerPort)));
+  const wanted = new Set<number>();
+  for (const b of built.containers) {
+    if (b.template.role === 'app') continue;
+    for (const address of b.template.connectsTo?.(b.params) ?? []) {
+      const port = Number(/^localhost:([0-9]+)$/.exec(address)?.[1]);
+      if (port && !listening.has(port)) wanted.add(port);
+    }
+  }
+  if (!wanted.size) return w;
+  const template = getTemplate(app.template);
+  if (!template) return w;
+  const rows = [...read.table<Row>(resolveParams(template, app.params), 'ports')];
+  for (const port of wanted) {
+    const base = PORT_NAMES[port] ?? `port-${port}`;
+    let name = base;
+    for (let n = 2; rows.some((r) => r.name === name); n++) name = `${base.slice(0, 12)}-${n}`;
+    rows.push({ name, port, localhostOnly: true });
+  }
+  return {
+    ...w,
+    containers: w.containers.map((c) => (c === app ? { ...c, params: { ...c.params, ports: rows } } : c)),
+  };
+}
+
+/** The workloads, each single app given the localhost ports its helpers connect to. */
+export function addLocalPorts(workloads: readonly Workload[]): Workload[] {
+  return workloads.map(withLocalPorts);
+}
