@@ -40,6 +40,7 @@ export function metadataNotices(input: unknown, output: unknown, subject: string
         severity: 'warning',
         message: `${subject}: the label ${k}=${v} is not kept${outLabels[k] === undefined ? '' : ` (it becomes ${k}=${outLabels[k]})`}; Podsmith labels the workload and its Service with the pod's labels.`,
         path: `${ref} ${base}.labels`,
+        verbatim: verbatimOf(k, v),
       });
   for (const [k, v] of Object.entries(annotations))
     if (outAnnotations[k] !== v)

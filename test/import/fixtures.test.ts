@@ -1,0 +1,382 @@
+/**
+ * Import of manifests Podsmith did not write: the book's own (with its errata) and manifests in the
+ * style of common charts. Each case states the templates it recognises and every notice, exactly.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateBundle, importYaml, validate } from '../../src/core';
+
+const read = (file: string) => readFileSync(join(__dirname, file), 'utf8');
+
+type Case = readonly [
+  file: string,
+  workloads: readonly [name: string, kind: string, containers: readonly string[]][],
+  notices: readonly [severity: string, path: string, message: string][],
+];
+
+const CASES: readonly Case[] = [
+  [
+    'book/adapters.yaml',
+    [
+      ['adapter-example', 'Pod', ['redis:app-redis', 'adapter:redis-exporter']],
+      ['my-redis', 'Pod', ['redis:app-redis', 'logging:fluentd-redis-slowlog']],
+      ['adapter-example-health', 'Pod', ['mysql:app-mysql', 'adapter:mysql-health']],
+    ],
+    [
+      [
+        'info',
+        'Pod/my-redis spec.containers[1]',
+        "Pod/my-redis, container logging: recognised as the fluentd-redis-slowlog adapter by its image name; its config is inside brendanburns/fluentd-redis-slowlog, so the template's defaults are assumed and Podsmith mounts its own fluent.conf.",
+      ],
+      [
+        'info',
+        'Pod/adapter-example-health spec.containers[1]',
+        "Pod/adapter-example-health, container adapter: recognised as the MySQL health adapter by its image name; Podsmith's adapter reads its settings from HEALTH_* and MYSQL_* variables, so check that brendanburns/mysql-adapter does, or build images/mysql-health.",
+      ],
+      [
+        'info',
+        'Service/adapter-example',
+        'Service/adapter-example is added: Podsmith publishes the ports of adapter-example (redis 6379, metrics 9121) through a Service named after it.',
+      ],
+      [
+        'info',
+        'Service/my-redis',
+        'Service/my-redis is added: Podsmith publishes the ports of my-redis (redis 6379) through a Service named after it.',
+      ],
+      [
+        'info',
+        'Service/adapter-example-health',
+        'Service/adapter-example-health is added: Podsmith publishes the ports of adapter-example-health (mysql 3306) through a Service named after it.',
+      ],
+    ],
+  ],
+  [
+    'book/request-splitting.yaml',
+    [['experiment-example', 'Pod', ['nginx:request-splitter']]],
+    [
+      [
+        'info',
+        'Pod/experiment-example spec.containers[0].volumeMounts',
+        'Pod/experiment-example, container nginx: volume config-volume was mounted at /etc/nginx; the template mounts what it needs where it expects it.',
+      ],
+      [
+        'warning',
+        'Pod/experiment-example',
+        'Pod/experiment-example, container nginx: /etc/nginx/nginx.conf is written from the design; 7 settings of the original are not in it: worker_processes 5; error_log error.log; pid nginx.pid; worker_rlimit_nofile 8192; http > upstream backend > server web weight=9; http > upstream backend > server experiment; http > server > listen localhost:80.',
+      ],
+    ],
+  ],
+  [
+    'book/sharded-redis.yaml',
+    [
+      ['sharded-redis', 'StatefulSet', ['redis:app-redis']],
+      ['ambassador-example', 'Pod', ['twemproxy:twemproxy']],
+    ],
+    [
+      [
+        'info',
+        'StatefulSet/sharded-redis apiVersion',
+        'StatefulSet/sharded-redis: apiVersion apps/v1beta1 becomes apps/v1, with spec.selector equal to the pod labels (apps/v1 requires one).',
+      ],
+      [
+        'warning',
+        'StatefulSet/sharded-redis spec.serviceName',
+        'StatefulSet/sharded-redis: serviceName "redis" becomes "sharded-redis".',
+      ],
+      [
+        'warning',
+        'StatefulSet/sharded-redis spec.template.spec.terminationGracePeriodSeconds',
+        'StatefulSet/sharded-redis: terminationGracePeriodSeconds 10 is not kept.',
+      ],
+      [
+        'warning',
+        'Pod/ambassador-example spec.containers[0]',
+        'Pod/ambassador-example, container twemproxy: the command line "nutcracker -c /etc/config/nutcracker.yaml -v 7 -s 6222" becomes "nutcracker -c /etc/nutcracker/nutcracker.yaml -v 7 -a 127.0.0.1 -s 6222" (7 written as text, as Kubernetes requires).',
+      ],
+      [
+        'info',
+        'Pod/ambassador-example spec.containers[0].volumeMounts',
+        'Pod/ambassador-example, container twemproxy: volume config-volume was mounted at /etc/config; the template mounts what it needs where it expects it.',
+      ],
+      [
+        'info',
+        'Pod/ambassador-example',
+        'Pod/ambassador-example, container twemproxy: /etc/config/nutcracker.yaml is written from the design, with the same settings.',
+      ],
+      [
+        'warning',
+        'Service/redis metadata.name',
+        "Service/redis: becomes Service/sharded-redis (Podsmith names a workload's Service after it); clients that use redis must use sharded-redis.",
+      ],
+    ],
+  ],
+  [
+    'book/storm.yaml',
+    [['storm', 'Pod', ['storm:app-storm', 'fluentd:fluentd-storm']]],
+    [
+      [
+        'info',
+        'Pod/storm spec.containers[1].volumeMounts',
+        'Pod/storm, container fluentd: volume config was mounted at /fluentd/etc; the template mounts what it needs where it expects it.',
+      ],
+      [
+        'info',
+        'Pod/storm',
+        'Pod/storm, container fluentd: /fluentd/etc/fluent.conf is written from the design, with the same settings.',
+      ],
+      [
+        'info',
+        'Service/storm',
+        'Service/storm is added: Podsmith publishes the ports of storm (ui 8080) through a Service named after it.',
+      ],
+    ],
+  ],
+  [
+    'charts/docs-site.yaml',
+    [
+      ['docs', 'Deployment', ['web:app-generic', 'git-sync:git-sync', 'topz:topz']],
+      ['admin', 'Pod', ['admin:app-generic', 'tls:https-terminator']],
+    ],
+    [
+      [
+        'info',
+        'Deployment/docs spec.template.spec.containers[0].ports',
+        'Deployment/docs, container web: port 8080 has no name; it is named http-alt (Services refer to ports by name).',
+      ],
+      [
+        'info',
+        'Deployment/docs spec.template.spec.containers[1]',
+        "Deployment/docs, container topz: runs as a native sidecar now (an init container with restartPolicy: Always), as the workload's other sidecars did.",
+      ],
+      [
+        'info',
+        'Deployment/docs spec.template.spec.containers[1]',
+        'Deployment/docs, container topz: the command line is kept, split into command and args as the template writes it.',
+      ],
+      [
+        'warning',
+        'Deployment/docs spec.template.spec.volumes',
+        'Deployment/docs: volume nginx-conf (configMap) is not kept; it was mounted by web at /etc/nginx/conf.d.',
+      ],
+      [
+        'info',
+        'Pod/admin spec.containers[1].volumeMounts',
+        'Pod/admin, container tls: volume certs was mounted at /etc/nginx/ssl; the template mounts what it needs where it expects it.',
+      ],
+      [
+        'warning',
+        'Pod/admin',
+        'Pod/admin, container tls: /etc/nginx/nginx.conf is written from the design; 2 settings of the original are not in it: http > server > ssl_certificate /etc/nginx/ssl/tls.crt; http > server > ssl_certificate_key /etc/nginx/ssl/tls.key.',
+      ],
+      [
+        'warning',
+        'Service/admin spec.ports',
+        'Service/admin: port 443 becomes port 8443 (Podsmith publishes each container port under its own number).',
+      ],
+      ['warning', 'Service/admin spec.type', 'Service/admin: type "LoadBalancer" is not kept.'],
+      [
+        'info',
+        'Service/docs',
+        'Service/docs is added: Podsmith publishes the ports of docs (http-alt 8080) through a Service named after it.',
+      ],
+      [
+        'warning',
+        'ConfigMap/docs-nginx',
+        'ConfigMap/docs-nginx: no template reads it (its volume is not kept); it is not kept.',
+      ],
+    ],
+  ],
+  [
+    'charts/redis-metrics.yaml',
+    [['cache-redis', 'StatefulSet', ['redis:app-redis', 'metrics:redis-exporter']]],
+    [
+      [
+        'warning',
+        'StatefulSet/cache-redis spec.serviceName',
+        'StatefulSet/cache-redis: serviceName "cache-redis-headless" becomes "cache-redis".',
+      ],
+      [
+        'warning',
+        'StatefulSet/cache-redis spec.volumeClaimTemplates',
+        'StatefulSet/cache-redis: volumeClaimTemplates is not kept.',
+      ],
+      [
+        'warning',
+        'StatefulSet/cache-redis spec.template.spec.containers[0].livenessProbe',
+        'StatefulSet/cache-redis, container redis: livenessProbe is not kept.',
+      ],
+      [
+        'warning',
+        'Service/cache-redis-headless metadata.name',
+        "Service/cache-redis-headless: becomes Service/cache-redis (Podsmith names a workload's Service after it); clients that use cache-redis-headless must use cache-redis.",
+      ],
+      [
+        'warning',
+        'Service/cache-redis-metrics metadata.name',
+        'Service/cache-redis-metrics: Podsmith writes one Service per workload, so it is folded into Service/cache-redis; clients that use cache-redis-metrics must use cache-redis.',
+      ],
+      [
+        'info',
+        'Secret/cache-redis',
+        'Secret/cache-redis: a design refers to Secrets by name and does not hold them; create it separately (keys: redis-password).',
+      ],
+    ],
+  ],
+  [
+    'charts/webapp.yaml',
+    [['shop-webapp', 'Deployment', ['log-shipper:app-generic', 'webapp:app-generic']]],
+    [
+      [
+        'warning',
+        'Deployment/shop-webapp metadata.labels',
+        "Deployment/shop-webapp: the label helm.sh/chart=webapp-1.4.2 is not kept; Podsmith labels the workload and its Service with the pod's labels.",
+      ],
+      [
+        'warning',
+        'Deployment/shop-webapp metadata.labels',
+        "Deployment/shop-webapp: the label app.kubernetes.io/managed-by=Helm is not kept; Podsmith labels the workload and its Service with the pod's labels.",
+      ],
+      [
+        'warning',
+        'Deployment/shop-webapp spec.revisionHistoryLimit',
+        'Deployment/shop-webapp: revisionHistoryLimit 5 is not kept.',
+      ],
+      [
+        'warning',
+        'Deployment/shop-webapp spec.template.metadata.annotations',
+        'Deployment/shop-webapp: the annotation checksum/config is not kept.',
+      ],
+      [
+        'warning',
+        'Deployment/shop-webapp spec.template.spec.serviceAccountName',
+        'Deployment/shop-webapp: serviceAccountName "shop-webapp" is not kept.',
+      ],
+      [
+        'warning',
+        'Deployment/shop-webapp spec.template.spec.securityContext',
+        'Deployment/shop-webapp: securityContext is not kept.',
+      ],
+      [
+        'warning',
+        'Deployment/shop-webapp spec.template.spec.initContainers[0]',
+        'Deployment/shop-webapp, container migrate: the init container is not kept; Podsmith runs init containers only as the native sidecars of its templates.',
+      ],
+      [
+        'warning',
+        'Deployment/shop-webapp spec.template.spec.initContainers[1]',
+        'Deployment/shop-webapp, container log-shipper: ran as a native sidecar (an init container with restartPolicy: Always); it runs as a regular container now, started with the app rather than before it.',
+      ],
+      [
+        'warning',
+        'Deployment/shop-webapp spec.template.spec.containers[0].livenessProbe',
+        'Deployment/shop-webapp, container webapp: livenessProbe is not kept.',
+      ],
+      [
+        'warning',
+        'Deployment/shop-webapp spec.template.spec.containers[0].readinessProbe',
+        'Deployment/shop-webapp, container webapp: readinessProbe is not kept.',
+      ],
+      [
+        'warning',
+        'Deployment/shop-webapp spec.template.spec.containers[0].securityContext',
+        'Deployment/shop-webapp, container webapp: securityContext is not kept.',
+      ],
+      [
+        'warning',
+        'Deployment/shop-webapp spec.template.spec.containers[0].env[2]',
+        'Deployment/shop-webapp, container webapp: env POD_IP is not kept.',
+      ],
+      [
+        'warning',
+        'Deployment/shop-webapp spec.template.spec.volumes',
+        'Deployment/shop-webapp: volume config (configMap) is not kept; it was mounted by webapp at /etc/webapp.',
+      ],
+      [
+        'warning',
+        'Deployment/shop-webapp spec.template.spec.volumes',
+        'Deployment/shop-webapp: volume logs (emptyDir) is not kept; it was mounted by log-shipper at /var/log/app, webapp at /var/log/app.',
+      ],
+      [
+        'warning',
+        'Service/shop-webapp metadata.labels',
+        "Service/shop-webapp: the label helm.sh/chart=webapp-1.4.2 is not kept; Podsmith labels the workload and its Service with the pod's labels.",
+      ],
+      [
+        'warning',
+        'Service/shop-webapp metadata.labels',
+        "Service/shop-webapp: the label app.kubernetes.io/managed-by=Helm is not kept; Podsmith labels the workload and its Service with the pod's labels.",
+      ],
+      [
+        'warning',
+        'Service/shop-webapp spec.ports',
+        'Service/shop-webapp: port 80 becomes port 8080 (Podsmith publishes each container port under its own number).',
+      ],
+      [
+        'warning',
+        'ConfigMap/shop-webapp-config',
+        'ConfigMap/shop-webapp-config: no template reads it (its volume is not kept); it is not kept.',
+      ],
+      [
+        'warning',
+        'ServiceAccount/shop-webapp',
+        'ServiceAccount/shop-webapp: a ServiceAccount is not part of a Podsmith design (it designs Pods, Deployments and StatefulSets with their Services and ConfigMaps); it is kept here as it was, apply it separately.',
+      ],
+      [
+        'warning',
+        'Ingress/shop-webapp',
+        'Ingress/shop-webapp: an Ingress is not part of a Podsmith design (it designs Pods, Deployments and StatefulSets with their Services and ConfigMaps); it is kept here as it was, apply it separately.',
+      ],
+    ],
+  ],
+];
+
+describe.each(CASES)('importing %s', (file, workloads, notices) => {
+  const result = importYaml(read(file));
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  const { design } = result;
+
+  it('recognises the patterns', () => {
+    expect(design.workloads.map((w) => [w.name, w.kind, w.containers.map((c) => `${c.name}:${c.template}`)])).toEqual(
+      workloads,
+    );
+  });
+
+  it('says what it changed and what it did not keep', () => {
+    expect(result.notices.map((n) => [n.severity, n.path, n.message])).toEqual(notices);
+  });
+
+  it('keeps, in the notice, the text of everything it did not keep', () => {
+    for (const n of result.notices.filter((x) => / is not kept|are not in it|is not part of/.test(x.message)))
+      expect(n.verbatim, n.message).toBeTruthy();
+  });
+
+  it('gives a design without errors, whose export imports back to itself without a notice', () => {
+    expect(validate(design).filter((d) => d.severity === 'error')).toEqual([]);
+    const again = importYaml(generateBundle(design).files.find((f) => f.path === 'all.yaml')?.content ?? '');
+    expect(again.ok && again.notices).toEqual([]);
+    expect(again.ok && again.design).toEqual(design);
+  });
+});
+
+describe('notices keep what they report', () => {
+  it('the Ingress, as it was', () => {
+    const r = importYaml(read('charts/webapp.yaml'));
+    const ingress = r.ok ? r.notices.find((n) => n.path === 'Ingress/shop-webapp') : undefined;
+    expect(ingress?.verbatim).toContain('ingressClassName: nginx\n');
+    expect(ingress?.verbatim).toContain('host: shop.example.com\n');
+  });
+
+  it("the book's nginx.conf, whole", () => {
+    const r = importYaml(read('book/request-splitting.yaml'));
+    const conf = r.ok ? r.notices.find((n) => n.message.includes('nginx.conf is written from the design')) : undefined;
+    expect(conf?.verbatim).toMatch(/^worker_processes {2}5;\n[\s\S]*server experiment;\n/);
+  });
+
+  it("a Secret's keys, never its values", () => {
+    const r = importYaml(read('charts/redis-metrics.yaml'));
+    const text = JSON.stringify(r.ok ? r.notices : []);
+    expect(text).toContain('redis-password');
+    expect(text).not.toContain('c2VjcmV0');
+  });
+});
