@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { type Design, FIRST_EXAMPLE, getExample } from '../core';
 import { emptyDesign } from '../core/model/ops';
 import { App } from './App';
-import { createEditorStore, EditorProvider, loadSaved, startAutosave } from './store';
+import { createEditorStore, EditorProvider, type Saved, STORAGE_KEY, startAutosave } from './store';
 import './styles.css';
 
 function browserStorage(): Storage | null {
@@ -17,9 +17,21 @@ function browserStorage(): Storage | null {
   }
 }
 
-function boot(): void {
+/** The saved design; the code that checks it is fetched only when there is one. */
+async function readSaved(storage: Storage | null): Promise<Saved> {
+  if (!storage) return { kind: 'none' };
+  try {
+    if (storage.getItem(STORAGE_KEY) === null) return { kind: 'none' };
+  } catch (e) {
+    return { kind: 'unreadable', reason: `local storage cannot be read (${String(e)})` };
+  }
+  const { loadSaved } = await import('./store/saved');
+  return loadSaved(storage);
+}
+
+async function boot(): Promise<void> {
   const storage = browserStorage();
-  const saved = storage ? loadSaved(storage) : ({ kind: 'none' } as const);
+  const saved = await readSaved(storage);
   const first: Design = getExample(FIRST_EXAMPLE)?.design ?? emptyDesign();
   const store = createEditorStore(saved.kind === 'design' ? saved.design : first);
   if (saved.kind === 'unreadable')
@@ -51,4 +63,4 @@ function boot(): void {
   );
 }
 
-boot();
+void boot();

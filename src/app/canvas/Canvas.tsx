@@ -18,11 +18,11 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Point } from '../../core';
+import { EXTERNAL_KINDS, type ExternalKind, type Point } from '../../core';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
 import { findContainer } from '../../core/model/ops';
 import { diagnosticsOf } from '../derive';
-import { TEMPLATE_MIME } from '../palette/dnd';
+import { EXTERNAL_MIME, TEMPLATE_MIME } from '../palette/dnd';
 import { selectId, useEditor, useEditorStore } from '../store';
 import {
   connectionEdit,
@@ -146,6 +146,11 @@ function CanvasInner() {
 
   const onDragOver = useCallback(
     (e: DragEvent) => {
+      if (e.dataTransfer.types.includes(EXTERNAL_MIME)) {
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        return;
+      }
       if (!e.dataTransfer.types.includes(TEMPLATE_MIME)) return;
       e.preventDefault();
       e.dataTransfer.dropEffect = 'copy';
@@ -164,7 +169,14 @@ function CanvasInner() {
   const onDrop = useCallback(
     (e: DragEvent) => {
       const templateId = e.dataTransfer.getData(TEMPLATE_MIME);
+      const externalKind = e.dataTransfer.getData(EXTERNAL_MIME);
       clearDrop();
+      if (externalKind && (EXTERNAL_KINDS as readonly string[]).includes(externalKind)) {
+        e.preventDefault();
+        const p = pointOf(e);
+        store.getState().addExternal(externalKind as ExternalKind, { x: p.x - 100, y: p.y - 32 });
+        return;
+      }
       if (!templateId) return;
       e.preventDefault();
       const state = store.getState();

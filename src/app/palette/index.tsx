@@ -3,10 +3,10 @@
  * new Pod); or press it (Enter, Space, click) to add it to the selected workload.
  */
 import { memo } from 'react';
-import { ROLES, type Role, type TemplateDef, templatesOf } from '../../core';
-import { RoleIcon } from '../icons';
+import { type ExternalKind, ROLES, type Role, type TemplateDef, templatesOf } from '../../core';
+import { ExternalIcon, RoleIcon } from '../icons';
 import { useEditorStore } from '../store';
-import { TEMPLATE_MIME } from './dnd';
+import { EXTERNAL_MIME, TEMPLATE_MIME } from './dnd';
 
 const HEADINGS: Record<Role, string> = { app: 'App', sidecar: 'Sidecar', ambassador: 'Ambassador', adapter: 'Adapter' };
 
@@ -41,6 +41,42 @@ const Item = memo(function Item({ template }: { template: TemplateDef }) {
   );
 });
 
+const EXTERNALS: readonly { kind: ExternalKind; title: string; summary: string }[] = [
+  { kind: 'service', title: 'Service', summary: "Another team's Service the pod talks to." },
+  { kind: 'database', title: 'Database', summary: 'A database outside the cluster or in another environment.' },
+  { kind: 'prometheus', title: 'Prometheus', summary: 'Scrapes the metrics an adapter serves.' },
+  { kind: 'logs', title: 'Log aggregator', summary: 'Collects the log lines adapters emit.' },
+  { kind: 'client', title: 'Clients', summary: 'Users or callers sending requests into the pod.' },
+];
+
+function ExternalItem({ kind, title, summary }: (typeof EXTERNALS)[number]) {
+  const store = useEditorStore();
+  const summaryId = `palette-external-${kind}-summary`;
+  return (
+    <li>
+      <button
+        type="button"
+        className="palette-item role-external"
+        draggable
+        aria-label={`Add external: ${title}`}
+        aria-describedby={summaryId}
+        onDragStart={(e) => {
+          e.dataTransfer.setData(EXTERNAL_MIME, kind);
+          e.dataTransfer.setData('text/plain', title);
+          e.dataTransfer.effectAllowed = 'copy';
+        }}
+        onClick={() => store.getState().addExternal(kind)}
+      >
+        <span className="stripe" aria-hidden="true" />
+        <span className="title">{title}</span>
+        <span className="summary" id={summaryId}>
+          {summary}
+        </span>
+      </button>
+    </li>
+  );
+}
+
 export function Palette() {
   return (
     <nav className="palette panel" aria-label="Palette">
@@ -59,6 +95,17 @@ export function Palette() {
           </ul>
         </section>
       ))}
+      <section className="palette-section role-external" aria-labelledby="palette-external">
+        <h2 id="palette-external" className="role-heading">
+          <ExternalIcon kind="other" />
+          Outside the pod
+        </h2>
+        <ul className="palette-items">
+          {EXTERNALS.map((x) => (
+            <ExternalItem key={x.kind} {...x} />
+          ))}
+        </ul>
+      </section>
     </nav>
   );
 }

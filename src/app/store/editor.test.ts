@@ -3,7 +3,8 @@ import { type Design, sketchDesign } from '../../core';
 import { findContainer, renameWorkload, setParam, setTableCell } from '../../core/model/ops';
 import { createEditorStore } from './editor';
 import { COALESCE_MS, HISTORY_LIMIT } from './history';
-import { type KeyValueStorage, loadSaved, STORAGE_KEY, startAutosave, UNREADABLE_KEY } from './persist';
+import { type KeyValueStorage, STORAGE_KEY, startAutosave, UNREADABLE_KEY } from './persist';
+import { loadSaved } from './saved';
 
 const design = (): Design =>
   sketchDesign({
@@ -197,5 +198,22 @@ describe('autosave', () => {
     storage.map.set(STORAGE_KEY, JSON.stringify({ schemaVersion: 1, name: 5 }));
     const saved = loadSaved(storage);
     expect(saved.kind).toBe('unreadable');
+  });
+});
+
+describe('editor store: externals', () => {
+  it('adds an external endpoint, selects it, and undoes it', () => {
+    const store = createEditorStore(design());
+    const s = () => store.getState();
+    s().addExternal('prometheus', { x: 10, y: 20 });
+    expect(s().design.externals.at(-1)).toMatchObject({
+      id: 'e1',
+      name: 'prometheus',
+      kind: 'prometheus',
+      layout: { x: 10, y: 20 },
+    });
+    expect(s().selection).toEqual({ kind: 'external', id: 'e1' });
+    s().undo();
+    expect(s().design.externals).toHaveLength(0);
   });
 });

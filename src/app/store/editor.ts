@@ -4,8 +4,16 @@
  * `core/model/ops.ts`; React components never build documents or config text themselves.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type Design, type ElementRef, getExample, getTemplate, type Point } from '../../core';
-import { addContainer, addWorkload, emptyDesign, findContainer, nextId, removeElement } from '../../core/model/ops';
+import { type Design, type ElementRef, type ExternalKind, getExample, getTemplate, type Point } from '../../core';
+import {
+  addContainer,
+  addExternal,
+  addWorkload,
+  emptyDesign,
+  findContainer,
+  nextId,
+  removeElement,
+} from '../../core/model/ops';
 import { commit, type History, redo, startHistory, undo } from './history';
 import { keepSelection, type Selection, selectionOf } from './selection';
 
@@ -47,6 +55,8 @@ export interface EditorState {
   reveal(target: ElementRef): void;
   /** Adds a container from a template and selects it. */
   addFromTemplate(templateId: string, placement: Placement): void;
+  /** Adds an endpoint outside the pods (at a free spot unless `at` is given) and selects it. */
+  addExternal(kind: ExternalKind, at?: Point): void;
   /** Where Enter on a palette item puts the container: the selected workload, else a new Pod. */
   defaultPlacement(): Placement;
   deleteSelection(): void;
@@ -60,6 +70,16 @@ export interface EditorState {
 }
 
 export type EditorStore = StoreApi<EditorState>;
+
+/** Default names of new external endpoints. */
+const EXTERNAL_NAMES: Record<ExternalKind, string> = {
+  service: 'service',
+  database: 'database',
+  prometheus: 'prometheus',
+  logs: 'log-aggregator',
+  client: 'clients',
+  other: 'external',
+};
 
 let noticeIds = 0;
 let focusNonce = 0;
@@ -133,6 +153,14 @@ export function createEditorStore(initial: Design): EditorStore {
         if (before.workloads.length === 0) get().requestFit();
         const where = findContainer(design, id);
         get().notify(`Added ${template.role} ${where?.container.name ?? ''} to ${where?.workload.name ?? ''}.`);
+      },
+      addExternal(kind, at) {
+        const before = get().history.present;
+        const id = nextId(before, 'e');
+        const design = addExternal(before, { kind, name: EXTERNAL_NAMES[kind], ...(at ? { at } : {}) });
+        setHistory(commit(get().history, design), { kind: 'external', id });
+        if (before.workloads.length === 0 && before.externals.length === 0) get().requestFit();
+        get().notify(`Added external ${design.externals.at(-1)?.name ?? ''}.`);
       },
       defaultPlacement() {
         const { selection, design } = get();

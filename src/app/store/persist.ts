@@ -1,8 +1,9 @@
 /**
  * Autosave: the design goes to local storage shortly after every change and at once when the page
- * is hidden; at start it comes back through `restore()`, like every untrusted input.
+ * is hidden. Reading it back (through `restore()`) is in `saved.ts`, loaded only when there is a
+ * saved design, so a first visit does not load the schema checker.
  */
-import { type Design, restore } from '../../core';
+import type { Design } from '../../core';
 import type { EditorStore } from './editor';
 
 export const STORAGE_KEY = 'podsmith.design';
@@ -15,41 +16,6 @@ export const SAVE_DELAY_MS = 250;
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
-}
-
-export type Saved =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'design'; readonly design: Design }
-  | { readonly kind: 'unreadable'; readonly reason: string };
-
-/** Reads the saved design. A document `restore()` refuses is moved to `UNREADABLE_KEY`. */
-export function loadSaved(storage: KeyValueStorage): Saved {
-  let text: string | null;
-  try {
-    text = storage.getItem(STORAGE_KEY);
-  } catch (e) {
-    return { kind: 'unreadable', reason: `local storage cannot be read (${String(e)})` };
-  }
-  if (text === null) return { kind: 'none' };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    keepUnreadable(storage, text);
-    return { kind: 'unreadable', reason: 'the saved text is not JSON' };
-  }
-  const result = restore(json);
-  if (result.ok) return { kind: 'design', design: result.design };
-  keepUnreadable(storage, text);
-  return { kind: 'unreadable', reason: result.errors.slice(0, 3).join('; ') };
-}
-
-function keepUnreadable(storage: KeyValueStorage, text: string): void {
-  try {
-    storage.setItem(UNREADABLE_KEY, text);
-  } catch {
-    // Nothing more can be done; the caller tells the user.
-  }
 }
 
 export interface Autosave {
