@@ -127,16 +127,12 @@ function Steps({ lesson, state, onShowMe }: { lesson: Lesson; state: LessonState
 }
 
 function Complete({ lesson, onAgain, onBack }: { lesson: Lesson; onAgain: () => void; onBack: () => void }) {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
   return (
     <section className="lesson-complete" aria-labelledby="lesson-complete-title">
       <div className="lesson-complete-mark" aria-hidden="true">
         ✓
       </div>
-      <h3 id="lesson-complete-title" ref={ref} tabIndex={-1}>
-        Lesson complete
-      </h3>
+      <h3 id="lesson-complete-title">Lesson complete</h3>
       <p className="lesson-complete-name">{lesson.title}</p>
       <p>{lesson.done}</p>
       <ul className="lesson-complete-steps">

@@ -2,6 +2,9 @@
 import type { Design } from '../../core';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
 
+/** Width to height of every thumbnail. */
+const RATIO = 2.2;
+
 interface Rect {
   readonly x: number;
   readonly y: number;
@@ -44,17 +47,22 @@ export function Thumbnail({ design, width = 220 }: { design: Design; width?: num
   const minY = Math.min(0, ...list.map((b) => b.y)) - pad;
   const maxX = Math.max(1, ...list.map((b) => b.x + b.w)) + pad;
   const maxY = Math.max(1, ...list.map((b) => b.y + b.h)) + pad;
-  const vw = maxX - minX;
-  const vh = Math.max(maxY - minY, vw / 2.2);
+  // Every thumbnail has one shape: the content is centred in a box of RATIO width to height.
+  const cw = maxX - minX;
+  const ch = maxY - minY;
+  const vw = Math.max(cw, ch * RATIO);
+  const vh = vw / RATIO;
+  const vx = minX - (vw - cw) / 2;
+  const vy = minY - (vh - ch) / 2;
   const centre = (b: Rect) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
   return (
     <svg
       className="thumb"
       role="img"
       aria-label={describeDesign(design)}
-      viewBox={`${minX} ${minY} ${vw} ${vh}`}
+      viewBox={`${vx} ${vy} ${vw} ${vh}`}
       width={width}
-      height={Math.round((width * vh) / vw)}
+      height={Math.round(width / RATIO)}
       preserveAspectRatio="xMidYMid meet"
     >
       {design.links.map((l) => {

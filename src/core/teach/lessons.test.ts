@@ -114,18 +114,22 @@ describe('https-sidecar', () => {
     expect(check(L, 'legacy-port', d).why).toBe('Legacy port is 8080, but the app listens on 127.0.0.1:9000.');
     expect(check(L, 'legacy-port', setParam(d, idOf(d, 'https-terminator'), 'legacyPort', 9000)).ok).toBe(true);
   });
-  it('server-name: "_" and an invalid name fail, a host name passes', () => {
+  it('server-name: "_", another name and a name half typed fail; legacy.example.com passes', () => {
     const d = after(L, 'legacy-port');
     const id = idOf(d, 'https-terminator');
     expect(check(L, 'server-name', d).ok).toBe(false);
-    expect(check(L, 'server-name', setParam(d, id, 'serverName', 'Bad Name')).ok).toBe(false);
-    expect(check(L, 'server-name', setParam(d, id, 'serverName', 'shop.example.org')).ok).toBe(true);
+    expect(check(L, 'server-name', setParam(d, id, 'serverName', 'shop.example.org')).why).toBe(
+      'Server name is shop.example.org, not legacy.example.com.',
+    );
+    expect(check(L, 'server-name', setParam(d, id, 'serverName', 'legacy.exa')).ok).toBe(false);
+    expect(check(L, 'server-name', setParam(d, id, 'serverName', 'legacy.example.com')).ok).toBe(true);
   });
   it('certificate: the placeholder and an invalid Secret name fail', () => {
     const d = after(L, 'server-name');
     const id = idOf(d, 'https-terminator');
     expect(check(L, 'certificate', d).why).toMatch(/placeholder/);
     expect(check(L, 'certificate', setParam(d, id, 'certSecret', 'Not_A_Secret')).ok).toBe(false);
+    expect(check(L, 'certificate', setParam(d, id, 'certSecret', 'l')).ok).toBe(false);
     expect(check(L, 'certificate', setParam(d, id, 'certSecret', 'legacy-web-tls')).ok).toBe(true);
   });
 });

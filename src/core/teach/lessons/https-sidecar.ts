@@ -10,6 +10,8 @@ const APP = 'app-legacy-web';
 const SIDECAR = 'https-terminator';
 /** Where the lesson's legacy app listens (127.0.0.1 only). */
 const APP_PORT = 9000;
+const HOST = 'legacy.example.com';
+const SECRET = 'legacy-web-tls';
 
 const start: Design = sketchDesign({
   name: 'legacy-https',
@@ -86,12 +88,13 @@ const serverName: LessonStep = {
   check: (design) => {
     const s = sidecar(design);
     if (typeof s === 'string') return fail(s);
-    if (read.str(paramsOf(s.container), 'serverName') === '_') return fail('Server name is still "_" (any name).');
-    return noErrors(design, s, 'serverName');
+    const name = read.str(paramsOf(s.container), 'serverName');
+    if (name === '_') return fail('Server name is still "_" (any name).');
+    return name === HOST ? noErrors(design, s, 'serverName') : fail(`Server name is ${name}, not ${HOST}.`);
   },
   showMe: (design) => {
     const s = sidecar(design);
-    return typeof s === 'string' ? design : setParam(design, s.container.id, 'serverName', 'legacy.example.com');
+    return typeof s === 'string' ? design : setParam(design, s.container.id, 'serverName', HOST);
   },
 };
 
@@ -104,13 +107,13 @@ const certificate: LessonStep = {
   check: (design) => {
     const s = sidecar(design);
     if (typeof s === 'string') return fail(s);
-    if (read.str(paramsOf(s.container), 'certSecret') === 'tls-cert')
-      return fail('Certificate Secret is still the placeholder tls-cert.');
-    return noErrors(design, s);
+    const secret = read.str(paramsOf(s.container), 'certSecret');
+    if (secret === 'tls-cert') return fail('Certificate Secret is still the placeholder tls-cert.');
+    return secret === SECRET ? noErrors(design, s) : fail(`Certificate Secret is ${secret}, not ${SECRET}.`);
   },
   showMe: (design) => {
     const s = sidecar(design);
-    return typeof s === 'string' ? design : setParam(design, s.container.id, 'certSecret', 'legacy-web-tls');
+    return typeof s === 'string' ? design : setParam(design, s.container.id, 'certSecret', SECRET);
   },
 };
 
