@@ -7,6 +7,7 @@ import { BottomPreview } from './shell/BottomPreview';
 import { NoticeBar } from './shell/NoticeBar';
 import { useAfterFirstPaint } from './shell/useAfterFirstPaint';
 import { useShortcuts } from './shell/useShortcuts';
+import { CanvasStage, WorkshopLayer } from './shell/Workshop';
 import { TopBar } from './topbar';
 
 export function App() {
@@ -20,13 +21,16 @@ export function App() {
       </a>
       <TopBar />
       <Palette />
-      <Canvas />
+      <CanvasStage>
+        <Canvas />
+      </CanvasStage>
       {later ? <Inspector /> : <section className="inspector panel" aria-label="Inspector" id="inspector" />}
       <div className="app-bottom">
         {later ? <BottomPreview /> : <div className="preview-slot" />}
         {later ? <Problems /> : <section className="problems" aria-label="Problems" />}
       </div>
       <NoticeBar />
+      <WorkshopLayer />
     </div>
   );
 }

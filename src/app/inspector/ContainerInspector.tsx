@@ -4,6 +4,7 @@ import { type Container, type Contribution, type Design, getTemplate, resolvePar
 import { removeContainer, renameContainer, setContainerImage, setResource } from '../../core/model/ops';
 import { diagnosticsOf } from '../derive';
 import { RoleIcon } from '../icons';
+import { ExploreButton } from '../shell/Workshop';
 import { useEditor, useEditorStore } from '../store';
 import { ApiSurface } from './ApiSurface';
 import { byField, errorsFor, fieldId } from './errors';
@@ -59,6 +60,7 @@ export function ContainerInspector({ workload, container }: { workload: Workload
             ))}
           </details>
         )}
+        <ExploreButton workload={workload} container={container} />
         <section className="section" aria-labelledby={`${id}-container-h`}>
           <h3 id={`${id}-container-h`}>Container</h3>
           <TextField

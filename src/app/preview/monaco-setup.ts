@@ -8,9 +8,11 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/folding/register';
+import 'monaco-editor/features/hover/register';
 import 'monaco-editor/languages/definitions/dockerfile/register';
 import 'monaco-editor/languages/definitions/markdown/register';
 import 'monaco-editor/languages/definitions/yaml/register';
+import { registerExplainHover } from '../teach/explainHover';
 import { fluentdConfiguration, fluentdLanguage } from './languages/fluentd';
 import { jsonConfiguration, jsonLanguage } from './languages/json';
 import { nginxConfiguration, nginxLanguage } from './languages/nginx';
@@ -30,5 +32,6 @@ function registerMonarch(
 registerMonarch('nginx', nginxLanguage, nginxConfiguration);
 registerMonarch('fluentd', fluentdLanguage, fluentdConfiguration);
 registerMonarch('json', jsonLanguage, jsonConfiguration);
+registerExplainHover(monaco);
 
 export { monaco };

@@ -1,9 +1,10 @@
 /**
- * Wires workshop mode (src/app/teach) into the designer: one context holds which workshop tool is
- * open, and small components put its buttons in the top bar and inspector, the presentation frame
+ * Wires workshop mode (src/app/teach) into the designer: one small store holds which workshop tool
+ * is open, and small components put its buttons in the top bar and inspector, the presentation frame
  * around the canvas, and the dialogs and side panels on top.
  */
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { type ReactNode, useCallback } from 'react';
+import { create } from 'zustand';
 import {
   type Container,
   EXAMPLES,
@@ -41,31 +42,21 @@ interface Workshop {
   readonly lesson: Lesson | undefined;
 }
 
-interface WorkshopApi {
-  readonly state: Workshop;
-  readonly set: (patch: Partial<Workshop>) => void;
-}
-
-const Context = createContext<WorkshopApi | null>(null);
 const store = progressStore(browserStorage());
 
-export function WorkshopProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<Workshop>(() => ({
-    gallery: false,
-    panel: null,
-    explorer: null,
-    presenting: false,
-    lesson: getLesson(store.load().active ?? ''),
-  }));
-  const set = useCallback((patch: Partial<Workshop>) => setState((s) => ({ ...s, ...patch })), []);
-  const api = useMemo(() => ({ state, set }), [state, set]);
-  return <Context.Provider value={api}>{children}</Context.Provider>;
-}
+/** The workshop's UI state: one per page, like the designer itself. */
+const useWorkshopStore = create<Workshop & { set: (patch: Partial<Workshop>) => void }>()((set) => ({
+  gallery: false,
+  panel: null,
+  explorer: null,
+  presenting: false,
+  lesson: getLesson(store.load().active ?? ''),
+  set: (patch) => set(patch),
+}));
 
-function useWorkshop(): WorkshopApi {
-  const api = useContext(Context);
-  if (!api) throw new Error('useWorkshop: no WorkshopProvider above this component');
-  return api;
+function useWorkshop(): { state: Workshop; set: (patch: Partial<Workshop>) => void } {
+  const state = useWorkshopStore();
+  return { state, set: state.set };
 }
 
 /** Top-bar buttons: Examples (the gallery) and Lessons. */
@@ -140,7 +131,10 @@ export function CanvasStage({ children }: { children: ReactNode }) {
     set({ presenting: false });
     editor.getState().requestFit();
   }, [set, editor]);
-  const enter = useCallback(() => editor.getState().requestFit(), [editor]);
+  // Fit once the canvas has taken the whole window (React Flow measures it on resize).
+  const enter = useCallback(() => {
+    setTimeout(() => editor.getState().requestFit(), 150);
+  }, [editor]);
   return (
     <PresentationMode
       active={state.presenting}
@@ -156,7 +150,8 @@ export function CanvasStage({ children }: { children: ReactNode }) {
 }
 
 function ExplorerDialog({ explorer, onClose }: { explorer: Explorer; onClose: () => void }) {
-  const found = useEditor((s) => findContainer(s.design, explorer.containerId));
+  const design = useEditor((s) => s.design);
+  const found = findContainer(design, explorer.containerId);
   const template = found ? getTemplate(found.container.template) : undefined;
   if (!found || !template) return null;
   const params = resolveParams(template, found.container.params);

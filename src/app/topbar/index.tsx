@@ -4,9 +4,9 @@ import { setDesignName } from '../../core/model/ops';
 import { autoLayout } from '../canvas/autoLayout';
 import { diagnosticsOf } from '../derive';
 import { Logo } from '../icons';
+import { WorkshopOpeners, WorkshopPictures } from '../shell/Workshop';
 import { useEditor, useEditorStore } from '../store';
 import { ComingSoonDialog } from './ComingSoonDialog';
-import { ExamplesMenu } from './ExamplesMenu';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
@@ -49,7 +49,7 @@ export function TopBar() {
         }}
       />
       <div className="toolbar-group">
-        <ExamplesMenu />
+        <WorkshopOpeners />
         <button type="button" className="btn ghost" onClick={() => store.getState().newDesign()}>
           New design
         </button>
@@ -80,6 +80,7 @@ export function TopBar() {
         </button>
       </div>
       <div className="spacer" />
+      <WorkshopPictures />
       <button type="button" className="btn" onClick={() => setSoon('Import')}>
         Import
       </button>
