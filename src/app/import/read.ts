@@ -1,0 +1,71 @@
+/**
+ * Reading a file the user imports: a Podsmith design (`design.json`, migrated by `restoreJson`) or
+ * Kubernetes YAML (`importYaml`). Never throws; a refusal says what is wrong and where.
+ */
+import { type Design, importYaml, type Notice, restoreJson } from '../../core';
+
+/** Files larger than this are refused before they are read. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+export type ImportOutcome =
+  | {
+      readonly ok: true;
+      readonly fileName: string;
+      readonly format: 'design' | 'yaml';
+      readonly design: Design;
+      readonly notices: readonly Notice[];
+    }
+  | { readonly ok: false; readonly fileName: string; readonly errors: readonly string[] };
+
+/** The part of `File` an import reads. */
+export interface ImportFile {
+  readonly name: string;
+  readonly size: number;
+  text(): Promise<string>;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** True when the text is meant as a Podsmith design rather than Kubernetes YAML. */
+function isDesignText(fileName: string, text: string): boolean {
+  return /\.json$/i.test(fileName) || text.trimStart().startsWith('{');
+}
+
+/** The design in a file's text. */
+export function importText(fileName: string, text: string): ImportOutcome {
+  if (text.trim() === '') return { ok: false, fileName, errors: ['the file is empty'] };
+  if (isDesignText(fileName, text)) {
+    const r = restoreJson(text);
+    return r.ok
+      ? { ok: true, fileName, format: 'design', design: r.design, notices: [] }
+      : { ok: false, fileName, errors: r.errors };
+  }
+  const r = importYaml(text);
+  return r.ok
+    ? { ok: true, fileName, format: 'yaml', design: r.design, notices: r.notices }
+    : { ok: false, fileName, errors: r.errors };
+}
+
+/** Reads and imports a file; a file over `MAX_IMPORT_BYTES` is refused unread. */
+export async function importFile(file: ImportFile): Promise<ImportOutcome> {
+  const fileName = file.name;
+  if (file.size > MAX_IMPORT_BYTES)
+    return {
+      ok: false,
+      fileName,
+      errors: [`the file is ${megabytes(file.size)}; Podsmith imports files of up to ${megabytes(MAX_IMPORT_BYTES)}`],
+    };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return {
+      ok: false,
+      fileName,
+      errors: [`the file could not be read (${e instanceof Error ? e.message : String(e)})`],
+    };
+  }
+  return importText(fileName, text);
+}
