@@ -114,8 +114,15 @@ async function openWith(browser: Browser, url: string, design: Design): Promise<
  * In-page code (a string, so the bundler's helpers stay out of it): stores in `window.__typed` a promise of the time from the
  * next keydown on the focused field to the preview region containing `want`.
  */
-const ARM = `(want) => { window.__typed = new Promise((resolve, reject) => {
+/** In-page: the text the preview shows, from the Monaco view when it is there. */
+const VISIBLE_TEXT = `() => {
   const region = document.querySelector('[aria-label="Preview"]');
+  const view = region && region.querySelector('.monaco-editor .view-lines');
+  return ((view || region) && (view || region).textContent) || '';
+}`;
+
+const ARM = `(want) => { window.__typed = new Promise((resolve, reject) => {
+  const region = document.querySelector('[aria-label="Preview"] .monaco-editor .view-lines') || document.querySelector('[aria-label="Preview"]');
   const input = document.activeElement;
   if (!region || !input) return reject(new Error('no preview or no focused field'));
   let t0 = 0;
@@ -139,22 +146,21 @@ async function keystrokeToPreview(page: Page, runs: number): Promise<number[]> {
   await node.click();
   const field = page.getByRole('region', { name: 'Inspector' }).getByLabel('Listen port', { exact: true });
   await field.waitFor();
-  const preview = page.getByRole('region', { name: 'Preview' });
-  await preview
-    .getByText(/127\.0\.0\.1:6379/)
-    .first()
-    .waitFor({ timeout: 30_000 });
+  // Wait for the editor itself (not the plain text shown while it loads) to show the file.
+  await page.waitForFunction(
+    `(${VISIBLE_TEXT})().includes('127.0.0.1:6379') && !!document.querySelector('[aria-label="Preview"] .monaco-editor')`,
+    undefined,
+    { timeout: 30_000 },
+  );
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const digit = i % 9; // never 9: 6379 is where it starts
     await field.focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
-    await page.waitForFunction(
-      () => /127\.0\.0\.1:637(?!\d)/.test(document.querySelector('[aria-label="Preview"]')?.textContent ?? ''),
-      undefined,
-      { timeout: 10_000 },
-    );
+    await page.waitForFunction(`/127\\.0\\.0\\.1:637(?!\\d)/.test((${VISIBLE_TEXT})())`, undefined, {
+      timeout: 10_000,
+    });
     await page.evaluate(`(${ARM})(${JSON.stringify(`127.0.0.1:637${digit}`)})`);
     await page.keyboard.press(String(digit));
     times.push((await page.evaluate('window.__typed')) as number);
@@ -177,6 +183,31 @@ function shardedRedisCopies(n: number): Design {
       layout: { ...src.layout, x: ((i - 1) % 20) * 320, y: Math.floor((i - 1) / 20) * 300 },
     });
   return { ...example, name: `redis-x${n}`, workloads, externals: [], links: [] };
+}
+
+/** Drags the empty pane (never a node or handle, which would move or link it) by (dx, dy). */
+async function panFromPane(
+  page: Page,
+  box: { x: number; y: number; width: number; height: number },
+  dx: number,
+  dy: number,
+): Promise<void> {
+  const start = await page.evaluate(
+    ([x0, y0, w, h]) => {
+      for (let y = y0 + 20; y < y0 + h - 20; y += 13)
+        for (let x = x0 + 20; x < x0 + w - 20; x += 13) {
+          const el = document.elementFromPoint(x, y);
+          if (el?.classList.contains('react-flow__pane')) return { x, y };
+        }
+      return null;
+    },
+    [box.x, box.y, box.width, box.height],
+  );
+  if (!start) throw new Error('no empty pane to drag');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + dx, start.y + dy, { steps: 30 });
+  await page.mouse.up();
 }
 
 /** Pans and zooms the canvas with the mouse and returns every long task seen meanwhile. */
@@ -202,18 +233,12 @@ async function panZoomLongTasks(page: Page): Promise<number[]> {
       await page.mouse.wheel(0, -120);
       await page.waitForTimeout(30);
     }
-    await page.mouse.move(cx - 150, cy - 100);
-    await page.mouse.down();
-    await page.mouse.move(cx + 150, cy + 100, { steps: 30 });
-    await page.mouse.up();
+    await panFromPane(page, box, 300, 200);
     for (let i = 0; i < 8; i++) {
       await page.mouse.wheel(0, 120);
       await page.waitForTimeout(30);
     }
-    await page.mouse.move(cx + 150, cy + 100);
-    await page.mouse.down();
-    await page.mouse.move(cx - 150, cy - 100, { steps: 30 });
-    await page.mouse.up();
+    await panFromPane(page, box, -300, -200);
   }
   await page.waitForTimeout(300);
   return page.evaluate(() => (window as unknown as { __long: number[] }).__long);
