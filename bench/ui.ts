@@ -192,17 +192,14 @@ async function panFromPane(
   dx: number,
   dy: number,
 ): Promise<void> {
-  const start = await page.evaluate(
-    ([x0, y0, w, h]) => {
-      for (let y = y0 + 20; y < y0 + h - 20; y += 13)
-        for (let x = x0 + 20; x < x0 + w - 20; x += 13) {
-          const el = document.elementFromPoint(x, y);
-          if (el?.classList.contains('react-flow__pane')) return { x, y };
-        }
-      return null;
-    },
-    [box.x, box.y, box.width, box.height],
-  );
+  const start = await page.evaluate((b) => {
+    for (let y = b.y + 20; y < b.y + b.height - 20; y += 13)
+      for (let x = b.x + 20; x < b.x + b.width - 20; x += 13) {
+        const el = document.elementFromPoint(x, y);
+        if (el?.classList.contains('react-flow__pane')) return { x, y };
+      }
+    return null;
+  }, box);
   if (!start) throw new Error('no empty pane to drag');
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
