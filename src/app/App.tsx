@@ -3,6 +3,7 @@ import { Canvas } from './canvas';
 import { Inspector } from './inspector';
 import { Palette } from './palette';
 import { Problems } from './problems';
+import { SharedBar } from './share';
 import { BottomPreview } from './shell/BottomPreview';
 import { NoticeBar } from './shell/NoticeBar';
 import { useAfterFirstPaint } from './shell/useAfterFirstPaint';
@@ -30,6 +31,7 @@ export function App() {
         {later ? <Problems /> : <section className="problems" aria-label="Problems" />}
       </div>
       <NoticeBar />
+      <SharedBar />
       <WorkshopLayer />
     </div>
   );

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { type Design, FIRST_EXAMPLE, getExample } from '../core';
 import { emptyDesign } from '../core/model/ops';
 import { App } from './App';
+import { beginSharedSession, readFragment } from './share';
 import { createEditorStore, EditorProvider, type Saved, STORAGE_KEY, startAutosave } from './store';
 import './styles.css';
 
@@ -33,7 +34,13 @@ async function boot(): Promise<void> {
   const storage = browserStorage();
   const saved = await readSaved(storage);
   const first: Design = getExample(FIRST_EXAMPLE)?.design ?? emptyDesign();
-  const store = createEditorStore(saved.kind === 'design' ? saved.design : first);
+  const own = saved.kind === 'design' ? saved.design : first;
+  // A share link opens its design as a new, unsaved document; the fragment is cleared once read.
+  const link = readFragment(window.location.hash);
+  if (link.kind !== 'none') window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  const store = createEditorStore(link.kind === 'design' ? link.design : own);
+  if (link.kind === 'error')
+    store.getState().notify(`The link could not be opened: ${link.message}. Your own design is shown.`, 'error');
   if (saved.kind === 'unreadable')
     store
       .getState()
@@ -42,11 +49,15 @@ async function boot(): Promise<void> {
         'error',
       );
   if (storage) {
-    const autosave = startAutosave(store, storage);
-    window.addEventListener('pagehide', () => autosave.flush());
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') autosave.flush();
-    });
+    const save = (): void => {
+      const autosave = startAutosave(store, storage);
+      window.addEventListener('pagehide', () => autosave.flush());
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'hidden') autosave.flush();
+      });
+    };
+    if (link.kind === 'design') beginSharedSession({ store, storage, own, startAutosave: save });
+    else save();
   } else {
     store
       .getState()
@@ -54,6 +65,10 @@ async function boot(): Promise<void> {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  // A share link pasted into this tab opens like a fresh visit.
+  window.addEventListener('hashchange', () => {
+    if (window.location.hash.startsWith('#design=')) window.location.reload();
+  });
   createRoot(root).render(
     <StrictMode>
       <EditorProvider store={store}>

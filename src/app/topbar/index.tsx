@@ -1,12 +1,13 @@
 /** Top bar: design name, examples, new design, undo/redo, auto layout, import/export/share. */
-import { useState } from 'react';
 import { setDesignName } from '../../core/model/ops';
 import { autoLayout } from '../canvas/autoLayout';
 import { diagnosticsOf } from '../derive';
+import { ExportControl } from '../export';
 import { Logo } from '../icons';
+import { ImportControl } from '../import';
+import { ShareControl } from '../share';
 import { WorkshopOpeners, WorkshopPictures } from '../shell/Workshop';
 import { useEditor, useEditorStore } from '../store';
-import { ComingSoonDialog } from './ComingSoonDialog';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
@@ -19,7 +20,6 @@ export function TopBar() {
   );
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
-  const [soon, setSoon] = useState<string | null>(null);
 
   const layout = async (): Promise<void> => {
     const before = store.getState().design;
@@ -81,16 +81,9 @@ export function TopBar() {
       </div>
       <div className="spacer" />
       <WorkshopPictures />
-      <button type="button" className="btn" onClick={() => setSoon('Import')}>
-        Import
-      </button>
-      <button type="button" className="btn" onClick={() => setSoon('Share')}>
-        Share
-      </button>
-      <button type="button" className="btn primary" onClick={() => setSoon('Export')}>
-        Export
-      </button>
-      <ComingSoonDialog what={soon} onClose={() => setSoon(null)} />
+      <ImportControl />
+      <ShareControl />
+      <ExportControl />
     </header>
   );
 }
