@@ -25,3 +25,16 @@ test('an invalid port shows in Problems; clicking it lands on the field', async 
   await expect(app.inspector.getByRole('heading', { name: 'twemproxy' })).toBeVisible();
   await app.screenshot('problems-jump');
 });
+
+test('a warning about a whole group of fields lands on its first field', async ({ page }) => {
+  const app = new Designer(page);
+  await app.open();
+  await app.select(app.container('web', 'app'));
+  await app.field('CPU request').fill('');
+  const warning = app.problems.getByRole('button', { name: /"web" does not request CPU\./ });
+  await expect(warning).toBeVisible();
+  await app.select(app.container('twemproxy', 'ambassador'));
+  await warning.click();
+  await expect(app.field('CPU request')).toBeFocused();
+  await expect(app.inspector.getByRole('heading', { name: 'web', exact: true })).toBeVisible();
+});

@@ -9,11 +9,20 @@ import { ContainerInspector } from './ContainerInspector';
 import { DesignInspector, ExternalInspector, LinkInspector } from './OtherInspectors';
 import { WorkloadInspector } from './WorkloadInspector';
 
-/** The closest field to `field` in the panel: itself, else its table or list, else the heading. */
+/**
+ * The closest field to `field` in the panel: its input; else the first input under it (the first
+ * cell of a table, the first resource); else its table's or list's add button; else the same for
+ * the enclosing path; else the heading.
+ */
 function findField(root: HTMLElement, field: string): HTMLElement | null {
+  const inputs = 'input, select, textarea';
   let path = field;
   while (path) {
-    const hit = root.querySelector<HTMLElement>(`[data-field="${CSS.escape(path)}"]`);
+    const p = CSS.escape(path);
+    const hit =
+      root.querySelector<HTMLElement>(`:is(${inputs})[data-field="${p}"]`) ??
+      root.querySelector<HTMLElement>(`:is(${inputs}):is([data-field^="${p}."], [data-field^="${p}["])`) ??
+      root.querySelector<HTMLElement>(`[data-field="${p}"]`);
     if (hit) return hit;
     const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
     path = cut > 0 ? path.slice(0, cut) : '';
