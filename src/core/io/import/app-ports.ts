@@ -10,10 +10,26 @@ import { read } from '../../catalog/params';
 import { type Design, type Row, SCHEMA_VERSION, type Workload } from '../../model/design';
 import { PORT_NAMES } from './recognise/app';
 
+const localPort = (address: string) => Number(/^localhost:([0-9]+)$/.exec(address)?.[1]) || undefined;
+
 function withLocalPorts(w: Workload): Workload {
   const apps = w.containers.filter((c) => c.role === 'app');
   const app = apps[0];
-  if (apps.length !== 1 || !app) return w;
+  const template = app ? getTemplate(app.template) : undefined;
+  if (apps.length !== 1 || !app || !template) return w;
+  const rows = [...read.table<Row>(resolveParams(template, app.params), 'ports')];
+  const declared = new Set(rows.map((r) => r.port));
+  // Cheap first: the localhost ports helpers connect to that the app does not declare.
+  const asked = new Set<number>();
+  for (const c of w.containers) {
+    const t = c.role === 'app' ? undefined : getTemplate(c.template);
+    for (const address of t?.connectsTo?.(resolveParams(t, c.params)) ?? []) {
+      const port = localPort(address);
+      if (port !== undefined && !declared.has(port)) asked.add(port);
+    }
+  }
+  if (!asked.size) return w;
+  // Then, with every container built, the ones no container of the pod listens on.
   const design: Design = {
     schemaVersion: SCHEMA_VERSION,
     name: 'import',
@@ -22,20 +38,11 @@ function withLocalPorts(w: Workload): Workload {
     externals: [],
     links: [],
   };
-  const built = builtWorkload(design, w);
-  const listening = new Set(built.containers.flatMap((b) => b.contribution.ports.map((p) => p.containerPort)));
-  const wanted = new Set<number>();
-  for (const b of built.containers) {
-    if (b.template.role === 'app') continue;
-    for (const address of b.template.connectsTo?.(b.params) ?? []) {
-      const port = Number(/^localhost:([0-9]+)$/.exec(address)?.[1]);
-      if (port && !listening.has(port)) wanted.add(port);
-    }
-  }
-  if (!wanted.size) return w;
-  const template = getTemplate(app.template);
-  if (!template) return w;
-  const rows = [...read.table<Row>(resolveParams(template, app.params), 'ports')];
+  const listening = new Set(
+    builtWorkload(design, w).containers.flatMap((b) => b.contribution.ports.map((p) => p.containerPort)),
+  );
+  const wanted = [...asked].filter((p) => !listening.has(p));
+  if (!wanted.length) return w;
   for (const port of wanted) {
     const base = PORT_NAMES[port] ?? `port-${port}`;
     let name = base;

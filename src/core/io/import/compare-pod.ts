@@ -16,7 +16,7 @@ import {
   SERVER_METADATA,
   WORKLOAD_SPEC_DEFAULTS,
 } from './defaults';
-import { diff } from './diff';
+import { deepEqual, diff } from './diff';
 import { differenceNotices, short, verbatimOf } from './notices';
 import { at, isObj, list, type Obj, obj, str, strMap } from './objects';
 import { type ContainerSource, mountsOf } from './pod';
@@ -225,6 +225,8 @@ function fileNotices(pod: ImportedPod, configMaps: ReadonlyMap<string, Obj>): No
 export function podNotices(pod: ImportedPod, generated: Obj, configMaps: ReadonlyMap<string, Obj>): Notice[] {
   const { source } = pod;
   const o = source.object;
+  // What Podsmith wrote itself comes back unchanged: only its config files are left to compare.
+  if (deepEqual(o.value, generated)) return fileNotices(pod, configMaps);
   const out: Notice[] = [];
   const spec = obj(at(o.value, 'spec')) ?? {};
   if (o.apiVersion !== generated.apiVersion)

@@ -84,11 +84,19 @@ function serviceNotices(
 ): Notice[] {
   const out: Notice[] = [];
   const matched = new Set<string>();
+  const byLabel = new Map<string, ImportedPod[]>();
+  for (const p of input.pods)
+    for (const [k, v] of Object.entries(p.source.labels)) {
+      const key = `${k}=${v}`;
+      byLabel.set(key, [...(byLabel.get(key) ?? []), p]);
+    }
   for (const s of input.objects) {
     if (s.kind !== 'Service' || input.claimed.has(s)) continue;
     const spec = obj(at(s.value, 'spec')) ?? {};
     const selector = strMap(spec.selector);
-    const pod = input.pods.find((p) => selects(selector, p.source.labels));
+    const [first] = Object.entries(selector);
+    const candidates = first ? (byLabel.get(`${first[0]}=${first[1]}`) ?? []) : [];
+    const pod = candidates.find((p) => selects(selector, p.source.labels));
     const name = pod?.source.object.name;
     const generated = name === undefined ? undefined : generatedByName('Service', name);
     if (!pod || name === undefined || !generated) {

@@ -9,7 +9,7 @@
  * @example importYaml(text) // { ok: true, design, notices: [] } for a bundle Podsmith wrote
  */
 import { analyze } from '../../analyze';
-import { designObjects } from '../../generate/bundle';
+import { workloadObjects } from '../../generate/kubernetes/workload';
 import { restore } from '../restore';
 import { assembleDesign, type ImportedPod, partOf } from './assemble';
 import { compareImport } from './compare';
@@ -60,16 +60,14 @@ export function importObjects(objects: readonly KubeObject[]): ImportResult {
       const r = recognise({ pod: source, container, files, designName, index });
       notices.push(...r.notices);
       for (const o of r.recognition.objects ?? []) claimed.add(o);
-      return [{ source: container, recognition: r.recognition }];
+      return [{ source: container, recognition: r.recognition, files }];
     });
     const kept = recognised;
     const isApp = (c: (typeof kept)[number]) => c.recognition.template.startsWith('app-');
     const used = new Set(kept.flatMap((c) => c.recognition.volumes ?? []));
     for (const c of kept)
-      for (const f of c.recognition.files ?? []) {
-        const file = filesOf(source, c.source, index.configMaps).find((x) => f.paths.includes(x.path));
-        if (file) readKeys.add(`${file.configMap}/${file.key}`);
-      }
+      for (const f of c.recognition.files ?? [])
+        for (const file of c.files) if (f.paths.includes(file.path)) readKeys.add(`${file.configMap}/${file.key}`);
     return {
       source,
       readEnv: new Map(kept.map((c) => [c.source.name, c.recognition.env ?? []])),
@@ -81,9 +79,10 @@ export function importObjects(objects: readonly KubeObject[]): ImportResult {
   const imported = pods.filter((p) => !claimed.has(p.source.object));
   if (!imported.length) return { ok: false, errors: ['the file holds no Pod, Deployment or StatefulSet to import'] };
   const assembled = assembleDesign(designName, namespace, imported);
-  const restored = restore(JSON.parse(JSON.stringify(assembled)));
+  const restored = restore(assembled);
   if (!restored.ok) return { ok: false, errors: restored.errors.map((e) => `the imported design is not valid: ${e}`) };
-  const generated = designObjects(analyze(restored.design)).map((o) => o.object as Obj);
+  const design = restored.design;
+  const generated = analyze(design).workloads.flatMap((w) => workloadObjects(design, w).map((o) => o.object as Obj));
   notices.push(...compareImport({ pods: imported, objects, claimed, readKeys, generated, namespace }));
   return { ok: true, design: restored.design, notices };
 }

@@ -80,13 +80,12 @@ export function inferLinks(input: readonly Workload[]): Built {
     return id;
   };
   /** The workload a host names: its Service (`web`, `web.shop.svc…`) or, for a StatefulSet, one of its pods (`web-0.svc`). */
+  const byName = new Map(input.map((w) => [w.name, w]));
   const workloadAt = (host: string) => {
     const label = host.split('.')[0] ?? '';
-    return input.find(
-      (w) =>
-        label === w.name ||
-        (w.kind === 'StatefulSet' && label.startsWith(`${w.name}-`) && /^[0-9]+$/.test(label.slice(w.name.length + 1))),
-    );
+    const pod = /^(.+)-[0-9]+$/.exec(label)?.[1];
+    const set = pod === undefined ? undefined : byName.get(pod);
+    return byName.get(label) ?? (set?.kind === 'StatefulSet' ? set : undefined);
   };
   /** A link to the workload that `host` names, or to an external endpoint. */
   const toHost = (from: string, host: string, port: number, name: string, kind: ExternalKind, weight?: number) => {

@@ -15,10 +15,17 @@ export function imageRepository(image: string): string {
   return parts.join('/').toLowerCase();
 }
 
+const names = new Map<string, string>();
+
 /** The last segment of an image's repository: `redis_exporter`, `nginx`, `git-sync`. */
 export function imageName(image: string): string {
+  const known = names.get(image);
+  if (known !== undefined) return known;
   const repo = imageRepository(image);
-  return repo.slice(repo.lastIndexOf('/') + 1);
+  const name = repo.slice(repo.lastIndexOf('/') + 1);
+  if (names.size > 1000) names.clear();
+  names.set(image, name);
+  return name;
 }
 
 /** The file name of a path: `/usr/bin/tail` gives `tail`. */
