@@ -13,6 +13,7 @@ export type { Bundle, BundleFile, FileLanguage } from './generate/bundle';
 export { designObjects, generateBundle } from './generate/bundle';
 export type { ImportResult, Notice } from './io/import';
 export { importYaml } from './io/import';
+export { importText } from './io/import/text';
 export type { RestoreResult } from './io/restore';
 export { restore, restoreJson } from './io/restore';
 export {

@@ -1,4 +1,4 @@
-import { importYaml, type Notice } from '../../core';
+import { importText, type Notice } from '../../core';
 import { parseArgs } from '../design-file';
 import { type CliIO, type Command, UsageError } from '../io';
 
@@ -23,8 +23,8 @@ export function formatNotice(n: Notice): string {
 
 /**
  * `podsmith import FILE.yaml > design.json` (`-` reads standard input): the design on stdout, every
- * notice (what was changed or not kept, with the input's text) on stderr. Input that is not
- * Kubernetes YAML is a one-line error, exit 2.
+ * notice (what was changed or not kept, with the input's text) on stderr. A design.json of an older
+ * version is migrated. Input that is neither is a one-line error, exit 2.
  */
 export const importCommand: Command = async (argv, io) => {
   const { positionals } = parseArgs(argv, []);
@@ -32,7 +32,7 @@ export const importCommand: Command = async (argv, io) => {
   const file = positionals[0];
   if (!file) throw new UsageError('missing FILE.yaml argument (- reads standard input)');
   const text = file === '-' ? await io.readStdin() : readInput(io, file);
-  const result = importYaml(text);
+  const result = importText(text);
   if (!result.ok) {
     const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
     throw new UsageError(`${file}: ${result.errors[0]}${more}`);
