@@ -6,6 +6,12 @@
  * the design does not reproduce is reported in a notice, with the input's text. The result always
  * comes out of `restore()`.
  *
+ * Files: `yaml.ts` (parsing with limits) and `objects.ts` (documents to objects); `pod.ts` (a
+ * workload's containers, volumes and ConfigMap files); `recognise/` (one recogniser per program,
+ * `nginx-conf.ts` and `fluentd-conf.ts` read their configs); `assemble.ts`, `app-ports.ts` and
+ * `links.ts` (the design); `compare.ts`, `compare-pod.ts`, `defaults.ts`, `diff.ts`, `notices.ts`
+ * (what the design does not reproduce); `text.ts` (design.json or manifests).
+ *
  * @example importYaml(text) // { ok: true, design, notices: [] } for a bundle Podsmith wrote
  */
 import { analyze } from '../../analyze';
