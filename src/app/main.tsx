@@ -40,7 +40,9 @@ async function boot(): Promise<void> {
   if (link.kind !== 'none') window.history.replaceState(null, '', window.location.pathname + window.location.search);
   const store = createEditorStore(link.kind === 'design' ? link.design : own);
   if (link.kind === 'error')
-    store.getState().notify(`The link could not be opened: ${link.message}. Your own design is shown.`, 'error');
+    store
+      .getState()
+      .notify(`The link could not be opened: ${link.message.replace(/\.$/, '')}. Your own design is shown.`, 'error');
   if (saved.kind === 'unreadable')
     store
       .getState()
