@@ -71,6 +71,9 @@ test('export the first example as a ZIP: nutcracker -t, kubectl kustomize and th
   await expect(dialog.getByRole('button', { name: 'Download YAML' })).toBeEnabled();
   await expect(dialog.getByRole('button', { name: 'Download Kustomize' })).toBeEnabled();
   await shot(page, 'export-dialog');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, 'export-dialog-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   const out = dir('podsmith-rt-redis-');
   const zip = await rt.download(dialog, 'Download ZIP', out);
   const entries = readZip(zip);

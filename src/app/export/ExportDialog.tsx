@@ -156,8 +156,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <p className="rt-muted">
-        The ZIP holds {plan.files.length} files: manifests, all.yaml, kustomization.yaml, configs, README.md and
-        design.json.
+        The ZIP holds the whole bundle ({plan.files.length} files); YAML is all.yaml alone; Kustomize is
+        kustomization.yaml with the objects it lists
+        {plan.files.some((f) => f.path.startsWith('overlays/')) ? ' and one overlay per environment' : ''}.
       </p>
       <p className="rt-status" role="status">
         {status}
