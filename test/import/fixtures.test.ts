@@ -329,6 +329,32 @@ const CASES: readonly Case[] = [
       ],
     ],
   ],
+  [
+    'charts/kubectl-get.yaml',
+    [['cache', 'Deployment', ['redis:app-redis']]],
+    [
+      [
+        'info',
+        'Deployment/cache metadata',
+        'Deployment/cache: uid, resourceVersion, generation, creationTimestamp, the annotation deployment.kubernetes.io/revision, the annotation kubectl.kubernetes.io/last-applied-configuration are written by a cluster or kubectl, not part of a design; left out.',
+      ],
+      [
+        'info',
+        'Deployment/cache status',
+        'Deployment/cache: status is written by a cluster, not part of a design; left out.',
+      ],
+      [
+        'info',
+        'Service/cache metadata',
+        'Service/cache: uid, resourceVersion, creationTimestamp are written by a cluster or kubectl, not part of a design; left out.',
+      ],
+      [
+        'info',
+        'Service/cache status',
+        'Service/cache: status is written by a cluster, not part of a design; left out.',
+      ],
+    ],
+  ],
 ];
 
 describe.each(CASES)('importing %s', (file, workloads, notices) => {

@@ -50,7 +50,11 @@ export function metadataNotices(input: unknown, output: unknown, subject: string
         path: `${ref} ${base}.annotations`,
         verbatim: verbatimOf(k, v),
       });
-  const server = SERVER_METADATA.filter((k) => meta[k] !== undefined);
+  const written = Object.keys(strMap(meta.annotations)).filter((k) => SERVER_ANNOTATIONS.includes(k));
+  const server = [
+    ...SERVER_METADATA.filter((k) => meta[k] !== undefined && meta[k] !== null),
+    ...written.map((k) => `the annotation ${k}`),
+  ];
   const rest = Object.keys(meta).filter(
     (k) => !['name', 'namespace', 'labels', 'annotations', ...SERVER_METADATA].includes(k),
   );
@@ -67,10 +71,31 @@ export function metadataNotices(input: unknown, output: unknown, subject: string
   if (server.length)
     out.push({
       severity: 'info',
-      message: `${subject}: ${server.join(', ')} ${server.length > 1 ? 'are' : 'is'} set by a cluster, not part of a design; left out.`,
+      message: `${subject}: ${server.join(', ')} ${server.length > 1 ? 'are' : 'is'} written by a cluster or kubectl, not part of a design; left out.`,
       path: `${ref} ${base}`,
     });
   return out;
+}
+
+/** Top-level fields besides apiVersion, kind, metadata and spec: `status` is a cluster's, the rest is not kept. */
+export function topLevelNotices(value: Obj, ref: string): Notice[] {
+  return Object.keys(value)
+    .filter((k) => !['apiVersion', 'kind', 'metadata', 'spec'].includes(k))
+    .map(
+      (k): Notice =>
+        k === 'status'
+          ? {
+              severity: 'info',
+              message: `${ref}: status is written by a cluster, not part of a design; left out.`,
+              path: `${ref} status`,
+            }
+          : {
+              severity: 'warning',
+              message: `${ref}: ${k} is not kept.`,
+              path: `${ref} ${k}`,
+              verbatim: verbatimOf(k, value[k]),
+            },
+    );
 }
 
 function withoutKeys(v: unknown, keys: readonly string[]): Obj {
@@ -236,6 +261,7 @@ export function podNotices(pod: ImportedPod, generated: Obj, configMaps: Readonl
       path: `${o.ref} apiVersion`,
     });
   out.push(...metadataNotices(o.value.metadata, generated.metadata, o.ref, o.ref, 'metadata'));
+  out.push(...topLevelNotices(o.value, o.ref));
   const gSpec = obj(generated.spec) ?? {};
   if (source.kind !== 'Pod') {
     const rest = prune(withoutKeys(spec, ['template', 'selector']), WORKLOAD_SPEC_DEFAULTS[source.kind] ?? {});

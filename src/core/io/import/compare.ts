@@ -4,7 +4,7 @@
  * objects of other kinds, and objects of another namespace.
  */
 import type { ImportedPod } from './assemble';
-import { metadataNotices, podNotices } from './compare-pod';
+import { metadataNotices, podNotices, topLevelNotices } from './compare-pod';
 import { prune, SERVICE_SPEC_DEFAULTS } from './defaults';
 import { diff } from './diff';
 import { differenceNotices, verbatimOf } from './notices';
@@ -122,6 +122,7 @@ function serviceNotices(
         ...(again ? { verbatim: verbatimOf(undefined, s.value) } : {}),
       });
     out.push(...metadataNotices(s.value.metadata, generated.metadata, s.ref, s.ref, 'metadata'));
+    out.push(...topLevelNotices(s.value, s.ref));
     out.push(...portNotices(s, spec, pod, generated, name));
     const gSpec = obj(generated.spec) ?? {};
     out.push(...differenceNotices(diff(comparableService(spec), comparableService(gSpec)), s.ref, s.ref, 'spec'));

@@ -48,23 +48,37 @@ function sizeText(n: number): string {
 
 class Limit extends Error {}
 
-/** Walks one document: throws `Limit` with the message for the first limit passed. */
+/**
+ * Walks one document: throws `Limit` with the message for the first limit passed. A value reached
+ * again through an alias is counted from what its first walk found, unless that could pass a limit
+ * (then it is walked again, to name the path where the limit is passed), so a file of nested
+ * aliases costs time in its size, not in its expanded size.
+ */
 function walk(value: unknown, doc: number, budget: { nodes: number }): void {
   const path: (string | number)[] = [];
   const open = new Set<object>();
-  const visit = (v: unknown): void => {
+  /** Values already walked in full: how many nodes they hold and how deep their objects go below them. */
+  const walked = new Map<object, { readonly nodes: number; readonly height: number }>();
+  const visit = (v: unknown): number => {
     if (--budget.nodes < 0)
       throw new Limit(
         `${where(doc, path)}: the YAML expands to more than ${MAX_NODES.toLocaleString('en')} values (aliases repeated over and over?)`,
       );
-    if (typeof v !== 'object' || v === null) return;
+    if (typeof v !== 'object' || v === null) return -1;
+    const known = walked.get(v);
+    if (known && budget.nodes >= known.nodes - 1 && path.length + known.height < MAX_DEPTH) {
+      budget.nodes -= known.nodes - 1;
+      return known.height;
+    }
     if (path.length >= MAX_DEPTH) throw new Limit(`${where(doc, path)}: nested more than ${MAX_DEPTH} levels deep`);
     if (open.has(v)) throw new Limit(`${where(doc, path)}: an alias refers to a value that contains it`);
+    const before = budget.nodes + 1;
+    let height = 0;
     open.add(v);
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         path.push(i);
-        visit(v[i]);
+        height = Math.max(height, 1 + visit(v[i]));
         path.pop();
       }
     } else if (v instanceof Date || v instanceof Uint8Array) {
@@ -73,11 +87,13 @@ function walk(value: unknown, doc: number, budget: { nodes: number }): void {
       for (const key of Object.keys(v)) {
         path.push(key);
         if (FORBIDDEN_KEYS.has(key)) throw new Limit(`${where(doc, path)}: "${key}" is not allowed as a key`);
-        visit((v as Record<string, unknown>)[key]);
+        height = Math.max(height, 1 + visit((v as Record<string, unknown>)[key]));
         path.pop();
       }
     }
     open.delete(v);
+    walked.set(v, { nodes: before - budget.nodes, height });
+    return height;
   };
   visit(value);
 }
