@@ -53,6 +53,8 @@ function minimapColour(node: CanvasNode): string {
 
 /** Below this zoom, nodes show their name only (see `.lod-low` in styles.css). */
 const LOW_DETAIL_ZOOM = 0.45;
+/** Below this zoom, names are too small to read: nodes are plain coloured boxes (`.lod-min`). */
+const MIN_DETAIL_ZOOM = 0.2;
 
 interface DragState {
   readonly id: string;
@@ -69,7 +71,9 @@ function CanvasInner() {
   const [drag, setDrag] = useState<DragState | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [dropOnEmpty, setDropOnEmpty] = useState(false);
-  const lowDetail = useStore((s) => s.transform[2] < LOW_DETAIL_ZOOM);
+  const detail = useStore((s) =>
+    s.transform[2] < MIN_DETAIL_ZOOM ? ' lod-low lod-min' : s.transform[2] < LOW_DETAIL_ZOOM ? ' lod-low' : '',
+  );
   const section = useRef<HTMLElement>(null);
   // While the view moves, nodes take no pointer events (no hit testing per frame); set on the DOM
   // directly so a pan does not re-render React.
@@ -200,7 +204,7 @@ function CanvasInner() {
     <section
       ref={section}
       tabIndex={-1}
-      className={`canvas${dropOnEmpty ? ' drop-new-pod' : ''}${lowDetail ? ' lod-low' : ''}`}
+      className={`canvas${dropOnEmpty ? ' drop-new-pod' : ''}${detail}`}
       aria-label="Pod canvas"
       onDragOver={onDragOver}
       onDragLeave={(e) => {
