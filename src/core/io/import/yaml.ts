@@ -54,27 +54,28 @@ class Limit extends Error {}
  * (then it is walked again, to name the path where the limit is passed), so a file of nested
  * aliases costs time in its size, not in its expanded size.
  */
-function walk(value: unknown, doc: number, budget: { nodes: number }): void {
+function walk(value: unknown, doc: number, budget: { nodes: number }, aliases: boolean): void {
   const path: (string | number)[] = [];
-  const open = new Set<object>();
+  // Without an anchor in the text no value is shared, so none can contain itself.
+  const open = aliases ? new Set<object>() : undefined;
   /** Values already walked in full: how many nodes they hold and how deep their objects go below them. */
-  const walked = new Map<object, { readonly nodes: number; readonly height: number }>();
+  const walked = aliases ? new Map<object, { readonly nodes: number; readonly height: number }>() : undefined;
   const visit = (v: unknown): number => {
     if (--budget.nodes < 0)
       throw new Limit(
         `${where(doc, path)}: the YAML expands to more than ${MAX_NODES.toLocaleString('en')} values (aliases repeated over and over?)`,
       );
     if (typeof v !== 'object' || v === null) return -1;
-    const known = walked.get(v);
+    const known = walked?.get(v);
     if (known && budget.nodes >= known.nodes - 1 && path.length + known.height < MAX_DEPTH) {
       budget.nodes -= known.nodes - 1;
       return known.height;
     }
     if (path.length >= MAX_DEPTH) throw new Limit(`${where(doc, path)}: nested more than ${MAX_DEPTH} levels deep`);
-    if (open.has(v)) throw new Limit(`${where(doc, path)}: an alias refers to a value that contains it`);
+    if (open?.has(v)) throw new Limit(`${where(doc, path)}: an alias refers to a value that contains it`);
     const before = budget.nodes + 1;
     let height = 0;
-    open.add(v);
+    open?.add(v);
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         path.push(i);
@@ -91,8 +92,8 @@ function walk(value: unknown, doc: number, budget: { nodes: number }): void {
         path.pop();
       }
     }
-    open.delete(v);
-    walked.set(v, { nodes: before - budget.nodes, height });
+    open?.delete(v);
+    walked?.set(v, { nodes: before - budget.nodes, height });
     return height;
   };
   visit(value);
@@ -126,12 +127,13 @@ export function parseYaml(text: string): YamlResult {
     return { ok: false, errors: [yamlError(e)] };
   }
   const budget = { nodes: MAX_NODES };
+  const aliases = text.includes('&');
   const documents: YamlDocument[] = [];
   for (let i = 0; i < raw.length; i++) {
     const value = raw[i];
     if (value === null || value === undefined) continue;
     try {
-      walk(value, i + 1, budget);
+      walk(value, i + 1, budget, aliases);
     } catch (e) {
       if (e instanceof Limit) return { ok: false, errors: [e.message] };
       throw e;
