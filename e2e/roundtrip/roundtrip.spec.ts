@@ -247,3 +247,27 @@ test('export is refused while the design has errors; each error lands on its fie
   await expect(dialog).toBeHidden();
   await expect(app.field('Listen port')).toBeFocused();
 });
+
+test('a design.json dropped on the canvas opens as one undoable step', async ({ page }) => {
+  const app = new Designer(page);
+  await app.open();
+  const design = getExample('tee')?.design;
+  if (!design) throw new Error('no tee example');
+  const text = `${JSON.stringify(design, null, 2)}\n`;
+  await app.canvas.evaluate((canvas, content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'design.json', { type: 'application/json' }));
+    const at = canvas.getBoundingClientRect();
+    const init = { dataTransfer: data, bubbles: true, cancelable: true, clientX: at.x + 40, clientY: at.y + 40 };
+    const target = document.elementFromPoint(init.clientX, init.clientY) ?? canvas;
+    target.dispatchEvent(new DragEvent('dragover', init));
+    target.dispatchEvent(new DragEvent('drop', init));
+  }, text);
+  const report = new RoundTrip(page).dialog('Imported design.json');
+  await expect(report).toContainText('The Podsmith design was opened as it was saved.');
+  await report.getByRole('button', { name: 'Close' }).click();
+  for (const w of design.workloads)
+    for (const c of w.containers) await expect(app.container(c.name, c.role).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(app.container('twemproxy', 'ambassador')).toBeVisible();
+});
