@@ -17,6 +17,7 @@ export function showValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  const s = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  // Only the start of a long string is shown, so only the start is quoted (a document may hold megabytes).
+  const s = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value);
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 }
