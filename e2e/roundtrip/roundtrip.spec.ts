@@ -4,9 +4,11 @@
  * kustomize) and the Kubernetes schema; carry a design to a fresh browser in a share link; bad
  * links and bad files leave the design as it was.
  */
+
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { load, loadAll } from 'js-yaml';
 import { generateBundle, getExample } from '../../src/core';
@@ -56,6 +58,13 @@ async function containerNames(app: Designer): Promise<string[]> {
   return labels.sort();
 }
 
+/** No serious or critical axe violation (names, contrast, roles) inside `selector`. */
+async function expectAccessible(page: Page, selector: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENS}/roundtrip-${name}.png` });
 }
@@ -71,7 +80,9 @@ test('export the first example as a ZIP: nutcracker -t, kubectl kustomize and th
   await expect(dialog.getByRole('button', { name: 'Download YAML' })).toBeEnabled();
   await expect(dialog.getByRole('button', { name: 'Download Kustomize' })).toBeEnabled();
   await shot(page, 'export-dialog');
+  await expectAccessible(page, '.export-dialog');
   await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, '.export-dialog');
   await shot(page, 'export-dialog-dark');
   await page.emulateMedia({ colorScheme: 'light' });
   const out = dir('podsmith-rt-redis-');
@@ -114,6 +125,7 @@ test('import a YAML file, see the ambassador, export a ZIP nginx accepts, share 
   await expect(report).toBeVisible();
   await expect(report.getByRole('region', { name: 'Recognised' })).toContainText('request-splitter: ambassador');
   await expect(report.getByRole('region', { name: 'Notices' })).toBeVisible();
+  await expectAccessible(page, '.import-dialog');
   await shot(page, 'import-report');
   await report.getByRole('button', { name: 'Close' }).click();
   await expect(app.container('request-splitter', 'ambassador')).toBeVisible();
