@@ -12,7 +12,8 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-export const PREVIEW_PORT = 4173;
+/** Port of the preview server; set PODSMITH_E2E_PORT to run beside another suite on the same machine. */
+export const PREVIEW_PORT = Number(process.env.PODSMITH_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -38,3 +38,18 @@ test('a warning about a whole group of fields lands on its first field', async (
   await expect(app.field('CPU request')).toBeFocused();
   await expect(app.inspector.getByRole('heading', { name: 'web', exact: true })).toBeVisible();
 });
+
+test('text that is not a number stays in the field with a message and leaves the document alone', async ({ page }) => {
+  const app = new Designer(page);
+  await app.open();
+  await app.select(app.container('twemproxy', 'ambassador'));
+  const port = app.field('Listen port');
+  await port.fill('63x');
+  await expect(port).toHaveValue('63x');
+  await expect(port).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.inspector.getByText('Enter a whole number.')).toBeVisible();
+  await app.expectPreview(/listen:\s+127\.0\.0\.1:6379/);
+  await port.fill('6381');
+  await expect(app.inspector.getByText('Enter a whole number.')).toHaveCount(0);
+  await app.expectPreview(/listen:\s+127\.0\.0\.1:6381/);
+});

@@ -3,7 +3,7 @@
  * with aria-describedby and aria-invalid. Inputs show what the user typed, even when it is invalid:
  * the document holds the value and validation reports it.
  */
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import type { Diagnostic } from '../../core';
 import { SeverityIcon } from '../icons';
 import { diagnosticKey } from '../problems/describe';
@@ -159,6 +159,9 @@ export function IntInput({
     if (Number(draft.trim()) !== value || !INTEGER.test(draft.trim())) setDraft(String(value));
   }
   const ok = INTEGER.test(draft.trim());
+  useEffect(() => {
+    if (ok) onValidity?.(true);
+  }, [ok, onValidity]);
   return (
     <input
       id={id}
@@ -190,19 +193,13 @@ export function IntField(
 ) {
   const { id, field, label, doc, errors, value, onChange, unit } = props;
   const [bad, setBad] = useState(false);
+  const onValidity = useCallback((ok: boolean) => setBad(!ok), []);
   const local = bad ? 'Enter a whole number.' : undefined;
   const aria = described(id, doc, errors, local);
   return (
     <Field id={id} label={label} notes={<FieldNotes id={id} doc={doc} errors={bad ? [] : errors} local={local} />}>
       <div className="field-row">
-        <IntInput
-          id={id}
-          field={field}
-          value={value}
-          onChange={onChange}
-          onValidity={(ok) => setBad(!ok)}
-          aria={aria}
-        />
+        <IntInput id={id} field={field} value={value} onChange={onChange} onValidity={onValidity} aria={aria} />
         {unit && <span className="unit">{unit}</span>}
       </div>
     </Field>

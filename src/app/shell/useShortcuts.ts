@@ -1,4 +1,4 @@
-/** Global keys: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Delete removes the selection. */
+/** Global keys: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Delete removes the selection, Escape on the canvas clears it. */
 import { useEffect } from 'react';
 import { useEditorStore } from '../store';
 
@@ -21,6 +21,10 @@ export function useShortcuts(): void {
         e.preventDefault();
         if (key === 'y' || e.shiftKey) store.getState().redo();
         else store.getState().undo();
+        return;
+      }
+      if (e.key === 'Escape' && e.target instanceof HTMLElement && e.target.closest('.canvas')) {
+        store.getState().select(null);
         return;
       }
       if ((e.key === 'Delete' || e.key === 'Backspace') && !mod && !isTextTarget(e.target)) {
