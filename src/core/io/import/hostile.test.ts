@@ -60,6 +60,20 @@ const CASES: readonly [string, () => string, string | RegExp][] = [
       `^document 1, data\\.[a-i](\\[[0-9]\\])+: the YAML expands to more than ${MAX_NODES.toLocaleString('en')} values \\(aliases repeated over and over\\?\\)$`,
     ),
   ],
+  [
+    'aliases that multiply a small file',
+    () => {
+      const lines = ['a0: &a0 [lol]'];
+      for (let l = 1; l <= 8; l++)
+        lines.push(
+          `a${l}: &a${l} [${Array(5)
+            .fill(`*a${l - 1}`)
+            .join(', ')}]`,
+        );
+      return `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n${lines.join('\n')}\n`;
+    },
+    /^document 1: aliases expand the file to 1,098,635 values, more than its \d{3} characters could hold without them \(at most 10,\d{3} are allowed\)$/,
+  ],
   ['a 50 MB file', () => 'a'.repeat(50 * 1024 * 1024), 'the file is 50.0 MB; Podsmith imports files of up to 10.0 MB'],
   [
     'deep nesting',

@@ -14,6 +14,13 @@ export const MAX_NODES = 2_000_000;
 export const MAX_DEPTH = 64;
 /** Aliases in one document. */
 export const MAX_ALIASES = 10_000;
+/**
+ * Values aliases may add beyond one per character of the file. Without aliases a file holds fewer
+ * values than characters; a few shared blocks (`<<: *defaults`) stay far below this, while a small
+ * file that expands to millions of values (whose every copy would be compared, reported and written
+ * out again) is refused.
+ */
+export const ALIAS_ALLOWANCE = 10_000;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -138,6 +145,15 @@ export function parseYaml(text: string): YamlResult {
       if (e instanceof Limit) return { ok: false, errors: [e.message] };
       throw e;
     }
+    const values = MAX_NODES - budget.nodes;
+    const allowed = ALIAS_ALLOWANCE + text.length;
+    if (aliases && values > allowed)
+      return {
+        ok: false,
+        errors: [
+          `document ${i + 1}: aliases expand the file to ${values.toLocaleString('en')} values, more than its ${text.length.toLocaleString('en')} characters could hold without them (at most ${allowed.toLocaleString('en')} are allowed)`,
+        ],
+      };
     documents.push({ number: i + 1, value });
   }
   return { ok: true, documents };
