@@ -40,6 +40,14 @@ describe('podsmith import', () => {
     expect(m.err()).toBe('');
   });
 
+  it('reads a design.json too, and prints it as restored', async () => {
+    const design = getExample('topz')?.design;
+    const m = memoryIO({ 'design.json': JSON.stringify(design) });
+    expect(await importCommand(['design.json'], m.io)).toBe(0);
+    expect(JSON.parse(m.out())).toEqual(design);
+    expect(m.err()).toBe('');
+  });
+
   it('reads standard input with -', async () => {
     const m = memoryIO({}, allYaml);
     expect(await importCommand(['-'], m.io)).toBe(0);
