@@ -14,7 +14,12 @@ export const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 /** The property a pollution attempt tries to add to `Object.prototype`. */
 export const POLLUTION_MARK = 'podsmithPolluted';
 
-const HUGE = 1_000_000;
+let hugeLength = 1_000_000;
+
+/** Sets the length of the huge strings mutations insert (the CI slice uses shorter ones). */
+export function useHugeLength(length: number): void {
+  hugeLength = length;
+}
 
 function toBase64Url(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('base64url');
@@ -102,7 +107,7 @@ const hugeString = fc
     ([r, ch]): Mutation =>
       (text) => {
         const i = at(text, r);
-        return text.slice(0, i) + ch.repeat(HUGE) + text.slice(i);
+        return text.slice(0, i) + ch.repeat(hugeLength) + text.slice(i);
       },
   );
 

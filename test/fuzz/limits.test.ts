@@ -1,6 +1,6 @@
 /** Cases the fuzz run found, kept as plain tests. */
 import { describe, expect, it } from 'vitest';
-import { importYaml, restore } from '../../src/core';
+import { EXAMPLES, importYaml, restore } from '../../src/core';
 import { MAX_NODES } from '../../src/core/io/import/yaml';
 
 function laughs(levels: number, width: number): string {
@@ -30,5 +30,12 @@ describe('limits found by fuzzing', () => {
       ok: false,
       errors: ['(document): expected a design object, got "- xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...'],
     });
+  });
+
+  it('names an unknown megabyte-long key by its start', () => {
+    const design = JSON.parse(JSON.stringify(EXAMPLES[0]?.design)) as Record<string, unknown>;
+    design[`repl${'A'.repeat(1_000_000)}`] = 1;
+    const result = restore(design);
+    expect(result).toEqual({ ok: false, errors: [`(document): unknown field "repl${'A'.repeat(33)}..."`] });
   });
 });

@@ -4,7 +4,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
     else {
-      const key = String(part);
+      const key = shortKey(String(part));
       out += /^[A-Za-z_$][\w$]*$/.test(key) ? (out ? `.${key}` : key) : `[${JSON.stringify(key)}]`;
     }
   }
@@ -20,4 +20,9 @@ export function showValue(value: unknown): string {
   // Only the start of a long string is shown, so only the start is quoted (a document may hold megabytes).
   const s = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value);
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
+
+/** A key as messages show it: at most 40 characters (a hostile document may use megabyte-long keys). */
+export function shortKey(key: string): string {
+  return key.length > 40 ? `${key.slice(0, 37)}...` : key;
 }

@@ -10,7 +10,7 @@ import { getTemplate } from '../catalog';
 import type { Column, ParamSpec } from '../catalog/types';
 import { type Design, type Params, type ParamValue, type Row, SCHEMA_VERSION } from '../model/design';
 import { migrate } from './migrations';
-import { formatPath, showValue } from './path';
+import { formatPath, shortKey, showValue } from './path';
 import { designSchema } from './schema';
 
 export type RestoreResult =
@@ -174,7 +174,10 @@ export function restore(input: unknown): RestoreResult {
         if (issue.code === 'invalid_value')
           return `${path}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${showValue(issue.input)}`;
         if (issue.code === 'unrecognized_keys')
-          return `${path}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+          return `${path}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+            .slice(0, 5)
+            .map((k) => `"${shortKey(k)}"`)
+            .join(', ')}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ''}`;
         if (issue.code === 'too_big') return `${path}: too large (at most ${String(issue.maximum)})`;
         if (issue.code === 'too_small') return `${path}: must not be empty`;
         return `${path}: ${issue.message}`;
