@@ -21,8 +21,8 @@ import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } fro
 import { EXTERNAL_KINDS, type ExternalKind, type Point } from '../../core';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
 import { findContainer } from '../../core/model/ops';
-import { diagnosticsOf } from '../derive';
 import { EXTERNAL_MIME, TEMPLATE_MIME } from '../palette/dnd';
+import { useDiagnostics } from '../shell/useDiagnostics';
 import { selectId, useEditor, useEditorStore } from '../store';
 import {
   connectionEdit,
@@ -80,7 +80,8 @@ function CanvasInner() {
   const onMoveStart = useCallback(() => section.current?.classList.add('is-moving'), []);
   const onMoveEnd = useCallback(() => section.current?.classList.remove('is-moving'), []);
 
-  const problems = useMemo(() => problemsById(diagnosticsOf(design)), [design]);
+  const diagnostics = useDiagnostics(design);
+  const problems = useMemo(() => problemsById(diagnostics), [diagnostics]);
   const baseNodes = useMemo(
     () => toNodes(design, { selection, problems, dropTarget }, cache),
     [design, selection, problems, dropTarget, cache],

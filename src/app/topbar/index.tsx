@@ -1,11 +1,11 @@
 /** Top bar: design name, examples, new design, undo/redo, auto layout, import/export/share. */
 import { setDesignName } from '../../core/model/ops';
 import { autoLayout } from '../canvas/autoLayout';
-import { diagnosticsOf } from '../derive';
 import { ExportControl } from '../export';
 import { Logo } from '../icons';
 import { ImportControl } from '../import';
 import { ShareControl } from '../share';
+import { useDiagnostics } from '../shell/useDiagnostics';
 import { WorkshopOpeners, WorkshopPictures } from '../shell/Workshop';
 import { useEditor, useEditorStore } from '../store';
 
@@ -15,9 +15,8 @@ const MOD = isMac ? '⌘' : 'Ctrl+';
 export function TopBar() {
   const store = useEditorStore();
   const name = useEditor((s) => s.design.name);
-  const nameInvalid = useEditor((s) =>
-    diagnosticsOf(s.design).some((d) => d.target.kind === 'design' && d.target.field === 'name'),
-  );
+  const design = useEditor((s) => s.design);
+  const nameInvalid = useDiagnostics(design).some((d) => d.target.kind === 'design' && d.target.field === 'name');
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
 
