@@ -1,3 +1,4 @@
 export { ImportControl } from './ImportControl';
 export type { ImportOutcome } from './read';
-export { importFile, importText, MAX_IMPORT_BYTES } from './read';
+export { importFile, MAX_IMPORT_BYTES } from './read';
+export { importText } from './text';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateBundle, getExample, SCHEMA_VERSION } from '../../core';
-import { importFile, importText, MAX_IMPORT_BYTES } from './read';
+import { importFile, MAX_IMPORT_BYTES } from './read';
+import { importText } from './text';
 
 const design = getExample('request-splitting')?.design;
 if (!design) throw new Error('no example request-splitting');

@@ -1,8 +1,9 @@
 /**
  * Reading a file the user imports: a Podsmith design (`design.json`, migrated by `restoreJson`) or
  * Kubernetes YAML (`importYaml`). Never throws; a refusal says what is wrong and where.
+ * The importer (YAML parser, recognisers, schema) is fetched on the first import, not at start-up.
  */
-import { type Design, importYaml, type Notice, restoreJson } from '../../core';
+import type { Design, Notice } from '../../core';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -28,26 +29,6 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 }
 
-/** True when the text is meant as a Podsmith design rather than Kubernetes YAML. */
-function isDesignText(fileName: string, text: string): boolean {
-  return /\.json$/i.test(fileName) || text.trimStart().startsWith('{');
-}
-
-/** The design in a file's text. */
-export function importText(fileName: string, text: string): ImportOutcome {
-  if (text.trim() === '') return { ok: false, fileName, errors: ['the file is empty'] };
-  if (isDesignText(fileName, text)) {
-    const r = restoreJson(text);
-    return r.ok
-      ? { ok: true, fileName, format: 'design', design: r.design, notices: [] }
-      : { ok: false, fileName, errors: r.errors };
-  }
-  const r = importYaml(text);
-  return r.ok
-    ? { ok: true, fileName, format: 'yaml', design: r.design, notices: r.notices }
-    : { ok: false, fileName, errors: r.errors };
-}
-
 /** Reads and imports a file; a file over `MAX_IMPORT_BYTES` is refused unread. */
 export async function importFile(file: ImportFile): Promise<ImportOutcome> {
   const fileName = file.name;
@@ -67,5 +48,6 @@ export async function importFile(file: ImportFile): Promise<ImportOutcome> {
       errors: [`the file could not be read (${e instanceof Error ? e.message : String(e)})`],
     };
   }
+  const { importText } = await import('./text');
   return importText(fileName, text);
 }
