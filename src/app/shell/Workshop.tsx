@@ -3,36 +3,21 @@
  * is open, and small components put its buttons in the top bar and inspector, the presentation frame
  * around the canvas, and the dialogs and side panels on top.
  */
-import { type ReactNode, useCallback } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback } from 'react';
 import { create } from 'zustand';
-import {
-  type Container,
-  EXAMPLES,
-  getExample,
-  getTemplate,
-  resolveParams,
-  type TemplateDef,
-  type Workload,
-} from '../../core';
-import { findContainer } from '../../core/model/ops';
-import { getLesson, LESSONS, type Lesson } from '../../core/teach';
+import type { Container, Workload } from '../../core';
+import type { Lesson } from '../../core/teach';
 import { useEditor, useEditorStore } from '../store';
-import {
-  browserStorage,
-  ExamplesGallery,
-  ExportPicture,
-  LessonPanel,
-  PresentationMode,
-  progressStore,
-  RouteExplorer,
-  ShardExplorer,
-  TeachDialog,
-  TeachingPanel,
-} from '../teach';
+import { ExportPicture } from '../teach/ExportPicture';
+import { PresentationMode } from '../teach/PresentationMode';
+import { browserStorage, progressStore } from '../teach/storage';
 
-type Explorer = { readonly kind: 'shard' | 'route'; readonly containerId: string };
+export type Explorer = { readonly kind: 'shard' | 'route'; readonly containerId: string };
 
-interface Workshop {
+/** The gallery, lessons, pattern notes and explorers: fetched when one is first opened. */
+const WorkshopPanels = lazy(() => import('./WorkshopPanels'));
+
+export interface Workshop {
   readonly gallery: boolean;
   /** The side panel shown: lessons, or the notes of an opened example. */
   readonly panel: { readonly kind: 'lessons' } | { readonly kind: 'example'; readonly name: string } | null;
@@ -42,7 +27,7 @@ interface Workshop {
   readonly lesson: Lesson | undefined;
 }
 
-const store = progressStore(browserStorage());
+export const store = progressStore(browserStorage());
 
 /** The workshop's UI state: one per page, like the designer itself. */
 const useWorkshopStore = create<Workshop & { set: (patch: Partial<Workshop>) => void }>()((set) => ({
@@ -50,11 +35,18 @@ const useWorkshopStore = create<Workshop & { set: (patch: Partial<Workshop>) => 
   panel: null,
   explorer: null,
   presenting: false,
-  lesson: getLesson(store.load().active ?? ''),
+  lesson: undefined,
   set: (patch) => set(patch),
 }));
 
-function useWorkshop(): { state: Workshop; set: (patch: Partial<Workshop>) => void } {
+// The lesson in progress is restored once its data has loaded (lessons are not in the start-up code).
+const active = store.load().active;
+if (active)
+  void import('../../core/teach').then(({ getLesson }) => {
+    if (useWorkshopStore.getState().lesson === undefined) useWorkshopStore.setState({ lesson: getLesson(active) });
+  });
+
+export function useWorkshop(): { state: Workshop; set: (patch: Partial<Workshop>) => void } {
   const state = useWorkshopStore();
   return { state, set: state.set };
 }
@@ -149,71 +141,13 @@ export function CanvasStage({ children }: { children: ReactNode }) {
   );
 }
 
-function ExplorerDialog({ explorer, onClose }: { explorer: Explorer; onClose: () => void }) {
-  const design = useEditor((s) => s.design);
-  const found = findContainer(design, explorer.containerId);
-  const template = found ? getTemplate(found.container.template) : undefined;
-  if (!found || !template) return null;
-  const params = resolveParams(template, found.container.params);
-  return explorer.kind === 'shard' ? (
-    <TeachDialog title={`Shard explorer: ${found.container.name}`} onClose={onClose}>
-      <ShardExplorer params={params} workloadName={found.workload.name} />
-    </TeachDialog>
-  ) : (
-    <TeachDialog title={`Route explorer: ${found.container.name}`} onClose={onClose}>
-      <RouteExplorer params={params} />
-    </TeachDialog>
-  );
-}
-
-/** The templates an example is about: its patterns first, its apps last. */
-function templatesOfExample(name: string): readonly TemplateDef[] {
-  const example = getExample(name);
-  if (!example) return [];
-  const ids = [...new Set(example.design.workloads.flatMap((w) => w.containers.map((c) => c.template)))];
-  const all = ids.map((id) => getTemplate(id)).filter((t): t is TemplateDef => t !== undefined);
-  return [...all.filter((t) => t.role !== 'app'), ...all.filter((t) => t.role === 'app').slice(0, 1)];
-}
-
-/** The workshop's dialogs and side panels. */
+/** The workshop's dialogs and side panels, loaded on first use. */
 export function WorkshopLayer() {
-  const { state, set } = useWorkshop();
-  const editor = useEditorStore();
-  const design = useEditor((s) => s.design);
-  const onActiveChange = useCallback((lesson: Lesson | undefined) => set({ lesson }), [set]);
-  const example = state.panel?.kind === 'example' ? getExample(state.panel.name) : undefined;
+  const { state } = useWorkshop();
+  if (!state.gallery && !state.panel && !state.explorer) return null;
   return (
-    <>
-      {state.gallery && (
-        <ExamplesGallery
-          examples={EXAMPLES}
-          onClose={() => set({ gallery: false })}
-          onOpen={(name) => {
-            editor.getState().openExample(name);
-            set({ gallery: false, panel: { kind: 'example', name } });
-          }}
-        />
-      )}
-      {state.panel?.kind === 'lessons' && (
-        <LessonPanel
-          lessons={LESSONS}
-          design={design}
-          store={store}
-          onStart={(lesson) => editor.getState().replace(lesson.start, `Started the lesson "${lesson.title}".`)}
-          onEdit={(op) => editor.getState().edit(op)}
-          onClose={() => set({ panel: null })}
-          onActiveChange={onActiveChange}
-        />
-      )}
-      {example && (
-        <TeachingPanel
-          heading={example.title}
-          source={example.source}
-          templates={templatesOfExample(example.name)}
-          onClose={() => set({ panel: null })}
-        />
-      )}
-      {state.explorer && <ExplorerDialog explorer={state.explorer} onClose={() => set({ explorer: null })} />}
-    </>
+    <Suspense fallback={null}>
+      <WorkshopPanels />
+    </Suspense>
   );
 }
