@@ -11,11 +11,11 @@ test('reload and find the same design and layout', async ({ page }) => {
   // Move the external endpoint with the mouse.
   const ext = app.canvas.getByRole('group', { name: /^External redis-shards/ });
   const from = await app.centre(ext);
+  const saved = await page.evaluate(() => localStorage.getItem('podsmith.design'));
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + 60, from.y + 120, { steps: 8 });
   await page.mouse.up();
-  const saved = await page.evaluate(() => localStorage.getItem('podsmith.design'));
   await page.waitForFunction((before) => localStorage.getItem('podsmith.design') !== before, saved);
   const before = JSON.parse((await page.evaluate(() => localStorage.getItem('podsmith.design'))) ?? '{}');
 

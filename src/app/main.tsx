@@ -6,6 +6,9 @@ import { createRoot } from 'react-dom/client';
 import { type Design, FIRST_EXAMPLE, getExample } from '../core';
 import { emptyDesign } from '../core/model/ops';
 import { App } from './App';
+import { showTabNotice } from './guard/TabNotice';
+import { watchOtherTabs } from './guard/two-tabs';
+import { registerServiceWorker } from './offline/register';
 import { beginSharedSession, readFragment } from './share';
 import { createEditorStore, EditorProvider, type Saved, STORAGE_KEY, startAutosave } from './store';
 import './styles.css';
@@ -52,10 +55,22 @@ async function boot(): Promise<void> {
       );
   if (storage) {
     const save = (): void => {
-      const autosave = startAutosave(store, storage);
-      window.addEventListener('pagehide', () => autosave.flush());
+      const autosave = startAutosave(store, storage, 0);
+      let saving = true;
+      const stopSaving = (): void => {
+        saving = false;
+        autosave.stop();
+      };
+      // Another tab on the same design: say so and let the user choose which tab saves.
+      const tabs = watchOtherTabs((event) => {
+        if (event === 'taken-over') stopSaving();
+        showTabNotice(event, { editHere: () => tabs.takeOver(), leaveToOther: stopSaving });
+      });
+      window.addEventListener('pagehide', () => {
+        if (saving) autosave.flush();
+      });
       document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'hidden') autosave.flush();
+        if (saving && document.visibilityState === 'hidden') autosave.flush();
       });
     };
     if (link.kind === 'design') beginSharedSession({ store, storage, own, startAutosave: save });
@@ -81,3 +96,4 @@ async function boot(): Promise<void> {
 }
 
 void boot();
+registerServiceWorker();

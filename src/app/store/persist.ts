@@ -25,7 +25,7 @@ export interface Autosave {
 }
 
 /**
- * Saves the store's design `delay` ms after each change. Failures (a full quota, private mode)
+ * Saves the store's design `delay` ms after each change (at once when `delay` is 0). Failures (a full quota, private mode)
  * become an error notice in the store instead of an exception.
  */
 export function startAutosave(store: EditorStore, storage: KeyValueStorage, delay = SAVE_DELAY_MS): Autosave {
@@ -47,7 +47,10 @@ export function startAutosave(store: EditorStore, storage: KeyValueStorage, dela
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.design === prev.design) return;
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(write, delay);
+    // With no delay the change is written before the event that made it returns: a tab that crashes
+    // right after a keystroke keeps it.
+    if (delay <= 0) write();
+    else timer = setTimeout(write, delay);
   });
   return {
     flush: () => {

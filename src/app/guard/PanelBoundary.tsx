@@ -1,0 +1,55 @@
+/**
+ * An error boundary for one panel (canvas, inspector, preview, problems): a render error there shows
+ * a short message with `Try again` and `Download design`, and the other panels keep working.
+ */
+import { Component, type ReactNode } from 'react';
+import type { Design } from '../../core';
+
+export interface PanelBoundaryProps {
+  /** The panel's name as users know it, e.g. `Inspector`. */
+  readonly panel: string;
+  /** The design to download when the panel fails. */
+  readonly design: () => Design;
+  readonly children: ReactNode;
+}
+
+interface State {
+  readonly error: string | null;
+}
+
+function download(design: Design): void {
+  const blob = new Blob([`${JSON.stringify(design, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${design.name || 'design'}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Catches render errors of its children and keeps the rest of the app usable. */
+export class PanelBoundary extends Component<PanelBoundaryProps, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+
+  override render(): ReactNode {
+    if (this.state.error === null) return this.props.children;
+    return (
+      <div role="alert" className="panel-error">
+        <p>
+          The {this.props.panel} panel stopped working ({this.state.error}). The rest of Podsmith still works, and your
+          design is safe.
+        </p>
+        <button type="button" onClick={() => download(this.props.design())}>
+          Download design
+        </button>{' '}
+        <button type="button" onClick={() => this.setState({ error: null })}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+}
