@@ -1,5 +1,6 @@
 /** The designer's layout: top bar, palette, canvas, inspector, and the preview and problems panel. */
 import { Canvas } from './canvas';
+import { PanelBoundary } from './guard/PanelBoundary';
 import { Inspector } from './inspector';
 import { Palette } from './palette';
 import { Problems } from './problems';
@@ -9,12 +10,16 @@ import { NoticeBar } from './shell/NoticeBar';
 import { useAfterFirstPaint } from './shell/useAfterFirstPaint';
 import { useShortcuts } from './shell/useShortcuts';
 import { CanvasStage, WorkshopLayer } from './shell/Workshop';
+import { useEditorStore } from './store';
 import { TopBar } from './topbar';
 
 export function App() {
   useShortcuts();
   // The palette and canvas come first; the panels that follow the selection render a frame later.
   const later = useAfterFirstPaint();
+  const store = useEditorStore();
+  // Each panel fails alone: the others stay usable and the design can be downloaded.
+  const design = () => store.getState().design;
   return (
     <div className="app">
       <a className="skip-link" href="#inspector">
@@ -23,12 +28,32 @@ export function App() {
       <TopBar />
       <Palette />
       <CanvasStage>
-        <Canvas />
+        <PanelBoundary panel="Canvas" design={design}>
+          <Canvas />
+        </PanelBoundary>
       </CanvasStage>
-      {later ? <Inspector /> : <section className="inspector panel" aria-label="Inspector" id="inspector" />}
+      {later ? (
+        <PanelBoundary panel="Inspector" design={design}>
+          <Inspector />
+        </PanelBoundary>
+      ) : (
+        <section className="inspector panel" aria-label="Inspector" id="inspector" />
+      )}
       <div className="app-bottom">
-        {later ? <BottomPreview /> : <div className="preview-slot" />}
-        {later ? <Problems /> : <section className="problems" aria-label="Problems" />}
+        {later ? (
+          <PanelBoundary panel="Preview" design={design}>
+            <BottomPreview />
+          </PanelBoundary>
+        ) : (
+          <div className="preview-slot" />
+        )}
+        {later ? (
+          <PanelBoundary panel="Problems" design={design}>
+            <Problems />
+          </PanelBoundary>
+        ) : (
+          <section className="problems" aria-label="Problems" />
+        )}
       </div>
       <NoticeBar />
       <SharedBar />

@@ -27,6 +27,16 @@ function download(design: Design): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * Throws while rendering when the page was opened with `?crash=PANEL` (e.g. `?crash=inspector`), so a
+ * journey can prove that the boundary holds; it affects only that panel and only that page load.
+ */
+function CrashOnRequest({ panel }: { readonly panel: string }): null {
+  if (new URLSearchParams(window.location.search).get('crash') === panel.toLowerCase())
+    throw new Error(`${panel} crashed on request`);
+  return null;
+}
+
 /** Catches render errors of its children and keeps the rest of the app usable. */
 export class PanelBoundary extends Component<PanelBoundaryProps, State> {
   override state: State = { error: null };
@@ -36,7 +46,13 @@ export class PanelBoundary extends Component<PanelBoundaryProps, State> {
   }
 
   override render(): ReactNode {
-    if (this.state.error === null) return this.props.children;
+    if (this.state.error === null)
+      return (
+        <>
+          <CrashOnRequest panel={this.props.panel} />
+          {this.props.children}
+        </>
+      );
     return (
       <div role="alert" className="panel-error">
         <p>
