@@ -22,5 +22,8 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.
 step "browser journeys (playwright)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json npx playwright test --reporter=list,json || status=1
 
+step "bundle budget (initial JS, gzip, of the build the journeys served)"
+node scripts/check-bundle-budget.mjs || status=1
+
 node scripts/summary.mjs .tmp/vitest.json .tmp/playwright.json || status=1
 exit $status
