@@ -17,7 +17,7 @@ export const POLLUTION_MARK = 'podsmithPolluted';
 let hugeLength = 1_000_000;
 
 /** Sets the length of the huge strings mutations insert (the CI slice uses shorter ones). */
-export function useHugeLength(length: number): void {
+export function setHugeLength(length: number): void {
   hugeLength = length;
 }
 
