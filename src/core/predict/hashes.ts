@@ -5,24 +5,13 @@
  * 0x80–0xff before mixing them in. Each function hashes `bytes[start .. start + length)` and returns
  * an unsigned 32-bit number.
  */
+import { HASHES, type Hash } from '../generate/twemproxy/config';
 import { md5Words } from './md5';
 
-export const TWEMPROXY_HASHES = [
-  'one_at_a_time',
-  'md5',
-  'crc16',
-  'crc32',
-  'crc32a',
-  'fnv1_64',
-  'fnv1a_64',
-  'fnv1_32',
-  'fnv1a_32',
-  'hsieh',
-  'murmur',
-  'jenkins',
-] as const;
+/** nutcracker's hashes in hashkit order: the one list the generator writes and the predictor implements. */
+export const TWEMPROXY_HASHES = HASHES;
 
-export type TwemproxyHash = (typeof TWEMPROXY_HASHES)[number];
+export type TwemproxyHash = Hash;
 
 export type HashFn = (bytes: Uint8Array, start: number, length: number) => number;
 
