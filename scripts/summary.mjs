@@ -26,5 +26,10 @@ if (playwrightFile && existsSync(playwrightFile)) {
   failed += 1;
 }
 
+// Checks that are not tests (lint, types, bundle budget) count as one failure each.
+const steps = (process.env.FAILED_STEPS ?? '').split(/\s+/).filter(Boolean);
+if (steps.length) console.log(`failed checks: ${steps.join(', ')}`);
+failed += steps.length;
+
 console.log(`total: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -34,7 +34,7 @@ function before(lessonId: string, step: string): Design {
 }
 
 /** The design with `step` done too. */
-function after(lessonId: string, step: string): Design {
+function designAfter(lessonId: string, step: string): Design {
   const l = lesson(lessonId);
   return showUpTo(l, l.start, stepIndex(l, step));
 }
@@ -110,12 +110,12 @@ describe('https-sidecar', () => {
     });
   });
   it('legacy-port: wants the app’s localhost port, 9000', () => {
-    const d = after(L, 'add-sidecar');
+    const d = designAfter(L, 'add-sidecar');
     expect(check(L, 'legacy-port', d).why).toBe('Legacy port is 8080, but the app listens on 127.0.0.1:9000.');
     expect(check(L, 'legacy-port', setParam(d, idOf(d, 'https-terminator'), 'legacyPort', 9000)).ok).toBe(true);
   });
   it('server-name: "_", another name and a name half typed fail; legacy.example.com passes', () => {
-    const d = after(L, 'legacy-port');
+    const d = designAfter(L, 'legacy-port');
     const id = idOf(d, 'https-terminator');
     expect(check(L, 'server-name', d).ok).toBe(false);
     expect(check(L, 'server-name', setParam(d, id, 'serverName', 'shop.example.org')).why).toBe(
@@ -125,7 +125,7 @@ describe('https-sidecar', () => {
     expect(check(L, 'server-name', setParam(d, id, 'serverName', 'legacy.example.com')).ok).toBe(true);
   });
   it('certificate: the placeholder and an invalid Secret name fail', () => {
-    const d = after(L, 'server-name');
+    const d = designAfter(L, 'server-name');
     const id = idOf(d, 'https-terminator');
     expect(check(L, 'certificate', d).why).toMatch(/placeholder/);
     expect(check(L, 'certificate', setParam(d, id, 'certSecret', 'Not_A_Secret')).ok).toBe(false);
@@ -137,7 +137,7 @@ describe('https-sidecar', () => {
 describe('shard-redis', () => {
   const L = 'shard-redis';
   it('add-ambassador: refuses an ambassador that does not listen where the app connects', () => {
-    const d = after(L, 'add-ambassador');
+    const d = designAfter(L, 'add-ambassador');
     expect(check(L, 'add-ambassador', setParam(d, idOf(d, 'twemproxy'), 'listenPort', 6380)).ok).toBe(false);
   });
   it('add-ambassador: refuses an ambassador in another pod', () => {
@@ -146,7 +146,7 @@ describe('shard-redis', () => {
     expect(check(L, 'add-ambassador', d).why).toMatch(/is in proxy, not in the web app's pod/);
   });
   it('four-shards: 3 shards fail, 4 and 5 pass, and so do 4 listed servers', () => {
-    const d = after(L, 'add-ambassador');
+    const d = designAfter(L, 'add-ambassador');
     const id = idOf(d, 'twemproxy');
     expect(check(L, 'four-shards', d).why).toBe('The pool has 3 shards; make it 4.');
     expect(check(L, 'four-shards', setParam(d, id, 'shardCount', 4)).ok).toBe(true);
@@ -160,7 +160,7 @@ describe('shard-redis', () => {
     expect(check(L, 'four-shards', listed).ok).toBe(true);
   });
   it('hash-tag: none or another tag fails, {} passes', () => {
-    const d = after(L, 'four-shards');
+    const d = designAfter(L, 'four-shards');
     const id = idOf(d, 'twemproxy');
     expect(check(L, 'hash-tag', d).why).toBe('There is no hash tag yet.');
     expect(check(L, 'hash-tag', setParam(d, id, 'hashTag', '$$')).why).toBe('The hash tag is $$, not {}.');
@@ -184,7 +184,7 @@ describe('experiment', () => {
     expect(check(L, 'experiment-pod', renamed).ok).toBe(true);
   });
   it('experiment-upstream: a blank row, a wrong port or a wrong host fails', () => {
-    const d = after(L, 'experiment-pod');
+    const d = designAfter(L, 'experiment-pod');
     const id = idOf(d, 'request-splitter');
     const blank = addTableRow(d, id, 'upstreams');
     expect(check(L, 'experiment-upstream', blank).ok).toBe(false);
@@ -197,13 +197,13 @@ describe('experiment', () => {
     expect(check(L, 'experiment-upstream', row('experiment', 3000)).ok).toBe(true);
   });
   it('experiment-upstream: an upstream name nginx cannot take is an error and fails the step', () => {
-    const d = after(L, 'experiment-pod');
+    const d = designAfter(L, 'experiment-pod');
     const id = idOf(d, 'request-splitter');
     const bad = addTableRow(d, id, 'upstreams', { name: 'Experiment!', host: 'experiment', port: 3000, weight: 1 });
     expect(check(L, 'experiment-upstream', bad).why).toMatch(/^request-splitter: /);
   });
   it('ninety-ten: 50/50 and 80/20 fail; 9/1 and 90/10 pass', () => {
-    const d = after(L, 'experiment-upstream');
+    const d = designAfter(L, 'experiment-upstream');
     const id = idOf(d, 'request-splitter');
     const w = (a: number, b: number) =>
       setTableCell(setTableCell(d, id, 'upstreams', 0, 'weight', a), id, 'upstreams', 1, 'weight', b);
@@ -213,7 +213,7 @@ describe('experiment', () => {
     expect(check(L, 'ninety-ten', w(90, 10)).ok).toBe(true);
   });
   it('ninety-ten: show-me gives the experiment 10 % next to two other upstreams', () => {
-    const d0 = after(L, 'experiment-upstream');
+    const d0 = designAfter(L, 'experiment-upstream');
     const id = idOf(d0, 'request-splitter');
     const d = addTableRow(d0, id, 'upstreams', { name: 'canary', host: 'canary', port: 3000, weight: 5 });
     const l = lesson(L);
@@ -221,7 +221,7 @@ describe('experiment', () => {
     expect(check(L, 'ninety-ten', shown).ok).toBe(true);
   });
   it('sticky: none and header fail, ip_hash passes and reports the exact /24 share', () => {
-    const d = after(L, 'ninety-ten');
+    const d = designAfter(L, 'ninety-ten');
     const id = idOf(d, 'request-splitter');
     expect(check(L, 'sticky', d).ok).toBe(false);
     expect(check(L, 'sticky', setParam(d, id, 'stickiness', 'header')).ok).toBe(false);
@@ -235,7 +235,7 @@ describe('experiment', () => {
 describe('redis-metrics', () => {
   const L = 'redis-metrics';
   it('redis-address: the default 6379, a remote Redis and a wrong port fail', () => {
-    const d = after(L, 'add-adapter');
+    const d = designAfter(L, 'add-adapter');
     const id = idOf(d, 'redis-exporter');
     expect(check(L, 'redis-address', d).why).toBe(
       'Redis address is localhost:6379, but Redis listens on localhost:6380.',
@@ -245,12 +245,12 @@ describe('redis-metrics', () => {
     expect(check(L, 'redis-address', setParam(d, id, 'redisAddress', '127.0.0.1:6380')).ok).toBe(true);
   });
   it('scrape: a traffic link fails; a metrics link either way passes', () => {
-    const d = after(L, 'redis-address');
+    const d = designAfter(L, 'redis-address');
     const exporter = idOf(d, 'redis-exporter');
     const prometheus = d.externals[0]!.id;
     expect(check(L, 'scrape', addLink(d, { from: prometheus, to: exporter, kind: 'traffic' })).ok).toBe(false);
     expect(check(L, 'scrape', addLink(d, { from: prometheus, to: exporter, kind: 'metrics' })).ok).toBe(true);
-    const done = after(L, 'scrape');
+    const done = designAfter(L, 'scrape');
     expect(check(L, 'scrape', removeLink(done, done.links[0]!.id)).ok).toBe(false);
   });
   it('add-adapter: an adapter in a pod without Redis fails', () => {
@@ -263,13 +263,13 @@ describe('redis-metrics', () => {
 describe('log-to-stdout', () => {
   const L = 'log-to-stdout';
   it('log-path: the default path and a directory fail', () => {
-    const d = after(L, 'add-adapter');
+    const d = designAfter(L, 'add-adapter');
     const id = idOf(d, 'log-to-stdout');
     expect(check(L, 'log-path', d).ok).toBe(false);
     expect(check(L, 'log-path', setParam(d, id, 'logPath', '/var/log/nginx/')).ok).toBe(false);
   });
   it('name: another name fails; a clash with the app’s name is an error', () => {
-    const d = after(L, 'log-path');
+    const d = designAfter(L, 'log-path');
     const id = idOf(d, 'log-to-stdout');
     expect(check(L, 'name', renameContainer(d, id, 'logs')).why).toBe('The adapter is named logs, not access-log.');
     const app = idOf(d, 'app-generic');
