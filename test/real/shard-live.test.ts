@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardCommand } from '../../src/cli/commands/shard';
 import type { CliIO } from '../../src/cli/io';
-import { type Design, generateBundle, getExample, md5Words, type Row } from '../../src/core';
+import { type Design, generateBundle, getExample, md5Words, type Row, TWEMPROXY_HASHES } from '../../src/core';
 import { requireProgram } from '../support/programs';
 import { command, freePorts, pipeline, type Started, startBounded, waitForPort } from './predict-support';
 
@@ -57,20 +57,7 @@ interface Case {
   readonly unnamed?: boolean;
 }
 
-const HASHES = [
-  'one_at_a_time',
-  'md5',
-  'crc16',
-  'crc32',
-  'crc32a',
-  'fnv1_64',
-  'fnv1a_64',
-  'fnv1_32',
-  'fnv1a_32',
-  'hsieh',
-  'murmur',
-  'jenkins',
-];
+const HASHES: readonly string[] = TWEMPROXY_HASHES;
 const MAIN_HASHES = ['fnv1a_64', 'murmur', 'md5', 'crc32a'];
 
 const CASES: readonly Case[] = [

@@ -2,12 +2,11 @@
  * Export options applied to a copy of the design, and the files each download holds. Everything here
  * is pure: the text of every file comes from the core's generators.
  */
-import { type BundleFile, type Design, type Diagnostic, generateBundle, validate } from '../../core';
-import { toYaml } from '../../core/generate/kubernetes/yaml';
+import { type BundleFile, type BundleLayout, type Design, type Diagnostic, render, withLayout } from '../../core';
 import { setNamespace, setNativeSidecars } from '../../core/model/ops';
 
 export type NativeSidecarsOption = 'as-designed' | 'on' | 'off';
-export type LayoutOption = 'per-object' | 'single';
+export type LayoutOption = BundleLayout;
 
 export interface ExportOptions {
   /** The namespace every object goes to. */
@@ -41,28 +40,12 @@ export function applyOptions(design: Design, options: ExportOptions): Design {
   return out;
 }
 
-const KUSTOMIZE_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
-
-/**
- * The bundle in the chosen layout. `single` drops `manifests/` and points `kustomization.yaml` at
- * `all.yaml`, which holds the same objects in the same order.
- */
-export function layoutFiles(files: readonly BundleFile[], design: Design, layout: LayoutOption): BundleFile[] {
-  if (layout === 'per-object') return [...files];
-  return files
-    .filter((f) => !f.path.startsWith('manifests/'))
-    .map((f) =>
-      f.path === 'kustomization.yaml'
-        ? { ...f, content: toYaml({ ...KUSTOMIZE_HEADER, namespace: design.namespace, resources: ['all.yaml'] }) }
-        : f,
-    );
-}
-
 /** The exported design, its files in the chosen layout, and the errors that block the export. */
 export function planExport(design: Design, options: ExportOptions): ExportPlan {
   const exported = applyOptions(design, options);
-  const blocking = validate(exported).filter((d) => d.severity === 'error');
-  const files = layoutFiles(generateBundle(exported).files, exported, options.layout);
+  const { diagnostics, bundle } = render(exported);
+  const blocking = diagnostics.filter((d) => d.severity === 'error');
+  const files = withLayout(bundle.files, exported, options.layout);
   return { design: exported, files, blocking };
 }
 

@@ -218,4 +218,22 @@ export function generateBundle(design: Design, analysis: Analysis = analyze(desi
   };
 }
 
+/** How the objects are laid out: `manifests/` with one object per file, or `all.yaml` only. */
+export type BundleLayout = 'per-object' | 'single';
+
+/**
+ * The bundle's files in a layout. `single` drops `manifests/` and points `kustomization.yaml` at
+ * `all.yaml`, which holds the same objects in the same order.
+ */
+export function withLayout(files: readonly BundleFile[], design: Design, layout: BundleLayout): BundleFile[] {
+  if (layout === 'per-object') return [...files];
+  return files
+    .filter((f) => !f.path.startsWith('manifests/'))
+    .map((f) =>
+      f.path === 'kustomization.yaml'
+        ? { ...f, content: toYaml({ ...KUSTOMIZE_HEADER, namespace: design.namespace, resources: ['all.yaml'] }) }
+        : f,
+    );
+}
+
 export type { KubeObject };
