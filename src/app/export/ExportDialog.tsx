@@ -109,42 +109,31 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </section>
       )}
       <div className="rt-downloads">
-        <button
-          type="button"
-          className="btn primary"
-          disabled={blocked}
-          aria-describedby={describedBy}
-          onClick={() => {
-            download(`${name}.zip`, zipFiles(plan.files), ZIP);
-            downloaded(`${name}.zip`);
-          }}
-        >
-          Download ZIP
-        </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={blocked}
-          aria-describedby={describedBy}
-          onClick={() => {
-            download(`${name}.yaml`, allYaml(plan.files), YAML);
-            downloaded(`${name}.yaml`);
-          }}
-        >
-          Download YAML
-        </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={blocked}
-          aria-describedby={describedBy}
-          onClick={() => {
-            download(`${name}-kustomize.zip`, zipFiles(kustomizeFiles(plan.files)), ZIP);
-            downloaded(`${name}-kustomize.zip`);
-          }}
-        >
-          Download Kustomize
-        </button>
+        {[
+          { label: 'Download ZIP', file: `${name}.zip`, body: () => zipFiles(plan.files), type: ZIP, primary: true },
+          { label: 'Download YAML', file: `${name}.yaml`, body: () => allYaml(plan.files), type: YAML, primary: false },
+          {
+            label: 'Download Kustomize',
+            file: `${name}-kustomize.zip`,
+            body: () => zipFiles(kustomizeFiles(plan.files)),
+            type: ZIP,
+            primary: false,
+          },
+        ].map((d) => (
+          <button
+            key={d.label}
+            type="button"
+            className={d.primary ? 'btn primary' : 'btn'}
+            disabled={blocked}
+            aria-describedby={describedBy}
+            onClick={() => {
+              download(d.file, d.body(), d.type);
+              downloaded(d.file);
+            }}
+          >
+            {d.label}
+          </button>
+        ))}
         <button
           type="button"
           className="btn"

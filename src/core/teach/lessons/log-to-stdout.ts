@@ -1,9 +1,10 @@
 /** Lesson: turn an app's log file into a container log with a tail -F adapter (Ch. 4). */
 import { read } from '../../catalog/params';
 import type { Design } from '../../model/design';
-import { addContainer, renameContainer, setParam } from '../../model/ops';
+import { renameContainer, setParam } from '../../model/ops';
 import { sketchDesign } from '../../model/sketch';
-import { fail, noErrors, PASS, type Placed, paramsOf, placedBeside, placedOf, podWith } from '../queries';
+import { addBesideStep, type BesideSpec, findBeside } from '../beside';
+import { fail, noErrors, type Placed, paramsOf } from '../queries';
 import type { Lesson, LessonStep } from '../types';
 
 const APP = 'app-generic';
@@ -16,29 +17,21 @@ const start: Design = sketchDesign({
   workloads: [{ name: 'web', containers: [{ template: APP, name: 'web' }] }],
 });
 
-function adapter(design: Design): Placed | string {
-  const found = placedBeside(design, ADAPTER, APP);
-  if (found) return found;
-  const elsewhere = placedOf(design, ADAPTER)[0];
-  if (elsewhere)
-    return `The log adapter is in ${elsewhere.workload.name}, not in the web pod: it can read only files of its own pod.`;
-  return 'There is no log adapter yet.';
-}
+const BESIDE: BesideSpec = {
+  template: ADAPTER,
+  beside: APP,
+  elsewhere: (pod) => `The log adapter is in ${pod}, not in the web pod: it can read only files of its own pod.`,
+  missing: 'There is no log adapter yet.',
+};
 
-const addAdapter: LessonStep = {
+const adapter = (design: Design): Placed | string => findBeside(design, BESIDE);
+
+const addAdapter = addBesideStep(BESIDE, {
   id: 'add-adapter',
   title: 'Add the log adapter',
   instruction: 'Drag "Log file to stdout" from the Adapter section of the palette into the web pod.',
   hint: 'The adapter and the app share a directory (an emptyDir), so they must be containers of one pod.',
-  check: (design) => {
-    const a = adapter(design);
-    return typeof a === 'string' ? fail(a) : PASS;
-  },
-  showMe: (design) => {
-    const pod = podWith(design, APP);
-    return pod && !placedBeside(design, ADAPTER, APP) ? addContainer(design, pod.id, ADAPTER) : design;
-  },
-};
+});
 
 const logPath: LessonStep = {
   id: 'log-path',

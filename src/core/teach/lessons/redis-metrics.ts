@@ -1,9 +1,10 @@
 /** Lesson: expose Redis's statistics to Prometheus with a redis_exporter adapter (Ch. 4). */
 import { read } from '../../catalog/params';
 import type { Design } from '../../model/design';
-import { addContainer, addLink, setParam } from '../../model/ops';
+import { addLink, setParam } from '../../model/ops';
 import { sketchDesign } from '../../model/sketch';
-import { appPorts, fail, noErrors, PASS, type Placed, paramsOf, placedBeside, placedOf, podWith } from '../queries';
+import { addBesideStep, type BesideSpec, findBeside } from '../beside';
+import { appPorts, fail, noErrors, PASS, type Placed, paramsOf } from '../queries';
 import type { Lesson, LessonStep } from '../types';
 
 const APP = 'app-redis';
@@ -28,29 +29,22 @@ const start: Design = sketchDesign({
   externals: [{ name: 'prometheus', kind: 'prometheus', address: 'prometheus:9090' }],
 });
 
-function adapter(design: Design): Placed | string {
-  const found = placedBeside(design, ADAPTER, APP);
-  if (found) return found;
-  const elsewhere = placedOf(design, ADAPTER)[0];
-  if (elsewhere)
-    return `The metrics adapter is in ${elsewhere.workload.name}, not in the Redis pod: an adapter watches the app it runs next to.`;
-  return 'There is no Redis metrics adapter yet.';
-}
+const BESIDE: BesideSpec = {
+  template: ADAPTER,
+  beside: APP,
+  elsewhere: (pod) =>
+    `The metrics adapter is in ${pod}, not in the Redis pod: an adapter watches the app it runs next to.`,
+  missing: 'There is no Redis metrics adapter yet.',
+};
 
-const addAdapter: LessonStep = {
+const adapter = (design: Design): Placed | string => findBeside(design, BESIDE);
+
+const addAdapter = addBesideStep(BESIDE, {
   id: 'add-adapter',
   title: 'Add the metrics adapter',
   instruction: 'Drag "Redis metrics (Prometheus)" from the Adapter section of the palette into the cache pod.',
   hint: 'An adapter sits beside the app it translates, in the same pod, and reaches it over localhost.',
-  check: (design) => {
-    const a = adapter(design);
-    return typeof a === 'string' ? fail(a) : PASS;
-  },
-  showMe: (design) => {
-    const pod = podWith(design, APP);
-    return pod && !placedBeside(design, ADAPTER, APP) ? addContainer(design, pod.id, ADAPTER) : design;
-  },
-};
+});
 
 const address: LessonStep = {
   id: 'redis-address',
