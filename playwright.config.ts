@@ -14,6 +14,8 @@ export const CHROMIUM_ARGS = [
 
 /** Port of the preview server; set PODSMITH_E2E_PORT to run beside another suite on the same machine. */
 export const PREVIEW_PORT = Number(process.env.PODSMITH_E2E_PORT ?? 4173);
+/** Build folder of the app under test; set PODSMITH_E2E_OUT with the port to keep two runs apart. */
+const OUT = process.env.PODSMITH_E2E_OUT ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,7 +35,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
   webServer: {
-    command: `npx vite build && npx vite preview --port ${PREVIEW_PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT} --emptyOutDir && npx vite preview --outDir ${OUT} --port ${PREVIEW_PORT} --strictPort`,
     url: `http://127.0.0.1:${PREVIEW_PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
