@@ -1,13 +1,11 @@
 /**
  * Round trip of every example: export the bundle, import its all.yaml, and get the same design
- * back (templates, parameters, names, links; ids and layout aside), then export that design again
- * and get the same files, byte for byte (design.json aside, which holds ids and layout).
+ * back (templates, parameters, names, externals, links; ids and layout aside), then export that
+ * design again and get the same files, byte for byte (design.json aside, which holds ids and layout).
  *
- * A few things of a design live in no manifest: an external endpoint that nothing in the pod names
- * (the browsers in front of an HTTPS sidecar, the Prometheus that scrapes an exporter) and the
- * environments a service broker is not pointed at (they are only in `overlays/`). `NOT_IN_MANIFESTS`
- * lists them; the test takes them out of the original and then demands exact equality, so a loss
- * beyond the list, or a gap that closes, fails it.
+ * What no config names travels in the manifests too: external callers (the browsers in front of an
+ * HTTPS sidecar, the Prometheus that scrapes an exporter) in the workload's `podsmith.io/clients`
+ * annotation, and a service broker's other environments in comment lines of its nginx.conf.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,51 +17,6 @@ import {
   importYaml,
   resolveParams,
 } from '../src/core';
-
-interface Gap {
-  /** External endpoints no manifest names, with their links. */
-  readonly externals?: readonly string[];
-  /** Service-broker environments other than the chosen one, by container name. */
-  readonly environments?: Readonly<Record<string, readonly string[]>>;
-  /** Files of the bundle that differ because of the above (README lists externals; overlays per environment). */
-  readonly files: readonly string[];
-}
-
-const NOT_IN_MANIFESTS: Readonly<Record<string, Gap>> = {
-  'https-sidecar': { externals: ['browsers'], files: ['README.md'] },
-  'redis-exporter': { externals: ['prometheus'], files: ['README.md'] },
-  'service-broker': {
-    externals: ['mysql-production'],
-    environments: { 'mysql-broker': ['production'] },
-    files: [
-      'README.md',
-      'overlays/production/configmap-web-mysql-broker.yaml',
-      'overlays/production/deployment-web.yaml',
-      'overlays/production/kustomization.yaml',
-      'overlays/production/service-web.yaml',
-    ],
-  },
-};
-
-/** The design without what the manifests cannot carry. */
-function withoutGaps(design: Design, gap: Gap | undefined): Design {
-  if (!gap) return design;
-  const gone = new Set(design.externals.filter((e) => gap.externals?.includes(e.name)).map((e) => e.id));
-  return {
-    ...design,
-    externals: design.externals.filter((e) => !gone.has(e.id)),
-    links: design.links.filter((l) => !gone.has(l.from) && !gone.has(l.to)),
-    workloads: design.workloads.map((w) => ({
-      ...w,
-      containers: w.containers.map((c) => {
-        const drop = gap.environments?.[c.name];
-        if (!drop) return c;
-        const rows = (c.params.environments ?? []) as readonly { name: string }[];
-        return { ...c, params: { ...c.params, environments: rows.filter((r) => !drop.includes(r.name)) } };
-      }),
-    })),
-  };
-}
 
 /** Everything of a design but ids and layout: links and externals by name, parameters with defaults applied. */
 function normalised(design: Design) {
@@ -116,18 +69,16 @@ function imported(example: ExampleDef): Design {
   return result.design;
 }
 
-describe.each(EXAMPLES.map((e) => [e.name, e] as const))('round trip of %s', (name, example) => {
-  const gap = NOT_IN_MANIFESTS[name];
-
+describe.each(EXAMPLES.map((e) => [e.name, e] as const))('round trip of %s', (_name, example) => {
   it('imports its own all.yaml without a notice, as the same design', () => {
-    expect(normalised(imported(example))).toEqual(normalised(withoutGaps(example.design, gap)));
+    expect(normalised(imported(example))).toEqual(normalised(example.design));
   });
 
-  it('exports the imported design to the same files', () => {
+  it('exports the imported design to the same files, byte for byte', () => {
     const before = files(example.design);
     const after = files(imported(example));
     const differing = [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p));
-    expect(differing.sort()).toEqual([...(gap?.files ?? [])].sort());
-    expect(files(withoutGaps(example.design, gap))).toEqual(after);
+    expect(differing).toEqual([]);
+    expect(after).toEqual(before);
   });
 });

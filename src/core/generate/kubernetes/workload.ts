@@ -3,6 +3,7 @@ import type { BuiltContainer, BuiltWorkload } from '../../analyze';
 import type { KubeObject } from '../../catalog/types';
 import type { Design } from '../../model/design';
 import { contentHash } from '../hash';
+import { CLIENTS_ANNOTATION, clientsAnnotation } from './clients';
 import { compact, containerObject, type Json, type JsonObject, type MountPlan, ownMounts } from './container';
 import { CONFIG_HASH_ANNOTATION, configMapName, configVolumeName, podLabels, serviceName } from './names';
 
@@ -136,6 +137,8 @@ export function workloadObjects(design: Design, w: BuiltWorkload): OwnedObject[]
     });
   }
   const all = w.containers.map((b) => b.container.id);
+  const clients = clientsAnnotation(design, wl);
+  const own = clients === undefined ? undefined : { [CLIENTS_ANNOTATION]: clients };
   const service = serviceObject(design, w, labels);
   if (service) out.push({ object: service, owners: all });
   const template = {
@@ -150,12 +153,10 @@ export function workloadObjects(design: Design, w: BuiltWorkload): OwnedObject[]
       object: {
         apiVersion: 'v1',
         kind: 'Pod',
-        metadata: meta(
-          design,
-          wl.name,
-          labels,
-          template.metadata.annotations as Record<string, string> | undefined,
-        ) as KubeObject['metadata'],
+        metadata: meta(design, wl.name, labels, {
+          ...(template.metadata.annotations as Record<string, string> | undefined),
+          ...own,
+        }) as KubeObject['metadata'],
         spec: template.spec,
       },
       owners: all,
@@ -165,7 +166,7 @@ export function workloadObjects(design: Design, w: BuiltWorkload): OwnedObject[]
       object: {
         apiVersion: 'apps/v1',
         kind: wl.kind,
-        metadata: meta(design, wl.name, labels) as KubeObject['metadata'],
+        metadata: meta(design, wl.name, labels, own) as KubeObject['metadata'],
         spec: compact({
           ...(wl.kind === 'StatefulSet' ? { serviceName: serviceName(wl) } : {}),
           replicas: wl.replicas,

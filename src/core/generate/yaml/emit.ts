@@ -1,8 +1,8 @@
 /**
  * A YAML emitter for JSON-shaped values (objects, arrays, strings, numbers, booleans, null), in the
  * block style of Kubernetes manifests. Strings are plain only when every YAML 1.1 and 1.2 reader
- * (kubectl's included) reads them back as the same string; otherwise double-quoted, or a `|` block
- * for multi-line text. Keys keep their insertion order; `undefined` values are left out.
+ * (kubectl's included) reads them back as the same string; otherwise quoted (single quotes for text
+ * with `"` in it, double quotes else), or a `|` block for multi-line text. Keys keep their insertion order; `undefined` values are left out.
  *
  * @example emitYaml({ a: ['x', 1], b: 'true' }) // 'a:\n  - x\n  - 1\nb: "true"\n'
  */
@@ -59,8 +59,17 @@ export function quote(s: string): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: a literal block holds no control character but tab and newline
 const BLOCK_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a single-quoted scalar cannot escape these
+const SINGLE_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/;
+
+/**
+ * Plain when safe; single-quoted when the text holds `"` (JSON in an annotation reads as itself,
+ * with only `'` doubled); double-quoted otherwise.
+ */
 function scalar(s: string): string {
-  return isPlainSafe(s) ? s : quote(s);
+  if (isPlainSafe(s)) return s;
+  if (s.includes('"') && !SINGLE_UNSAFE.test(s)) return `'${s.replaceAll("'", "''")}'`;
+  return quote(s);
 }
 
 /** A `|` block for multi-line text, or undefined when the text needs a quoted scalar. */

@@ -5,6 +5,7 @@
  * template's default, then the links and externals the manifests imply.
  */
 import { getTemplate } from '../../catalog';
+import { CLIENTS_ANNOTATION } from '../../generate/kubernetes/clients';
 import {
   type Container,
   type Design,
@@ -17,7 +18,7 @@ import {
 import { layoutContainers, WORKLOAD_GAP } from '../../model/layout';
 import { addLocalPorts } from './app-ports';
 import { deepEqual } from './diff';
-import { inferLinks } from './links';
+import { inferLinks, withClients } from './links';
 import { at, int, isObj, strMap } from './objects';
 import type { ContainerSource, PodSource } from './pod';
 import type { Recognition, RewrittenFile } from './recognise/types';
@@ -110,7 +111,10 @@ export function assembleDesign(name: string, namespace: string, pods: readonly I
     x += w.layout.width + WORKLOAD_GAP;
     return w;
   });
-  const inferred = inferLinks(addLocalPorts(workloads));
+  const inferred = withClients(
+    inferLinks(addLocalPorts(workloads)),
+    pods.map((p) => strMap(at(p.source.object.value, 'metadata', 'annotations'))[CLIENTS_ANNOTATION]),
+  );
   return {
     schemaVersion: SCHEMA_VERSION,
     name,
@@ -118,6 +122,7 @@ export function assembleDesign(name: string, namespace: string, pods: readonly I
     workloads: inferred.workloads,
     externals: inferred.externals.map((e, i) => ({ ...e, layout: { x, y: i * 120 } })),
     links: inferred.links,
+    extras: [],
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { getTemplate, resolveParams } from '../../catalog';
 import { read } from '../../catalog/params';
+import { type Client, readClients } from '../../generate/kubernetes/clients';
 import { shardPort, shardSetName } from '../../generate/twemproxy';
 import type { Container, External, ExternalKind, Link, LinkKind, Params, Workload } from '../../model/design';
 import { dnsLabel, hostOf, isLoopback, portOf } from './recognise/words';
@@ -42,7 +43,7 @@ const APP_LINKS: Readonly<
 
 const DATABASE_PORTS = new Set([1433, 1521, 3306, 5432, 6379, 9042, 11211, 27017]);
 
-interface Built {
+export interface Built {
   readonly workloads: Workload[];
   readonly externals: External[];
   readonly links: Link[];
@@ -177,4 +178,42 @@ export function inferLinks(input: readonly Workload[]): Built {
   }
 
   return { workloads, externals, links };
+}
+
+/**
+ * The external callers each workload's manifest names (its clients annotation, see
+ * `generate/kubernetes/clients.ts`) added to `built`: an external with the same kind and address is
+ * reused, a new one keeps the annotation's name (made unique), and the link goes to the named
+ * container or, without one, to the workload.
+ */
+export function withClients(built: Built, annotations: readonly unknown[]): Built {
+  const externals = [...built.externals];
+  const links = [...built.links];
+  built.workloads.forEach((w, i) => {
+    for (const client of readClients(annotations[i])) {
+      const to = client.to === undefined ? w.id : w.containers.find((c) => c.name === client.to)?.id;
+      if (to === undefined) continue;
+      const from = externalFor(externals, client);
+      if (links.some((l) => l.from === from && l.to === to && l.kind === client.link)) continue;
+      links.push({
+        id: `l${links.length + 1}`,
+        from,
+        to,
+        kind: client.link,
+        ...(client.weight === undefined ? {} : { weight: client.weight }),
+      });
+    }
+  });
+  return { workloads: built.workloads, externals, links };
+}
+
+function externalFor(externals: External[], client: Client): string {
+  const same = externals.find((e) => e.kind === client.kind && e.address === client.address);
+  if (same) return same.id;
+  const base = dnsLabel(client.name, 'client');
+  let name = base;
+  for (let n = 2; externals.some((e) => e.name === name); n++) name = `${base}-${n}`;
+  const id = `e${externals.length + 1}`;
+  externals.push({ id, name, kind: client.kind, address: client.address, layout: { x: 0, y: 0 } });
+  return id;
 }
