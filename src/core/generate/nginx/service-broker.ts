@@ -4,7 +4,7 @@
  */
 import { read } from '../../catalog/params';
 import type { Params } from '../../model/design';
-import { block, directive, type NginxNode, noted } from './ast';
+import { block, comment, directive, type NginxNode, noted } from './ast';
 import { mainContext } from './base';
 import { hostPort, port } from './values';
 
@@ -29,9 +29,18 @@ export function chosenEnvironment(params: Params): BrokerEnvironment | undefined
   return rows.find((r) => r.name === read.str(params, 'environment')) ?? rows[0];
 }
 
-/** The whole nginx.conf of a service broker. */
+/** Comment lines that name each environment's overlay and backend: `overlays/production: db:3306`. */
+export const OVERLAY_LINE = /^overlays\/([a-z0-9-]+): (\S+)$/;
+
+/**
+ * The whole nginx.conf of a service broker. With more than one environment, comment lines list every
+ * environment's backend in table order (the overlay of each points `proxy_pass` there), so the file
+ * alone says where each environment goes.
+ */
 export function serviceBrokerConfig(params: Params): readonly NginxNode[] {
   const env = chosenEnvironment(params);
+  const rows = brokerEnvironments(params);
+  const overlays = rows.length > 1 ? rows.map((r) => comment(`overlays/${r.name}: ${hostPort(r.host, r.port)}`)) : [];
   return mainContext({
     title: 'Service-broker ambassador, a TCP proxy',
     stream: [
@@ -41,6 +50,7 @@ export function serviceBrokerConfig(params: Params): readonly NginxNode[] {
         [
           directive('listen', String(port(params.listenPort))),
           ...(env ? [noted('proxy_pass', [hostPort(env.host, env.port)], `environment ${env.name}`)] : []),
+          ...overlays,
         ],
       ),
     ],

@@ -57,6 +57,14 @@ describe('readNginxConf', () => {
     ]);
   });
 
+  it('keeps comments on lines of their own inside a block, in order', () => {
+    const r = readNginxConf('stream {\n  server {\n    listen 1;  # a note\n    # first\n    # second\n  }\n}\n');
+    const stream = r.ok ? r.nodes[0] : undefined;
+    const server = stream?.kind === 'block' ? stream.children[0] : undefined;
+    expect(stream?.kind === 'block' && stream.comments).toBe(undefined);
+    expect(server?.kind === 'block' && server.comments).toEqual(['first', 'second']);
+  });
+
   it.each([
     ['server a', 'unexpected end of file, expecting ";" or "}"'],
     ['http {', 'unexpected end of file, expecting "}"'],

@@ -21,6 +21,8 @@ export interface ConfBlock {
   readonly args: readonly string[];
   readonly children: readonly ConfNode[];
   readonly line: number;
+  /** Comments on lines of their own directly inside the block, in order (the broker lists its environments there). */
+  readonly comments?: readonly string[];
 }
 
 export type ConfNode = ConfDirective | ConfBlock;
@@ -111,7 +113,7 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
-function parseNodes(tokens: readonly Token[], pos: { i: number }, depth: number): ConfNode[] {
+function parseNodes(tokens: readonly Token[], pos: { i: number }, depth: number, comments: string[] = []): ConfNode[] {
   const nodes: ConfNode[] = [];
   let words: { value: string; line: number }[] = [];
   while (pos.i < tokens.length) {
@@ -120,6 +122,7 @@ function parseNodes(tokens: readonly Token[], pos: { i: number }, depth: number)
       const last = nodes.at(-1);
       if (words.length === 0 && last?.kind === 'directive' && last.line === tok.line && last.note === undefined)
         nodes[nodes.length - 1] = { ...last, note: tok.text };
+      else if (words.length === 0) comments.push(tok.text);
       continue;
     }
     if (tok.t === 'word') {
@@ -137,10 +140,18 @@ function parseNodes(tokens: readonly Token[], pos: { i: number }, depth: number)
     if (tok.t === ';') nodes.push({ kind: 'directive', name: first.value, args, line: first.line });
     else {
       if (depth >= 32) throw new ReadError(`line ${tok.line}: blocks nested more than 32 deep`);
-      const children = parseNodes(tokens, pos, depth + 1);
+      const inner: string[] = [];
+      const children = parseNodes(tokens, pos, depth + 1, inner);
       const closed = tokens[pos.i - 1];
       if (closed?.t !== '}') throw new ReadError(`the block "${first.value}" of line ${first.line} is never closed`);
-      nodes.push({ kind: 'block', name: first.value, args, children, line: first.line });
+      nodes.push({
+        kind: 'block',
+        name: first.value,
+        args,
+        children,
+        line: first.line,
+        ...(inner.length ? { comments: inner } : {}),
+      });
     }
     words = [];
   }

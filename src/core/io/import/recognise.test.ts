@@ -160,6 +160,34 @@ describe('nginx', () => {
     ]);
   });
 
+  it.each([
+    [
+      'every environment its comment lines list, in order',
+      '# overlays/test: mysql.test:3306\n# overlays/prod: db.example.com:3307\n',
+      [
+        { name: 'test', host: 'mysql.test', port: 3306 },
+        { name: 'prod', host: 'db.example.com', port: 3307 },
+      ],
+    ],
+    [
+      'only the chosen environment when the list does not hold it as proxy_pass has it',
+      '# overlays/test: mysql.test:3306\n# overlays/prod: db.example.com:3308\n',
+      [{ name: 'prod', host: 'db.example.com', port: 3307 }],
+    ],
+    [
+      'only the chosen environment when the list names one twice',
+      '# overlays/prod: db.example.com:3307\n# overlays/prod: other:1\n',
+      [{ name: 'prod', host: 'db.example.com', port: 3307 }],
+    ],
+  ])('reads a TCP broker with %s', (_, lines, environments) => {
+    const { list } = containers(
+      nginx(
+        `events {}\nstream {\n  server {\n    listen 3306;\n    proxy_pass db.example.com:3307;  # environment prod\n${lines}  }\n}\n`,
+      ),
+    );
+    expect(list[1]).toEqual(['proxy', 'service-broker', { environments, environment: 'prod' }]);
+  });
+
   it('keeps an nginx that serves files as a generic app and says its config is not kept', () => {
     const { list, notices } = containers(nginx('events {}\nhttp { server { listen 80; root /srv; } }\n'));
     expect(list[1]?.[1]).toBe('app-generic');

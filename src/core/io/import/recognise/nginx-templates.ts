@@ -1,5 +1,6 @@
 /** The parameters of the four nginx templates, read back from the blocks of a config. */
 import { TLS_PROTOCOLS } from '../../../generate/nginx/https-terminator';
+import { OVERLAY_LINE } from '../../../generate/nginx/service-broker';
 import type { Params, Row } from '../../../model/design';
 import { blocks, type ConfBlock, type ConfDirective, type ConfNode, directives } from '../nginx-conf';
 import { dnsLabel, isLoopback, portOf } from './words';
@@ -102,7 +103,26 @@ export function teeParams(http: readonly ConfNode[]): NginxFound | undefined {
   return undefined;
 }
 
-/** A TCP `proxy_pass` in `stream {}`: the service broker, with the environment its note names. */
+/**
+ * The environments a broker's comment lines list (`overlays/NAME: HOST:PORT`), in order; a name
+ * listed twice, or a line that is not an address, makes the list unusable (empty).
+ */
+function overlayRows(comments: readonly string[]): Row[] {
+  const rows: Row[] = [];
+  for (const text of comments) {
+    const m = OVERLAY_LINE.exec(text);
+    if (!m) continue;
+    const target = address(m[2] ?? '', 0);
+    if (!target || target.port === 0 || rows.some((r) => r.name === m[1])) return [];
+    rows.push({ name: m[1] ?? '', host: target.host, port: target.port });
+  }
+  return rows;
+}
+
+/**
+ * A TCP `proxy_pass` in `stream {}`: the service broker, with the environment its note names and
+ * the other environments its comment lines list.
+ */
 export function brokerParams(stream: readonly ConfNode[]): NginxFound | undefined {
   for (const server of servers(stream)) {
     const pass = first(server.children, 'proxy_pass');
@@ -113,11 +133,14 @@ export function brokerParams(stream: readonly ConfNode[]): NginxFound | undefine
     if (!target || target.port === 0) continue;
     const noted = /^environment\s+(\S+)$/.exec(pass.note ?? '')?.[1];
     const name = dnsLabel(noted ?? 'default', 'default');
+    const chosen = { name, host: target.host, port: target.port };
+    const listed = overlayRows(server.comments ?? []);
+    const agrees = listed.some((r) => r.name === name && r.host === target.host && r.port === target.port);
     return {
       template: 'service-broker',
       params: {
         listenPort: listenPort(server) ?? target.port,
-        environments: [{ name, host: target.host, port: target.port }],
+        environments: agrees ? listed : [chosen],
         environment: name,
       },
     };
