@@ -1,5 +1,5 @@
 /** Large designs for benchmarks: the examples' workloads repeated with unique names until N containers. */
-import { type Design, EXAMPLES, type Workload } from '../src/core';
+import { type Design, EXAMPLES, SCHEMA_VERSION, type Workload } from '../src/core';
 
 export function designOfSize(containers: number): Design {
   const sources = EXAMPLES.flatMap((e) => e.design.workloads);
@@ -18,7 +18,15 @@ export function designOfSize(containers: number): Design {
     });
     count += take.length;
   }
-  return { schemaVersion: 1, name: `bench-${containers}`, namespace: 'default', workloads, externals: [], links: [] };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    name: `bench-${containers}`,
+    namespace: 'default',
+    workloads,
+    externals: [],
+    links: [],
+    extras: [],
+  };
 }
 
 /** Median of the time of `fn` over `runs` runs after `warmup` runs, in milliseconds. */

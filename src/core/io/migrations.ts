@@ -1,15 +1,20 @@
 /**
  * Migrations of older documents to the current `SCHEMA_VERSION`. `MIGRATIONS[n]` turns a version-n
- * document into a version-(n+1) one. Version 1 is the first published version, so the table is
- * empty; when the document changes, bump SCHEMA_VERSION and add the step here with its tests.
+ * document into a version-(n+1) one; `migrate` runs every step from the document's version up.
+ * When the document changes, bump SCHEMA_VERSION and add the step here with its tests.
+ *
+ * - 1 → 2: `extras` (objects of other kinds kept for export) is added, empty.
  */
 import { SCHEMA_VERSION } from '../model/design';
 
 type Doc = Record<string, unknown>;
-export const MIGRATIONS: Readonly<Record<number, (doc: Doc) => Doc>> = {};
+export const MIGRATIONS: Readonly<Record<number, (doc: Doc) => Doc>> = {
+  1: (doc) => ({ ...doc, extras: [] }),
+};
 
 export type MigrationResult = { ok: true; doc: Doc } | { ok: false; error: string };
 
+/** The document at `SCHEMA_VERSION`, or why it cannot be (no version, a newer one). */
 export function migrate(doc: Doc): MigrationResult {
   const version = doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)

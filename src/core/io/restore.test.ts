@@ -55,12 +55,12 @@ describe('restore', () => {
     [
       'a future version',
       (d: any) => (d.schemaVersion = 99),
-      'schemaVersion: this design was saved by a newer Podsmith (version 99); this one reads versions up to 1. Update Podsmith to open it.',
+      'schemaVersion: this design was saved by a newer Podsmith (version 99); this one reads versions up to 2. Update Podsmith to open it.',
     ],
     [
       'no version',
       (d: any) => delete d.schemaVersion,
-      'schemaVersion: expected a whole number from 1 to 1, got nothing',
+      'schemaVersion: expected a whole number from 1 to 2, got nothing',
     ],
   ])('refuses %s with the path', (_name, mutate, message) => {
     const d = base();
@@ -91,5 +91,134 @@ describe('restore', () => {
     const r = restoreJson(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toMatch(re);
+  });
+});
+
+describe('restore of kept objects (extras)', () => {
+  const ingress = () => ({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: { name: 'web', annotations: { 'nginx.ingress.kubernetes.io/rewrite-target': '/' } },
+    spec: {
+      rules: [
+        {
+          host: 'shop.example.com',
+          http: {
+            paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }],
+          },
+        },
+      ],
+    },
+  });
+  const withExtras = (...objects: unknown[]) => ({
+    ...base(),
+    extras: objects.map((object, i) => ({ id: `k${i + 1}`, object })),
+  });
+
+  it('keeps an object as it was, however deep it nests', () => {
+    const d = withExtras(ingress());
+    expect(restore(d)).toEqual({ ok: true, design: d });
+  });
+
+  it('gives a design without extras an empty list', () => {
+    const { extras: _, ...d } = base();
+    const r = restore(d);
+    expect(r.ok && r.design.extras).toEqual([]);
+  });
+
+  it('returns a copy that shares nothing with the input', () => {
+    const d = withExtras(ingress());
+    const r = restore(d);
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(r.design.extras[0]?.object).not.toBe(d.extras[0]?.object);
+    expect(r.design.extras[0]?.object.spec).not.toBe(d.extras[0]?.object.spec);
+  });
+
+  it.each([
+    [
+      'no apiVersion',
+      { kind: 'Ingress', metadata: { name: 'web' } },
+      'extras[0].object.apiVersion: expected an API version such as v1 or networking.k8s.io/v1, got nothing',
+    ],
+    [
+      'a bad apiVersion',
+      { apiVersion: 'v1/x/y', kind: 'Ingress', metadata: { name: 'web' } },
+      'extras[0].object.apiVersion: expected an API version such as v1 or networking.k8s.io/v1, got "v1/x/y"',
+    ],
+    [
+      'no kind',
+      { apiVersion: 'v1', metadata: { name: 'web' } },
+      'extras[0].object.kind: expected a kind such as Ingress (letters and digits), got nothing',
+    ],
+    [
+      'a kind that is no word',
+      { apiVersion: 'v1', kind: '../x', metadata: { name: 'web' } },
+      'extras[0].object.kind: expected a kind such as Ingress (letters and digits), got "../x"',
+    ],
+    [
+      'no metadata',
+      { apiVersion: 'v1', kind: 'Ingress' },
+      'extras[0].object.metadata: expected an object, got nothing',
+    ],
+    [
+      'no name',
+      { apiVersion: 'v1', kind: 'Ingress', metadata: {} },
+      'extras[0].object.metadata.name: expected a DNS name (lowercase letters, digits, "-" and ".", at most 253), got nothing',
+    ],
+    [
+      'a name that is no DNS name',
+      { apiVersion: 'v1', kind: 'Ingress', metadata: { name: 'Web/x' } },
+      'extras[0].object.metadata.name: expected a DNS name (lowercase letters, digits, "-" and ".", at most 253), got "Web/x"',
+    ],
+    [
+      'a bad namespace',
+      { apiVersion: 'v1', kind: 'Ingress', metadata: { name: 'web', namespace: 'a.b' } },
+      'extras[0].object.metadata.namespace: expected a DNS label, got "a.b"',
+    ],
+    ['a list', ['x'], 'extras[0].object: expected an object, got a list'],
+  ])('refuses %s with the path', (_name, object, message) => {
+    const r = restore(withExtras(object));
+    expect(r).toEqual({ ok: false, errors: [message] });
+  });
+
+  it('refuses prototype keys anywhere in a kept object', () => {
+    const text = JSON.stringify(withExtras(ingress())).replace(
+      'rewrite-target":"/"',
+      'rewrite-target":"/","__proto__":{"x":1}',
+    );
+    const r = restoreJson(text);
+    expect(r).toEqual({
+      ok: false,
+      errors: ['extras[0].object.metadata.annotations.__proto__: "__proto__" is not allowed as a key'],
+    });
+  });
+
+  it('refuses a value JSON cannot hold', () => {
+    const r = restore(withExtras({ ...ingress(), spec: { replicas: Number.NaN } }));
+    expect(r).toEqual({ ok: false, errors: ['extras[0].object.spec.replicas: expected a finite number, got NaN'] });
+  });
+
+  it('refuses an object larger than a million characters', () => {
+    const r = restore(withExtras({ ...ingress(), data: { big: 'x'.repeat(1_000_001) } }));
+    expect(r).toEqual({ ok: false, errors: ['extras[0].object: the object is larger than 1,000,000 characters'] });
+  });
+
+  it('refuses an object nested deeper than 64', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 70; i++) deep = { a: deep };
+    const r = restore(withExtras({ ...ingress(), spec: deep }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^extras\[0\]\.object\.spec(\.a)+: nested (too deeply|more than 64 deep)$/);
+  });
+
+  it('refuses an id another element uses', () => {
+    const d = withExtras(ingress());
+    d.extras[0] = { id: 'w1', object: ingress() };
+    expect(restore(d)).toEqual({ ok: false, errors: ['extras[0].id: id "w1" is used twice'] });
+  });
+
+  it('refuses unknown fields beside id and object', () => {
+    const d = { ...base(), extras: [{ id: 'k1', object: ingress(), note: 1 }] };
+    expect(restore(d)).toEqual({ ok: false, errors: ['extras[0]: unknown field "note"'] });
   });
 });

@@ -8,7 +8,8 @@
  */
 import { getTemplate } from '../catalog';
 import type { Column, ParamSpec } from '../catalog/types';
-import { type Design, type Params, type ParamValue, type Row, SCHEMA_VERSION } from '../model/design';
+import { type Design, type KeptObject, type Params, type ParamValue, type Row, SCHEMA_VERSION } from '../model/design';
+import { keptBody, MAX_KEPT_DEPTH } from './kept';
 import { migrate } from './migrations';
 import { formatPath, shortKey, showValue } from './path';
 import { designSchema } from './schema';
@@ -26,6 +27,7 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'an object',
+  record: 'an object',
 };
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -140,8 +142,12 @@ function restoreParams(
   return Object.fromEntries(out);
 }
 
+/** How deep a design nests: its own fields, or a kept object's (`extras[0].object` and below). */
+const MAX_DEPTH = 12;
+const MAX_EXTRAS_DEPTH = 3 + MAX_KEPT_DEPTH;
+
 function checkKeys(value: unknown, path: readonly PropertyKey[], problems: Problems, depth = 0): void {
-  if (depth > 12) {
+  if (depth > (path[0] === 'extras' ? MAX_EXTRAS_DEPTH : MAX_DEPTH)) {
     problems.push(`${formatPath(path)}: nested too deeply`);
     return;
   }
@@ -207,8 +213,13 @@ export function restore(input: unknown): RestoreResult {
   });
   for (const [i, e] of doc.externals.entries()) seeId(e.id, ['externals', i, 'id']);
   for (const [i, l] of doc.links.entries()) seeId(l.id, ['links', i, 'id']);
+  const extras = doc.extras.flatMap((k, i): KeptObject[] => {
+    seeId(k.id, ['extras', i, 'id']);
+    const object = keptBody(k.object, ['extras', i, 'object'], problems);
+    return object ? [{ id: k.id, object }] : [];
+  });
   if (problems.length) return { ok: false, errors: problems.slice(0, MAX_ERRORS) };
-  return { ok: true, design: { ...doc, schemaVersion: SCHEMA_VERSION, workloads } };
+  return { ok: true, design: { ...doc, schemaVersion: SCHEMA_VERSION, workloads, extras } };
 }
 
 /** Parses JSON text and restores it; a JSON syntax error becomes one readable error. */

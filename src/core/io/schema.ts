@@ -1,6 +1,7 @@
 /** The runtime schema of the design document (structure only; values a user can fix are diagnostics). */
 import { z } from 'zod';
 import { EXTERNAL_KINDS, LINK_KINDS, ROLES, WORKLOAD_KINDS } from '../model/design';
+import { MAX_KEPT_OBJECTS } from './kept';
 
 const id = z.string().min(1).max(200);
 const text = z.string().max(10_000);
@@ -52,5 +53,10 @@ export const designSchema = z.strictObject({
   links: z
     .array(z.strictObject({ id, from: id, to: id, kind: z.enum(LINK_KINDS), weight: z.number().optional() }))
     .max(20_000)
+    .default([]),
+  /** Kept objects: the structure here, their content in `restore()` (`kept.ts`). */
+  extras: z
+    .array(z.strictObject({ id, object: z.record(z.string(), z.unknown()) }))
+    .max(MAX_KEPT_OBJECTS)
     .default([]),
 });

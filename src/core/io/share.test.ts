@@ -27,6 +27,30 @@ describe('share links', () => {
     expect(payload).toMatch(/^1\.[A-Za-z0-9_-]+$/);
   });
 
+  it('carry kept objects (extras) whole, in their key order', () => {
+    const design: Design = {
+      ...sharded,
+      extras: [
+        {
+          id: 'k1',
+          object: {
+            apiVersion: 'networking.k8s.io/v1',
+            kind: 'Ingress',
+            metadata: { name: 'web', labels: { tier: 'edge' } },
+            spec: { rules: [{ host: 'shop.example.com' }] },
+          },
+        },
+        {
+          id: 'k2',
+          object: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data', namespace: 'other' } },
+        },
+      ],
+    };
+    const decoded = decodeShareLink(encodeShareLink(design));
+    expect(decoded).toEqual({ ok: true, design });
+    expect(JSON.stringify(decoded.ok && decoded.design)).toBe(JSON.stringify(design));
+  });
+
   it('read a payload with its leading #', () => {
     expect(decodeShareLink(`#${encodeShareLink(sharded)}`)).toEqual({ ok: true, design: sharded });
   });
@@ -82,7 +106,7 @@ const HOSTILE: readonly [string, () => string, string | RegExp][] = [
   [
     'a design of a future version',
     () => linkOf(JSON.stringify({ ...sharded, schemaVersion: 99 })),
-    'schemaVersion: this design was saved by a newer Podsmith (version 99); this one reads versions up to 1. Update Podsmith to open it.',
+    'schemaVersion: this design was saved by a newer Podsmith (version 99); this one reads versions up to 2. Update Podsmith to open it.',
   ],
   ['text that is not JSON', () => linkOf('not json'), 'share link: the link is damaged (its content is not a design).'],
   [

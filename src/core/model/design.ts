@@ -5,7 +5,7 @@
  */
 
 /** The version written by this build. Older versions are migrated by `io/migrations.ts`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const ROLES = ['app', 'sidecar', 'ambassador', 'adapter'] as const;
 export type Role = (typeof ROLES)[number];
@@ -95,6 +95,31 @@ export interface Link {
   readonly weight?: number;
 }
 
+/** A JSON value, as a kept object holds it (no `undefined`, numbers are finite). */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | JsonMap;
+
+export interface JsonMap {
+  readonly [key: string]: JsonValue;
+}
+
+/** The body of a kept Kubernetes object: any JSON object with these three fields. */
+export interface KeptBody extends JsonMap {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: JsonMap & { readonly name: string };
+}
+
+/**
+ * A Kubernetes object the design does not model (an Ingress, a PersistentVolumeClaim, ...), kept
+ * as it was and written back into the bundle. `metadata.namespace` is absent when the object lives
+ * in the design's namespace; the bundle then gives it the design's namespace as it does every
+ * generated object.
+ */
+export interface KeptObject {
+  readonly id: string;
+  readonly object: KeptBody;
+}
+
 export interface Design {
   readonly schemaVersion: typeof SCHEMA_VERSION;
   /** A DNS-1123 label; used for the bundle's part-of label. */
@@ -103,6 +128,8 @@ export interface Design {
   readonly workloads: readonly Workload[];
   readonly externals: readonly External[];
   readonly links: readonly Link[];
+  /** Objects of other kinds, kept verbatim for export (most often from an import). */
+  readonly extras: readonly KeptObject[];
 }
 
 /** Where something in a design is: the UI highlights it, the CLI prints it. */

@@ -35,7 +35,15 @@ import { DEFAULT_RESOURCES } from './sketch';
 
 /** An empty design: no workloads, nothing linked. */
 export function emptyDesign(name = 'my-design'): Design {
-  return { schemaVersion: SCHEMA_VERSION, name, namespace: 'default', workloads: [], externals: [], links: [] };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    name,
+    namespace: 'default',
+    workloads: [],
+    externals: [],
+    links: [],
+    extras: [],
+  };
 }
 
 /** Every id used by an element of the design. */
@@ -47,6 +55,7 @@ function usedIds(design: Design): Set<string> {
   }
   for (const e of design.externals) ids.add(e.id);
   for (const l of design.links) ids.add(l.id);
+  for (const k of design.extras) ids.add(k.id);
   return ids;
 }
 
@@ -107,6 +116,17 @@ export function setDesignName(design: Design, name: string): Design {
 
 export function setNamespace(design: Design, namespace: string): Design {
   return design.namespace === namespace ? design : { ...design, namespace };
+}
+
+/**
+ * Removes a kept object (an Ingress, a PersistentVolumeClaim... kept from an import); it is no
+ * longer exported. The same design when no kept object has that id.
+ *
+ * @example removeKeptObject(design, 'k1').extras // without the object of id k1
+ */
+export function removeKeptObject(design: Design, keptId: string): Design {
+  const extras = design.extras.filter((k) => k.id !== keptId);
+  return extras.length === design.extras.length ? design : { ...design, extras };
 }
 
 // ---------------------------------------------------------------- workloads

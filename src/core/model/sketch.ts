@@ -115,5 +115,6 @@ export function sketchDesign(sketch: DesignSketch): Design {
     workloads,
     externals,
     links,
+    extras: [],
   };
 }

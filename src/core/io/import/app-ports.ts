@@ -37,6 +37,7 @@ function withLocalPorts(w: Workload): Workload {
     workloads: [w],
     externals: [],
     links: [],
+    extras: [],
   };
   const listening = new Set(
     builtWorkload(design, w).containers.flatMap((b) => b.contribution.ports.map((p) => p.containerPort)),
