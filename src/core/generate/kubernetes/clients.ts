@@ -30,25 +30,50 @@ export interface Client {
   readonly weight?: number;
 }
 
+/** Each design's calling links by the element they call, found once per design (documents are immutable). */
+const CALLS = new WeakMap<Design, ReadonlyMap<string, readonly Design['links'][number][]>>();
+
+function callsOf(design: Design): ReadonlyMap<string, readonly Design['links'][number][]> {
+  let calls = CALLS.get(design);
+  if (calls) return calls;
+  const externals = new Set(design.externals.map((e) => e.id));
+  const byTarget = new Map<string, Design['links'][number][]>();
+  for (const l of design.links)
+    if (externals.has(l.from) && CALLING.has(l.kind)) {
+      const list = byTarget.get(l.to);
+      if (list) list.push(l);
+      else byTarget.set(l.to, [l]);
+    }
+  calls = byTarget;
+  CALLS.set(design, calls);
+  return calls;
+}
+
 /** The external callers of `w`, in the design's link order. */
 export function clientsOf(design: Design, w: Workload): Client[] {
+  const calls = callsOf(design);
+  if (!calls.size) return [];
+  const links = [w.id, ...w.containers.map((c) => c.id)].flatMap((id) => calls.get(id) ?? []);
+  if (!links.length) return [];
+  const order = new Map(design.links.map((l, i) => [l, i]));
+  links.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const externals = new Map(design.externals.map((e) => [e.id, e]));
   const containers = new Map(w.containers.map((c) => [c.id, c.name]));
-  const out: Client[] = [];
-  for (const l of design.links) {
+  return links.flatMap((l): Client[] => {
     const from = externals.get(l.from);
-    if (!from || !CALLING.has(l.kind) || (l.to !== w.id && !containers.has(l.to))) continue;
+    if (!from) return [];
     const to = containers.get(l.to);
-    out.push({
-      name: from.name,
-      kind: from.kind,
-      address: from.address,
-      ...(to === undefined ? {} : { to }),
-      link: l.kind,
-      ...(l.weight === undefined ? {} : { weight: l.weight }),
-    });
-  }
-  return out;
+    return [
+      {
+        name: from.name,
+        kind: from.kind,
+        address: from.address,
+        ...(to === undefined ? {} : { to }),
+        link: l.kind,
+        ...(l.weight === undefined ? {} : { weight: l.weight }),
+      },
+    ];
+  });
 }
 
 /** The annotation's value for `w`, or undefined when nothing outside calls it. */
