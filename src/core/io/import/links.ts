@@ -6,7 +6,7 @@
  */
 import { getTemplate, resolveParams } from '../../catalog';
 import { read } from '../../catalog/params';
-import { type Client, readClients } from '../../generate/kubernetes/clients';
+import { readClients } from '../../generate/kubernetes/clients';
 import { shardPort, shardSetName } from '../../generate/twemproxy';
 import type { Container, External, ExternalKind, Link, LinkKind, Params, Workload } from '../../model/design';
 import { dnsLabel, hostOf, isLoopback, portOf } from './recognise/words';
@@ -65,21 +65,16 @@ function listenAddress(c: Container, p: Params): string | undefined {
  * Ids: externals `e1…`, links `l1…`, in the order they are found.
  */
 export function inferLinks(input: readonly Workload[]): Built {
-  const externals: External[] = [];
+  const externals = new Externals();
   const links: Link[] = [];
+  const linked = new Set<string>();
   const link = (from: string, to: string, kind: LinkKind, weight?: number) => {
-    if (links.some((l) => l.from === from && l.to === to && l.kind === kind)) return;
+    const key = `${from}\n${to}\n${kind}`;
+    if (linked.has(key)) return;
+    linked.add(key);
     links.push({ id: `l${links.length + 1}`, from, to, kind, ...(weight === undefined ? {} : { weight }) });
   };
-  const external = (name: string, kind: ExternalKind, address: string): string => {
-    const same = externals.find((e) => e.kind === kind && e.address === address);
-    if (same) return same.id;
-    let unique = name;
-    for (let n = 2; externals.some((e) => e.name === unique); n++) unique = `${name}-${n}`;
-    const id = `e${externals.length + 1}`;
-    externals.push({ id, name: unique, kind, address, layout: { x: 0, y: 0 } });
-    return id;
-  };
+  const external = (name: string, kind: ExternalKind, address: string): string => externals.add(name, kind, address);
   /** The workload a host names: its Service (`web`, `web.shop.svc…`) or, for a StatefulSet, one of its pods (`web-0.svc`). */
   const byName = new Map(input.map((w) => [w.name, w]));
   const workloadAt = (host: string) => {
@@ -177,7 +172,7 @@ export function inferLinks(input: readonly Workload[]): Built {
     }
   }
 
-  return { workloads, externals, links };
+  return { workloads, externals: externals.list, links };
 }
 
 /**
@@ -187,14 +182,17 @@ export function inferLinks(input: readonly Workload[]): Built {
  * container or, without one, to the workload.
  */
 export function withClients(built: Built, annotations: readonly unknown[]): Built {
-  const externals = [...built.externals];
+  const externals = new Externals(built.externals);
   const links = [...built.links];
+  const linked = new Set(links.map((l) => `${l.from}\n${l.to}\n${l.kind}`));
   built.workloads.forEach((w, i) => {
     for (const client of readClients(annotations[i])) {
       const to = client.to === undefined ? w.id : w.containers.find((c) => c.name === client.to)?.id;
       if (to === undefined) continue;
-      const from = externalFor(externals, client);
-      if (links.some((l) => l.from === from && l.to === to && l.kind === client.link)) continue;
+      const from = externals.add(dnsLabel(client.name, 'client'), client.kind, client.address);
+      const key = `${from}\n${to}\n${client.link}`;
+      if (linked.has(key)) continue;
+      linked.add(key);
       links.push({
         id: `l${links.length + 1}`,
         from,
@@ -204,16 +202,37 @@ export function withClients(built: Built, annotations: readonly unknown[]): Buil
       });
     }
   });
-  return { workloads: built.workloads, externals, links };
+  return { workloads: built.workloads, externals: externals.list, links };
 }
 
-function externalFor(externals: External[], client: Client): string {
-  const same = externals.find((e) => e.kind === client.kind && e.address === client.address);
-  if (same) return same.id;
-  const base = dnsLabel(client.name, 'client');
-  let name = base;
-  for (let n = 2; externals.some((e) => e.name === name); n++) name = `${base}-${n}`;
-  const id = `e${externals.length + 1}`;
-  externals.push({ id, name, kind: client.kind, address: client.address, layout: { x: 0, y: 0 } });
-  return id;
+/**
+ * The externals found so far, one per kind and address; a new one takes the name asked for, made
+ * unique with a number. Ids are `e1…` in the order they are added.
+ */
+class Externals {
+  readonly list: External[];
+  private readonly byAddress = new Map<string, string>();
+  private readonly names = new Set<string>();
+
+  constructor(start: readonly External[] = []) {
+    this.list = [...start];
+    for (const e of start) {
+      this.byAddress.set(`${e.kind}\n${e.address}`, e.id);
+      this.names.add(e.name);
+    }
+  }
+
+  /** The id of the external of this kind at this address, added if it is new. */
+  add(name: string, kind: ExternalKind, address: string): string {
+    const key = `${kind}\n${address}`;
+    const same = this.byAddress.get(key);
+    if (same !== undefined) return same;
+    let unique = name;
+    for (let n = 2; this.names.has(unique); n++) unique = `${name}-${n}`;
+    const id = `e${this.list.length + 1}`;
+    this.list.push({ id, name: unique, kind, address, layout: { x: 0, y: 0 } });
+    this.byAddress.set(key, id);
+    this.names.add(unique);
+    return id;
+  }
 }
