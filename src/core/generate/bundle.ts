@@ -6,11 +6,15 @@
  * `kustomization.yaml` (+ `overlays/ENV/`, one complete kustomization per environment where a
  * template has per-environment values),
  * `images/NAME/` for images to build, `README.md`, `design.json`.
+ *
+ * The design's kept objects (`extras`) go with the generated ones into `manifests/`, `all.yaml`
+ * and every kustomization: Namespaces and CustomResourceDefinitions first, the rest last.
  */
 import { type Analysis, analyze, type BuiltWorkload } from '../analyze';
 import type { KubeObject } from '../catalog/types';
-import type { Design, Params } from '../model/design';
+import type { Design, KeptObject, Params } from '../model/design';
 import { renderDockerfile } from './docker/dockerfile';
+import { keptGoesFirst, keptManifest } from './kept';
 import { type OwnedObject, workloadObjects } from './kubernetes/workload';
 import { toYaml } from './kubernetes/yaml';
 import { renderReadme } from './readme';
@@ -54,6 +58,32 @@ function designOutput(analysis: Analysis): { objects: OwnedObject[]; yaml: strin
 /** Every generated Kubernetes object of the design, in apply order, with its owners. */
 export function designObjects(analysis: Analysis): OwnedObject[] {
   return designOutput(analysis).objects;
+}
+
+/** YAML of each kept object for the namespace it was written with; kept objects are immutable. */
+const keptYaml = new WeakMap<KeptObject, { readonly namespace: string; readonly yaml: string }>();
+
+function keptOutput(design: Design, kept: KeptObject): { object: KubeObject; owners: string[]; yaml: string } {
+  const object = keptManifest(design, kept);
+  const hit = keptYaml.get(kept);
+  if (hit?.namespace === design.namespace) return { object, owners: [], yaml: hit.yaml };
+  const yaml = toYaml(object);
+  keptYaml.set(kept, { namespace: design.namespace, yaml });
+  return { object, owners: [], yaml };
+}
+
+/** The generated objects with the kept ones around them, in apply order, and the YAML of each. */
+function bundleOutput(analysis: Analysis): { objects: OwnedObject[]; yaml: string[] } {
+  const generated = designOutput(analysis);
+  const { design } = analysis;
+  const kept = (first: boolean) =>
+    design.extras.filter((k) => keptGoesFirst(k) === first).map((k) => keptOutput(design, k));
+  const before = kept(true);
+  const after = kept(false);
+  return {
+    objects: [...before, ...generated.objects, ...after],
+    yaml: [...before.map((k) => k.yaml), ...generated.yaml, ...after.map((k) => k.yaml)],
+  };
 }
 
 const KUSTOMIZE_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
@@ -158,7 +188,7 @@ function overlayFiles(design: Design, analysis: Analysis): { files: BundleFile[]
   const files: BundleFile[] = [];
   const names: string[] = [];
   for (const env of environments(design, analysis)) {
-    const { objects, yaml } = designOutput(analyze(env.design));
+    const { objects, yaml } = bundleOutput(analyze(env.design));
     const paths = manifestPaths(objects).map((p) => p.slice('manifests/'.length));
     const dir = `overlays/${env.name}`;
     names.push(env.name);
@@ -181,7 +211,7 @@ function overlayFiles(design: Design, analysis: Analysis): { files: BundleFile[]
  * @example generateBundle(getExample('sharded-redis')!.design).files.map((f) => f.path)
  */
 export function generateBundle(design: Design, analysis: Analysis = analyze(design)): Bundle {
-  const { objects, yaml } = designOutput(analysis);
+  const { objects, yaml } = bundleOutput(analysis);
   const paths = manifestPaths(objects);
   const manifests: BundleFile[] = objects.map((o, i) => ({
     path: paths[i] as string,

@@ -114,5 +114,15 @@ export function renderReadme({ analysis, overlays, images }: ReadmeInput): strin
     for (const e of d.externals) lines.push(`- ${code(e.name)} (${e.kind}): ${code(e.address)}`);
     lines.push('');
   }
+  if (d.extras.length) {
+    lines.push(
+      '## Other objects',
+      '',
+      'Kept as they were and applied with the rest (Podsmith does not design these kinds):',
+      '',
+    );
+    for (const k of d.extras) lines.push(`- ${k.object.kind} ${code(k.object.metadata.name)}`);
+    lines.push('');
+  }
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -6,6 +6,7 @@
 import { type Analysis, analyze, type BuiltContainer, type BuiltWorkload } from '../analyze';
 import type { Design, ElementRef } from '../model/design';
 import type { Diagnostic } from './diagnostic';
+import { keptRules } from './kept';
 import {
   isDns1035Label,
   isDnsLabel,
@@ -381,5 +382,6 @@ export function validate(design: Design, analysis: Analysis = analyze(design)): 
       ),
     );
   linkRules(design, out);
+  out.push(...keptRules(design, analysis));
   return out;
 }

@@ -64,6 +64,12 @@ export const RULES = {
   PS155: { severity: 'warning', title: "A metrics adapter watches its own pod's server" },
   PS156: { severity: 'warning', title: 'A health query only reads' },
   // PS150-PS179 entries end
+  // PS160-PS169: objects kept for export (design.extras)
+  // kept-rules-begin
+  PS160: { severity: 'error', title: 'A kept object has a kind and name no other object of the bundle has' },
+  PS161: { severity: 'warning', title: "A kept Secret's data is not written out in clear text" },
+  PS162: { severity: 'warning', title: 'A kept object in another namespace is moved by kustomization.yaml' },
+  // kept-rules-end
 } as const;
 
 export type RuleId = keyof typeof RULES;
