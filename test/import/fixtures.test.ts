@@ -318,14 +318,14 @@ const CASES: readonly Case[] = [
         'ConfigMap/shop-webapp-config: no template reads it (its volume is not kept); it is not kept.',
       ],
       [
-        'warning',
+        'info',
         'ServiceAccount/shop-webapp',
-        'ServiceAccount/shop-webapp: a ServiceAccount is not part of a Podsmith design (it designs Pods, Deployments and StatefulSets with their Services and ConfigMaps); it is kept here as it was, apply it separately.',
+        'ServiceAccount/shop-webapp: kept as it was and written back on export (Podsmith designs no ServiceAccount itself).',
       ],
       [
-        'warning',
+        'info',
         'Ingress/shop-webapp',
-        'Ingress/shop-webapp: an Ingress is not part of a Podsmith design (it designs Pods, Deployments and StatefulSets with their Services and ConfigMaps); it is kept here as it was, apply it separately.',
+        'Ingress/shop-webapp: kept as it was and written back on export (Podsmith designs no Ingress itself).',
       ],
     ],
   ],
@@ -377,20 +377,24 @@ describe.each(CASES)('importing %s', (file, workloads, notices) => {
       expect(n.verbatim, n.message).toBeTruthy();
   });
 
-  it('gives a design without errors, whose export imports back to itself without a notice', () => {
+  it('gives a design without errors, whose export imports back to itself without a notice but the kept objects', () => {
     expect(validate(design).filter((d) => d.severity === 'error')).toEqual([]);
     const again = importYaml(generateBundle(design).files.find((f) => f.path === 'all.yaml')?.content ?? '');
-    expect(again.ok && again.notices).toEqual([]);
+    expect(again.ok && again.notices).toEqual(result.notices.filter((n) => n.message.includes(': kept as it was')));
     expect(again.ok && again.design).toEqual(design);
   });
 });
 
 describe('notices keep what they report', () => {
-  it('the Ingress, as it was', () => {
+  it('the Ingress, as it was, in the design for export', () => {
     const r = importYaml(read('charts/webapp.yaml'));
-    const ingress = r.ok ? r.notices.find((n) => n.path === 'Ingress/shop-webapp') : undefined;
-    expect(ingress?.verbatim).toContain('ingressClassName: nginx\n');
-    expect(ingress?.verbatim).toContain('host: shop.example.com\n');
+    const ingress = r.ok ? r.design.extras.find((k) => k.object.kind === 'Ingress') : undefined;
+    const yaml = r.ok
+      ? generateBundle(r.design).files.find((f) => f.path === 'manifests/ingress-shop-webapp.yaml')
+      : undefined;
+    expect(ingress?.object.spec).toMatchObject({ ingressClassName: 'nginx', rules: [{ host: 'shop.example.com' }] });
+    expect(yaml?.content).toContain('ingressClassName: nginx\n');
+    expect(yaml?.content).toContain('host: shop.example.com\n');
   });
 
   it("the book's nginx.conf, whole", () => {

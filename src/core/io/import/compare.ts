@@ -1,12 +1,13 @@
 /**
  * The notices of a whole import: each workload against its generated counterpart, each Service
  * against the Service of the workload it selects, ConfigMaps whose files no template reads, Secrets,
- * objects of other kinds, and objects of another namespace.
+ * objects of other kinds (kept for export, see `kept.ts`), and objects of another namespace.
  */
 import type { ImportedPod } from './assemble';
 import { metadataNotices, podNotices, topLevelNotices } from './compare-pod';
 import { prune, SERVICE_SPEC_DEFAULTS } from './defaults';
 import { diff } from './diff';
+import { type KeptSource, keptNotice } from './kept';
 import { differenceNotices, verbatimOf } from './notices';
 import { at, isObj, type KubeObject, list, type Obj, obj, strMap } from './objects';
 import type { Notice } from './types';
@@ -20,6 +21,8 @@ export interface CompareInput {
   readonly readKeys: ReadonlySet<string>;
   readonly generated: readonly Obj[];
   readonly namespace: string;
+  /** What became of each object of a kind the design does not model (`keepObjects`). */
+  readonly kept: readonly KeptSource[];
 }
 
 const selects = (selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>) =>
@@ -163,27 +166,26 @@ function configMapNotices(input: CompareInput, mountedBy: ReadonlySet<string>): 
 }
 
 function otherNotices(input: CompareInput, handled: ReadonlySet<KubeObject>): Notice[] {
+  const kept = new Map(input.kept.map((k) => [k.source, k]));
   return input.objects.flatMap((o): Notice[] => {
     if (handled.has(o) || o.kind === 'Service' || o.kind === 'ConfigMap') return [];
-    if (o.kind === 'Secret') {
-      const keys = [
-        ...Object.keys(obj(at(o.value, 'data')) ?? {}),
-        ...Object.keys(obj(at(o.value, 'stringData')) ?? {}),
-      ];
+    const k = kept.get(o);
+    if (k) return [keptNotice(k, input.namespace)];
+    if (o.kind !== 'Secret')
       return [
         {
-          severity: 'info',
-          message: `${o.ref}: a design refers to Secrets by name and does not hold them; create it separately (keys: ${keys.join(', ') || 'none'}).`,
+          severity: 'warning',
+          message: `${o.ref}: not part of the design; it is not kept.`,
           path: o.ref,
+          verbatim: verbatimOf(undefined, o.value),
         },
       ];
-    }
+    const keys = [...Object.keys(obj(at(o.value, 'data')) ?? {}), ...Object.keys(obj(at(o.value, 'stringData')) ?? {})];
     return [
       {
-        severity: 'warning',
-        message: `${o.ref}: ${/^[AEIOU]/.test(o.kind) ? 'an' : 'a'} ${o.kind} is not part of a Podsmith design (it designs Pods, Deployments and StatefulSets with their Services and ConfigMaps); it is kept here as it was, apply it separately.`,
+        severity: 'info',
+        message: `${o.ref}: a design refers to Secrets by name and does not hold them; create it separately (keys: ${keys.join(', ') || 'none'}).`,
         path: o.ref,
-        verbatim: verbatimOf(undefined, o.value),
       },
     ];
   });
@@ -197,8 +199,9 @@ export function compareImport(input: CompareInput): Notice[] {
   const configMaps = new Map<string, Obj>();
   for (const g of input.generated) if (g.kind === 'ConfigMap') configMaps.set(String(at(g, 'metadata', 'name')), g);
   const out: Notice[] = [];
+  const keptAsIs = new Set(input.kept.flatMap((k) => (k.outcome === 'kept' ? [k.source] : [])));
   for (const o of input.objects)
-    if (o.namespace && o.namespace !== input.namespace)
+    if (o.namespace && o.namespace !== input.namespace && !keptAsIs.has(o))
       out.push({
         severity: 'info',
         message: `${o.ref}: namespace ${o.namespace} becomes ${input.namespace}, the design's one namespace.`,

@@ -1,6 +1,7 @@
 /**
  * Import of Kubernetes YAML: one or many documents (Pods, Deployments, StatefulSets, their Services
- * and ConfigMaps, Secrets by reference) become a design. Containers are recognised as the catalog's
+ * and ConfigMaps, Secrets by reference) become a design; objects of other kinds are kept in
+ * `design.extras` and written back on export. Containers are recognised as the catalog's
  * templates with their parameters read back from their configs and command lines; the rest are
  * apps. The design is then generated again and compared with the input: whatever the input has that
  * the design does not reproduce is reported in a notice, with the input's text. The result always
@@ -9,16 +10,18 @@
  * Files: `yaml.ts` (parsing with limits) and `objects.ts` (documents to objects); `pod.ts` (a
  * workload's containers, volumes and ConfigMap files); `recognise/` (one recogniser per program,
  * `nginx-conf.ts` and `fluentd-conf.ts` read their configs); `assemble.ts`, `app-ports.ts` and
- * `links.ts` (the design); `compare.ts`, `compare-pod.ts`, `defaults.ts`, `diff.ts`, `notices.ts`
+ * `links.ts` (the design); `kept.ts` (objects of other kinds); `compare.ts`, `compare-pod.ts`, `defaults.ts`, `diff.ts`, `notices.ts`
  * (what the design does not reproduce); `text.ts` (design.json or manifests).
  *
  * @example importYaml(text) // { ok: true, design, notices: [] } for a bundle Podsmith wrote
  */
 import { analyze } from '../../analyze';
 import { workloadObjects } from '../../generate/kubernetes/workload';
+import type { Design, KeptObject } from '../../model/design';
 import { restore } from '../restore';
 import { assembleDesign, type ImportedPod, partOf } from './assemble';
 import { compareImport } from './compare';
+import { type KeptSource, keepObjects } from './kept';
 import { type KubeObject, type Obj, toKubeObjects } from './objects';
 import { filesOf, type PodSource, podSource } from './pod';
 import { recognise } from './recognise';
@@ -45,6 +48,24 @@ function indexOf(objects: readonly KubeObject[]): InputIndex {
     services: objects.filter((o) => o.kind === 'Service'),
     statefulSets: byName('StatefulSet'),
   };
+}
+
+/** The kept objects of an import, with ids (`k1`, `k2`, ...) no element of the design uses. */
+function keptObjects(design: Design, kept: readonly KeptSource[]): KeptObject[] {
+  const used = new Set<string>();
+  for (const w of design.workloads) {
+    used.add(w.id);
+    for (const c of w.containers) used.add(c.id);
+  }
+  for (const e of design.externals) used.add(e.id);
+  for (const l of design.links) used.add(l.id);
+  let n = 0;
+  return kept.flatMap((k): KeptObject[] => {
+    if (k.outcome !== 'kept') return [];
+    do n++;
+    while (used.has(`k${n}`));
+    return [{ id: `k${n}`, object: k.body }];
+  });
 }
 
 /** The import of objects already read from YAML. */
@@ -84,12 +105,13 @@ export function importObjects(objects: readonly KubeObject[]): ImportResult {
   });
   const imported = pods.filter((p) => !claimed.has(p.source.object));
   if (!imported.length) return { ok: false, errors: ['the file holds no Pod, Deployment or StatefulSet to import'] };
+  const kept = keepObjects(objects, claimed, namespace);
   const assembled = assembleDesign(designName, namespace, imported);
-  const restored = restore(assembled);
+  const restored = restore({ ...assembled, extras: keptObjects(assembled, kept) });
   if (!restored.ok) return { ok: false, errors: restored.errors.map((e) => `the imported design is not valid: ${e}`) };
   const design = restored.design;
   const generated = analyze(design).workloads.flatMap((w) => workloadObjects(design, w).map((o) => o.object as Obj));
-  notices.push(...compareImport({ pods: imported, objects, claimed, readKeys, generated, namespace }));
+  notices.push(...compareImport({ pods: imported, objects, claimed, readKeys, generated, namespace, kept }));
   return { ok: true, design: restored.design, notices };
 }
 
