@@ -15,6 +15,7 @@ import { ExternalIcon } from '../icons';
 import { useEditor, useEditorStore } from '../store';
 import { byField, errorsFor, fieldId } from './errors';
 import { described, FieldNotes, IntInput, SelectField, TextField } from './fields';
+import { KeptObjects } from './KeptObjects';
 import { ElementProblems, InspectorHead } from './parts';
 
 export function ExternalInspector({ external }: { external: External }) {
@@ -185,6 +186,7 @@ export function DesignInspector() {
             onChange={(v) => edit((d) => setNamespace(d, v), 'design:namespace')}
           />
         </section>
+        <KeptObjects />
       </div>
     </>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from './design';
+import type { Design, KeptObject } from './design';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH, WORKLOAD_HEADER, WORKLOAD_PADDING } from './layout';
 import {
   addContainer,
@@ -19,6 +19,7 @@ import {
   removeContainer,
   removeElement,
   removeExternal,
+  removeKeptObject,
   removeListItem,
   removeTableRow,
   removeWorkload,
@@ -266,5 +267,28 @@ describe('relayout', () => {
     d = relayout(d, new Map([['w1', { x: 500, y: 40 }]]));
     expect(d.workloads[0]?.layout).toMatchObject({ x: 500, y: 40 });
     expect(relayout(addLink(twoPods(), { from: 'w2c1', to: 'w1c1' })).workloads).toHaveLength(2);
+  });
+});
+
+describe('removeKeptObject', () => {
+  const kept = (): Design => ({
+    ...emptyDesign('kept'),
+    extras: [
+      { id: 'k1', object: { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'web' } } },
+      { id: 'k2', object: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data' } } },
+    ],
+  });
+
+  it('removes the kept object of that id and keeps the others in order', () => {
+    expect(removeKeptObject(kept(), 'k1').extras.map((k) => k.id)).toEqual(['k2']);
+  });
+
+  it('returns the same design for an unknown id (no history entry)', () => {
+    const d = kept();
+    expect(removeKeptObject(d, 'nope')).toBe(d);
+  });
+
+  it('counts kept ids as used, so new elements never take them', () => {
+    expect(nextId({ ...kept(), extras: [{ ...(kept().extras[0] as KeptObject), id: 'e1' }] }, 'e')).toBe('e2');
   });
 });
