@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressedAssets } from './preview-server';
 import { contentSecurityPolicy, serviceWorker } from './src/app/offline/build-plugins';
 
 const swTemplate = readFileSync(new URL('./src/app/offline/sw-template.js', import.meta.url), 'utf8');
 const publicFiles = readdirSync(new URL('./public', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), serviceWorker(swTemplate, publicFiles)],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker(swTemplate, publicFiles), precompressedAssets()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 4096 },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
