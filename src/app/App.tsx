@@ -1,17 +1,28 @@
-/** The designer's layout: top bar, palette, canvas, inspector, and the preview and problems panel. */
+/**
+ * The designer's layout: top bar, palette, canvas, inspector, and the preview and problems panel.
+ * The palette and canvas are in the start-up code; the inspector, preview and problems (with the
+ * validation and generators they show) are fetched once the first frame is up, and take their
+ * places as they arrive.
+ */
+import { lazy, Suspense } from 'react';
 import { Canvas } from './canvas';
 import { PanelBoundary } from './guard/PanelBoundary';
-import { Inspector } from './inspector';
 import { Palette } from './palette';
-import { Problems } from './problems';
-import { SharedBar } from './share';
-import { BottomPreview } from './shell/BottomPreview';
+import { SharedBar } from './share/SharedBar';
 import { NoticeBar } from './shell/NoticeBar';
 import { useAfterFirstPaint } from './shell/useAfterFirstPaint';
 import { useShortcuts } from './shell/useShortcuts';
 import { CanvasStage, WorkshopLayer } from './shell/Workshop';
 import { useEditorStore } from './store';
 import { TopBar } from './topbar';
+
+const Inspector = lazy(() => import('./inspector').then((m) => ({ default: m.Inspector })));
+const BottomPreview = lazy(() => import('./shell/BottomPreview').then((m) => ({ default: m.BottomPreview })));
+const Problems = lazy(() => import('./problems').then((m) => ({ default: m.Problems })));
+
+const inspectorSlot = <section className="inspector panel" aria-label="Inspector" id="inspector" />;
+const previewSlot = <div className="preview-slot" />;
+const problemsSlot = <section className="problems" aria-label="Problems" />;
 
 export function App() {
   useShortcuts();
@@ -34,25 +45,31 @@ export function App() {
       </CanvasStage>
       {later ? (
         <PanelBoundary panel="Inspector" design={design}>
-          <Inspector />
+          <Suspense fallback={inspectorSlot}>
+            <Inspector />
+          </Suspense>
         </PanelBoundary>
       ) : (
-        <section className="inspector panel" aria-label="Inspector" id="inspector" />
+        inspectorSlot
       )}
       <div className="app-bottom">
         {later ? (
           <PanelBoundary panel="Preview" design={design}>
-            <BottomPreview />
+            <Suspense fallback={previewSlot}>
+              <BottomPreview />
+            </Suspense>
           </PanelBoundary>
         ) : (
-          <div className="preview-slot" />
+          previewSlot
         )}
         {later ? (
           <PanelBoundary panel="Problems" design={design}>
-            <Problems />
+            <Suspense fallback={problemsSlot}>
+              <Problems />
+            </Suspense>
           </PanelBoundary>
         ) : (
-          <section className="problems" aria-label="Problems" />
+          problemsSlot
         )}
       </div>
       <NoticeBar />

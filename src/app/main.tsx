@@ -9,7 +9,8 @@ import { App } from './App';
 import { showTabNotice } from './guard/TabNotice';
 import { watchOtherTabs } from './guard/two-tabs';
 import { registerServiceWorker } from './offline/register';
-import { beginSharedSession, readFragment } from './share';
+import type { FragmentDesign } from './share/link';
+import { beginSharedSession } from './share/session';
 import { createEditorStore, EditorProvider, type Saved, STORAGE_KEY, startAutosave } from './store';
 import './styles.css';
 
@@ -33,13 +34,33 @@ async function readSaved(storage: Storage | null): Promise<Saved> {
   return loadSaved(storage);
 }
 
+/** The design a share link in the URL carries; the code that decodes it is fetched only for such a link. */
+async function readLink(hash: string): Promise<FragmentDesign> {
+  if (!hash.startsWith('#design=')) return { kind: 'none' };
+  const { readFragment } = await import('./share/link');
+  return readFragment(hash);
+}
+
+/**
+ * The service worker caches every built file (Monaco too) for offline use: its install is started
+ * once the designer is up and the browser is idle, not while the first frames are being drawn.
+ */
+function registerWhenIdle(): void {
+  const later = (): void => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(registerServiceWorker, { timeout: 3000 });
+    else setTimeout(registerServiceWorker, 1000);
+  };
+  if (document.readyState === 'complete') setTimeout(later, 1000);
+  else window.addEventListener('load', () => setTimeout(later, 1000), { once: true });
+}
+
 async function boot(): Promise<void> {
   const storage = browserStorage();
   const saved = await readSaved(storage);
   const first: Design = getExample(FIRST_EXAMPLE)?.design ?? emptyDesign();
   const own = saved.kind === 'design' ? saved.design : first;
   // A share link opens its design as a new, unsaved document; the fragment is cleared once read.
-  const link = readFragment(window.location.hash);
+  const link = await readLink(window.location.hash);
   if (link.kind !== 'none') window.history.replaceState(null, '', window.location.pathname + window.location.search);
   const store = createEditorStore(link.kind === 'design' ? link.design : own);
   if (link.kind === 'error')
@@ -96,4 +117,4 @@ async function boot(): Promise<void> {
 }
 
 void boot();
-registerServiceWorker();
+registerWhenIdle();

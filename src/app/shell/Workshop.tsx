@@ -8,9 +8,7 @@ import { create } from 'zustand';
 import type { Container, Workload } from '../../core';
 import type { Lesson } from '../../core/teach';
 import { useEditor, useEditorStore } from '../store';
-import { ExportPicture } from '../teach/ExportPicture';
 import { PresentationMode } from '../teach/PresentationMode';
-import { browserStorage, progressStore } from '../teach/storage';
 
 export type Explorer = { readonly kind: 'shard' | 'route'; readonly containerId: string };
 
@@ -27,8 +25,6 @@ export interface Workshop {
   readonly lesson: Lesson | undefined;
 }
 
-export const store = progressStore(browserStorage());
-
 /** The workshop's UI state: one per page, like the designer itself. */
 const useWorkshopStore = create<Workshop & { set: (patch: Partial<Workshop>) => void }>()((set) => ({
   gallery: false,
@@ -39,12 +35,15 @@ const useWorkshopStore = create<Workshop & { set: (patch: Partial<Workshop>) => 
   set: (patch) => set(patch),
 }));
 
-// The lesson in progress is restored once its data has loaded (lessons are not in the start-up code).
-const active = store.load().active;
-if (active)
-  void import('../../core/teach').then(({ getLesson }) => {
-    if (useWorkshopStore.getState().lesson === undefined) useWorkshopStore.setState({ lesson: getLesson(active) });
+// The lesson in progress is restored once the designer is up (lessons are not in the start-up code).
+function restoreLesson(): void {
+  void import('./lesson-progress').then(({ activeLesson }) => {
+    const lesson = activeLesson();
+    if (lesson && useWorkshopStore.getState().lesson === undefined) useWorkshopStore.setState({ lesson });
   });
+}
+if (typeof requestIdleCallback === 'function') requestIdleCallback(restoreLesson, { timeout: 2000 });
+else setTimeout(restoreLesson, 200);
 
 export function useWorkshop(): { state: Workshop; set: (patch: Partial<Workshop>) => void } {
   const state = useWorkshopStore();
@@ -67,31 +66,6 @@ export function WorkshopOpeners() {
       >
         Lessons
       </button>
-    </>
-  );
-}
-
-/** Top-bar buttons: Present and Export picture. */
-export function WorkshopPictures() {
-  const { state, set } = useWorkshop();
-  const editor = useEditorStore();
-  const name = useEditor((s) => s.design.name);
-  return (
-    <>
-      <button
-        type="button"
-        className="btn ghost"
-        aria-pressed={state.presenting}
-        onClick={() => set({ presenting: true })}
-      >
-        Present
-      </button>
-      <ExportPicture
-        fileBase={name}
-        getElement={() => document.querySelector<HTMLElement>('section[aria-label="Pod canvas"] .react-flow')}
-        onDone={(file) => editor.getState().notify(`Saved the canvas as ${file}.`)}
-        onError={(message) => editor.getState().notify(message, 'error')}
-      />
     </>
   );
 }

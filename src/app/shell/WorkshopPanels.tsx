@@ -5,7 +5,8 @@ import { findContainer } from '../../core/model/ops';
 import { LESSONS, type Lesson } from '../../core/teach';
 import { useEditor, useEditorStore } from '../store';
 import { ExamplesGallery, LessonPanel, RouteExplorer, ShardExplorer, TeachDialog, TeachingPanel } from '../teach';
-import { type Explorer, store, useWorkshop } from './Workshop';
+import { store } from './lesson-progress';
+import { type Explorer, useWorkshop } from './Workshop';
 
 function ExplorerDialog({ explorer, onClose }: { explorer: Explorer; onClose: () => void }) {
   const design = useEditor((s) => s.design);

@@ -1,13 +1,17 @@
-/** Top bar: design name, examples, new design, undo/redo, auto layout, import/export/share. */
+/**
+ * Top bar: design name, examples, new design, undo/redo, auto layout, and the tools on the right
+ * (present, picture, import, share, export), which arrive just after the first frame.
+ */
+import { lazy, Suspense } from 'react';
 import { setDesignName } from '../../core/model/ops';
 import { autoLayout } from '../canvas/autoLayout';
-import { ExportControl } from '../export';
 import { Logo } from '../icons';
-import { ImportControl } from '../import';
-import { ShareControl } from '../share';
+import { useAfterFirstPaint } from '../shell/useAfterFirstPaint';
 import { useDiagnostics } from '../shell/useDiagnostics';
-import { WorkshopOpeners, WorkshopPictures } from '../shell/Workshop';
+import { WorkshopOpeners } from '../shell/Workshop';
 import { useEditor, useEditorStore } from '../store';
+
+const TopBarTools = lazy(() => import('./tools'));
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
@@ -19,6 +23,7 @@ export function TopBar() {
   const nameInvalid = useDiagnostics(design).some((d) => d.target.kind === 'design' && d.target.field === 'name');
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
+  const later = useAfterFirstPaint();
 
   const layout = async (): Promise<void> => {
     const before = store.getState().design;
@@ -79,10 +84,11 @@ export function TopBar() {
         </button>
       </div>
       <div className="spacer" />
-      <WorkshopPictures />
-      <ImportControl />
-      <ShareControl />
-      <ExportControl />
+      {later && (
+        <Suspense fallback={null}>
+          <TopBarTools />
+        </Suspense>
+      )}
     </header>
   );
 }
