@@ -1,10 +1,10 @@
 /** The settings of a config file one per line, in the same form for the input's file and Podsmith's. */
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { flattenFluent, readFluentConf } from './fluentd-conf';
 import { flatten, readNginxConf } from './nginx-conf';
 import { isObj } from './objects';
 import { poolLines } from './recognise/twemproxy';
 import type { ConfigLanguage } from './recognise/types';
+import { parseConfigYaml } from './yaml';
 
 /** Lines such as `http > server > listen 443 ssl`, `<source> > @type storm`, `hash: murmur`. */
 export function configLines(language: ConfigLanguage, text: string): string[] {
@@ -18,13 +18,9 @@ export function configLines(language: ConfigLanguage, text: string): string[] {
       return r.ok ? flattenFluent(r.nodes) : [];
     }
     case 'nutcracker': {
-      try {
-        const doc = load(text, { schema: CORE_SCHEMA, maxAliases: 100, maxDepth: 16 });
-        const pool = isObj(doc) ? Object.values(doc).find(isObj) : undefined;
-        return pool ? poolLines(pool) : [];
-      } catch {
-        return [];
-      }
+      const doc = parseConfigYaml(text);
+      const pool = doc.ok && isObj(doc.value) ? Object.values(doc.value).find(isObj) : undefined;
+      return pool ? poolLines(pool) : [];
     }
   }
 }

@@ -4,7 +4,7 @@
  * After parsing, one walk counts every node as if aliases were expanded, bounds the depth, refuses
  * cycles and keys that would reach an object's prototype, and stops at the first limit it meets.
  */
-import { CORE_SCHEMA, loadAll, mergeTag } from 'js-yaml';
+import { CORE_SCHEMA, loadAll, types } from 'js-yaml';
 
 /** Inputs longer than this are refused before parsing. */
 export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
@@ -12,8 +12,6 @@ export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
 export const MAX_NODES = 2_000_000;
 /** Nesting depth of a value, aliases followed. */
 export const MAX_DEPTH = 64;
-/** Aliases in one document. */
-export const MAX_ALIASES = 10_000;
 /**
  * Values aliases may add beyond one per character of the file. Without aliases a file holds fewer
  * values than characters; a few shared blocks (`<<: *defaults`) stay far below this, while a small
@@ -25,7 +23,7 @@ export const ALIAS_ALLOWANCE = 10_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Merge keys (`<<: *defaults`) are read as kubectl reads them. */
-const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
+const SCHEMA = CORE_SCHEMA.extend({ implicit: [types.merge] });
 
 /** One document and its number in the file (1 for the first, counting empty ones). */
 export interface YamlDocument {
@@ -106,12 +104,20 @@ function walk(value: unknown, doc: number, budget: { nodes: number }, aliases: b
   visit(value);
 }
 
-/** The position part of a js-yaml message, e.g. `(3:7)`, as words. */
-function yamlError(e: unknown): string {
+/**
+ * A js-yaml error as words, with its position as `line L, column C`. A problem found at the end of
+ * the text is placed just after its last character (the loader counts from a newline it adds).
+ */
+function yamlError(e: unknown, text: string): string {
   if (!(e instanceof Error)) return `not valid YAML (${String(e)})`;
-  const mark = (e as { mark?: { line?: number; column?: number } }).mark;
+  const mark = (e as { mark?: { line?: number; column?: number; position?: number } }).mark;
   const reason = (e as { reason?: string }).reason ?? e.message.split('\n')[0] ?? e.message;
-  const at = mark && typeof mark.line === 'number' ? `line ${mark.line + 1}, column ${(mark.column ?? 0) + 1}: ` : '';
+  let at = '';
+  if (mark && typeof mark.position === 'number' && mark.position >= text.length) {
+    const lineStart = text.lastIndexOf('\n', text.length - 1) + 1;
+    const line = (text.slice(0, lineStart).match(/\n/g) ?? []).length;
+    at = `line ${line + 1}, column ${text.length - lineStart + 1}: `;
+  } else if (mark && typeof mark.line === 'number') at = `line ${mark.line + 1}, column ${(mark.column ?? 0) + 1}: `;
   return `not valid YAML: ${at}${reason.replace(/\s*\(\d+:\d+\)$/, '')}`;
 }
 
@@ -129,9 +135,9 @@ export function parseYaml(text: string): YamlResult {
     };
   let raw: unknown[];
   try {
-    raw = loadAll(text, { schema: SCHEMA, maxAliases: MAX_ALIASES, maxDepth: MAX_DEPTH });
+    raw = loadAll(text, undefined, { schema: SCHEMA, maxDepth: MAX_DEPTH });
   } catch (e) {
-    return { ok: false, errors: [yamlError(e)] };
+    return { ok: false, errors: [yamlError(e, text)] };
   }
   const budget = { nodes: MAX_NODES };
   const aliases = text.includes('&');
@@ -157,4 +163,14 @@ export function parseYaml(text: string): YamlResult {
     documents.push({ number: i + 1, value });
   }
   return { ok: true, documents };
+}
+
+/**
+ * The first document of a YAML config file held in a ConfigMap (nutcracker.yaml), read with the same
+ * limits as the manifests around it, or why it cannot be read.
+ */
+export function parseConfigYaml(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  const r = parseYaml(text);
+  if (!r.ok) return { ok: false, error: r.errors.join('; ') };
+  return { ok: true, value: r.documents[0]?.value };
 }

@@ -4,13 +4,13 @@
  * the input holds that StatefulSet and headless Service unchanged, they are the template's own
  * (StatefulSet mode); otherwise the servers are listed as they are.
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { DISTRIBUTIONS, HASHES, shardObjects, shardSetName, twemproxyServers } from '../../../generate/twemproxy';
 import { emitYaml } from '../../../generate/yaml/emit';
 import type { Params, Row } from '../../../model/design';
 import { diff } from '../diff';
 import { at, isObj, type KubeObject, list, type Obj, str } from '../objects';
 import type { Notice } from '../types';
+import { parseConfigYaml } from '../yaml';
 import {
   containerPath,
   declined,
@@ -57,18 +57,15 @@ function serverRow(line: string): Row | undefined {
   return { host: m[1] as string, port: Number(m[2]), weight: Number(m[3]), name: m[4] ?? '' };
 }
 
-function readPool(content: string): { name: string; pool: Obj; others: string[] } | string {
-  let doc: unknown;
-  try {
-    doc = load(content, { schema: CORE_SCHEMA, maxAliases: 100, maxDepth: 16 });
-  } catch (e) {
-    return `it is not valid YAML (${e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e)})`;
-  }
+function readPool(content: string): { name: string; pool: Obj; others: string[]; doc: Obj } | string {
+  const read = parseConfigYaml(content);
+  if (!read.ok) return `it cannot be read (${read.error})`;
+  const doc = read.value;
   if (!isObj(doc)) return 'it holds no server pool';
   const entries = Object.entries(doc).filter(([, v]) => isObj(v));
   const first = entries[0];
   if (!first) return 'it holds no server pool';
-  return { name: first[0], pool: first[1] as Obj, others: entries.slice(1).map(([k]) => k) };
+  return { name: first[0], pool: first[1] as Obj, others: entries.slice(1).map(([k]) => k), doc };
 }
 
 /** The pool's settings one per line, `key: value` and `servers: item`, for comparing two files. */
@@ -129,7 +126,7 @@ export const recogniseTwemproxy: Recogniser = (input) => {
       severity: 'warning',
       message: `${subjectOf(input)}: ${file.path} has a second server pool "${other}"; Podsmith's twemproxy has one pool, so it is not kept.`,
       path: where,
-      verbatim: emitYaml({ [other]: (load(file.content, { schema: CORE_SCHEMA }) as Obj)[other] }),
+      verbatim: emitYaml({ [other]: read.doc[other] }),
     });
   for (const key of Object.keys(pool).filter((k) => !KNOWN.has(k)))
     notices.push({
