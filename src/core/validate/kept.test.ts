@@ -4,6 +4,7 @@ import { getExample } from '../examples';
 import type { Design, KeptBody } from '../model/design';
 import { removeKeptObject } from '../model/ops';
 import { validate } from '.';
+import { describeTarget } from './locate';
 
 const sharded = getExample('sharded-redis')?.design as Design;
 const keep = (design: Design, ...objects: KeptBody[]): Design => ({
@@ -80,5 +81,13 @@ describe('kept objects', () => {
   it('[PS162] a cluster-scoped kind has no namespace to move', () => {
     const d = keep(sharded, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'edge' } });
     expect(kept(d)).toEqual([]);
+  });
+});
+
+describe('where a kept-object diagnostic points, for the CLI', () => {
+  it('names the kept object by kind and name', () => {
+    const d = keep(sharded, { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' } });
+    const [first] = kept(d);
+    expect(first && describeTarget(d, first.target)).toBe('kept Service/web');
   });
 });

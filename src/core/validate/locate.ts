@@ -4,8 +4,12 @@ import type { Design, ElementRef } from '../model/design';
 export function describeTarget(design: Design, ref: ElementRef): string {
   const field = (f?: string) => (f ? ` ${f}` : '');
   switch (ref.kind) {
-    case 'design':
-      return `design${field(ref.field)}`;
+    case 'design': {
+      const kept = ref.field?.startsWith('extras.')
+        ? design.extras.find((k) => `extras.${k.id}` === ref.field)
+        : undefined;
+      return kept ? `kept ${kept.object.kind}/${kept.object.metadata.name}` : `design${field(ref.field)}`;
+    }
     case 'workload': {
       const w = design.workloads.find((x) => x.id === ref.workloadId);
       return `${w?.name ?? ref.workloadId}${field(ref.field)}`;
