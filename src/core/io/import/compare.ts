@@ -91,14 +91,20 @@ function serviceNotices(
   for (const p of input.pods)
     for (const [k, v] of Object.entries(p.source.labels)) {
       const key = `${k}=${v}`;
-      byLabel.set(key, [...(byLabel.get(key) ?? []), p]);
+      const same = byLabel.get(key);
+      if (same) same.push(p);
+      else byLabel.set(key, [p]);
     }
   for (const s of input.objects) {
     if (s.kind !== 'Service' || input.claimed.has(s)) continue;
     const spec = obj(at(s.value, 'spec')) ?? {};
     const selector = strMap(spec.selector);
-    const [first] = Object.entries(selector);
-    const candidates = first ? (byLabel.get(`${first[0]}=${first[1]}`) ?? []) : [];
+    // The pods that carry the selector's rarest label (a part-of label is on every pod of a design).
+    let candidates: readonly ImportedPod[] = [];
+    for (const [i, [k, v]] of Object.entries(selector).entries()) {
+      const carrying = byLabel.get(`${k}=${v}`) ?? [];
+      if (i === 0 || carrying.length < candidates.length) candidates = carrying;
+    }
     const pod = candidates.find((p) => selects(selector, p.source.labels));
     const name = pod?.source.object.name;
     const generated = name === undefined ? undefined : generatedByName('Service', name);
