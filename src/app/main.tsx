@@ -2,6 +2,7 @@
  * The designer's entry: restore the saved design (or open the first example), start autosave, render.
  */
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { type Design, FIRST_EXAMPLE, getExample } from '../core';
 import { emptyDesign } from '../core/model/ops';
@@ -107,12 +108,17 @@ async function boot(): Promise<void> {
   window.addEventListener('hashchange', () => {
     if (window.location.hash.startsWith('#design=')) window.location.reload();
   });
-  createRoot(root).render(
-    <StrictMode>
-      <EditorProvider store={store}>
-        <App />
-      </EditorProvider>
-    </StrictMode>,
+  // Rendered in one go, effects included: the first frame the browser paints already holds the
+  // canvas's nodes (React Flow places them from its effects) instead of an empty canvas first.
+  const app = createRoot(root);
+  flushSync(() =>
+    app.render(
+      <StrictMode>
+        <EditorProvider store={store}>
+          <App />
+        </EditorProvider>
+      </StrictMode>,
+    ),
   );
 }
 
