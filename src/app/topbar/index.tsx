@@ -1,17 +1,19 @@
 /**
- * Top bar: design name, examples, new design, undo/redo, auto layout, and the tools on the right
- * (present, picture, import, share, export), which arrive just after the first frame.
+ * Top bar: design name, examples, new design, undo/redo, auto layout, import, and the tools around
+ * it (present, picture, share, export), which arrive just after the first frame.
  */
 import { lazy, Suspense } from 'react';
 import { setDesignName } from '../../core/model/ops';
 import { autoLayout } from '../canvas/autoLayout';
 import { Logo } from '../icons';
+import { ImportControl } from '../import/ImportControl';
 import { useAfterFirstPaint } from '../shell/useAfterFirstPaint';
 import { useDiagnostics } from '../shell/useDiagnostics';
 import { WorkshopOpeners } from '../shell/Workshop';
 import { useEditor, useEditorStore } from '../store';
 
-const TopBarTools = lazy(() => import('./tools'));
+const ToolsBeforeImport = lazy(() => import('./tools').then((m) => ({ default: m.ToolsBeforeImport })));
+const ToolsAfterImport = lazy(() => import('./tools').then((m) => ({ default: m.ToolsAfterImport })));
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
@@ -86,7 +88,13 @@ export function TopBar() {
       <div className="spacer" />
       {later && (
         <Suspense fallback={null}>
-          <TopBarTools />
+          <ToolsBeforeImport />
+        </Suspense>
+      )}
+      <ImportControl />
+      {later && (
+        <Suspense fallback={null}>
+          <ToolsAfterImport />
         </Suspense>
       )}
     </header>

@@ -1,18 +1,20 @@
 /**
- * The top bar's right-hand tools: Present, Export picture, Import, Share, Export. Their dialogs and
- * the code behind them (picture export, YAML import, share links, zip) are not needed for the first
- * frame, so this module is loaded after it.
+ * The top bar's tools around Import: Present and Export picture before it, Share and Export after.
+ * Their dialogs and the code behind them (picture export, share links, zip) are not needed for the
+ * first frame, so this module is loaded after it. Import itself is in the start-up code: it also
+ * takes files dropped on the canvas, which must work from the first frame.
  */
 import { ExportControl } from '../export/ExportControl';
-import { ImportControl } from '../import/ImportControl';
 import { ShareControl } from '../share/ShareControl';
 import { WorkshopPictures } from '../shell/WorkshopPictures';
 
-export default function TopBarTools() {
+export function ToolsBeforeImport() {
+  return <WorkshopPictures />;
+}
+
+export function ToolsAfterImport() {
   return (
     <>
-      <WorkshopPictures />
-      <ImportControl />
       <ShareControl />
       <ExportControl />
     </>
