@@ -9,7 +9,6 @@ import {
   type Connection,
   Controls,
   type EdgeChange,
-  MiniMap,
   type NodeChange,
   ReactFlow,
   ReactFlowProvider,
@@ -17,7 +16,7 @@ import {
   useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { EXTERNAL_KINDS, type ExternalKind, type Point } from '../../core';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
 import { findContainer } from '../../core/model/ops';
@@ -35,26 +34,10 @@ import {
   withDrag,
   workloadAt,
 } from './adapter';
+import { DetailContext, detailAt } from './detail';
+import { CanvasMiniMap } from './minimap';
 import { EDGE_TYPES, NODE_TYPES } from './nodes';
 import type { CanvasNode, LinkEdge } from './types';
-
-const ROLE_COLOURS: Record<string, string> = {
-  app: '#2563c9',
-  sidecar: '#17864b',
-  ambassador: '#7c3fc8',
-  adapter: '#b45d00',
-};
-
-function minimapColour(node: CanvasNode): string {
-  if (node.type === 'container') return ROLE_COLOURS[node.data.role] ?? '#888';
-  if (node.type === 'external') return '#8a94a6';
-  return 'rgba(140, 150, 170, 0.25)';
-}
-
-/** Below this zoom, nodes show their name only (see `.lod-low` in styles.css). */
-const LOW_DETAIL_ZOOM = 0.45;
-/** Below this zoom, names are too small to read: nodes are plain coloured boxes (`.lod-min`). */
-const MIN_DETAIL_ZOOM = 0.2;
 
 interface DragState {
   readonly id: string;
@@ -71,14 +54,10 @@ function CanvasInner() {
   const [drag, setDrag] = useState<DragState | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [dropOnEmpty, setDropOnEmpty] = useState(false);
-  const detail = useStore((s) =>
-    s.transform[2] < MIN_DETAIL_ZOOM ? ' lod-low lod-min' : s.transform[2] < LOW_DETAIL_ZOOM ? ' lod-low' : '',
-  );
-  const section = useRef<HTMLElement>(null);
-  // While the view moves, nodes take no pointer events (no hit testing per frame); set on the DOM
-  // directly so a pan does not re-render React.
-  const onMoveStart = useCallback(() => section.current?.classList.add('is-moving'), []);
-  const onMoveEnd = useCallback(() => section.current?.classList.remove('is-moving'), []);
+  // The only subscription to the view: it changes at the two level-of-detail thresholds, so a pan
+  // or zoom between them re-renders nothing here.
+  const level = useStore((s) => detailAt(s.transform[2]));
+  const detail = level === 'min' ? ' lod-low lod-min' : level === 'low' ? ' lod-low' : '';
 
   const diagnostics = useDiagnostics(design);
   const problems = useMemo(() => problemsById(diagnostics), [diagnostics]);
@@ -203,7 +182,6 @@ function CanvasInner() {
 
   return (
     <section
-      ref={section}
       tabIndex={-1}
       className={`canvas${dropOnEmpty ? ' drop-new-pod' : ''}${detail}`}
       aria-label="Pod canvas"
@@ -213,34 +191,34 @@ function CanvasInner() {
       }}
       onDrop={onDrop}
     >
-      <ReactFlow<CanvasNode, LinkEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onPaneClick={() => selectId(store, null)}
-        onMoveStart={onMoveStart}
-        onMoveEnd={onMoveEnd}
-        onInit={() => performance.mark('podsmith:canvas-ready')}
-        onlyRenderVisibleElements
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
-        minZoom={0.05}
-        maxZoom={2}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={null}
-        selectionKeyCode={null}
-        zoomOnDoubleClick={false}
-        colorMode="system"
-        defaultEdgeOptions={{ type: 'link' }}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Mini map" />
-        <Controls aria-label="Zoom controls" />
-      </ReactFlow>
+      <DetailContext value={level}>
+        <ReactFlow<CanvasNode, LinkEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onPaneClick={() => selectId(store, null)}
+          onInit={() => performance.mark('podsmith:canvas-ready')}
+          onlyRenderVisibleElements
+          fitView
+          fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+          minZoom={0.05}
+          maxZoom={2}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={null}
+          selectionKeyCode={null}
+          zoomOnDoubleClick={false}
+          colorMode="system"
+          defaultEdgeOptions={{ type: 'link' }}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+          <CanvasMiniMap nodes={baseNodes} />
+          <Controls aria-label="Zoom controls" />
+        </ReactFlow>
+      </DetailContext>
       {empty && (
         <div className="canvas-empty">
           <div>

@@ -1,4 +1,9 @@
-/** Node and edge views. Each is memoised: React Flow re-renders one only when its node object changes. */
+/**
+ * Node and edge views. Each is memoised: React Flow re-renders one only when its node object changes
+ * or the level of detail (`useDetail`) crosses a threshold. Zoomed out, a node is a box with its name
+ * (`low`) or a bare box (`min`): a few elements each instead of twenty, so the hundreds that come into
+ * view on a pan or zoom mount, lay out and paint within a frame.
+ */
 import {
   BaseEdge,
   EdgeLabelRenderer,
@@ -11,6 +16,7 @@ import {
 import { memo } from 'react';
 import { ExternalIcon, RoleIcon } from '../icons';
 import { HANDLES } from './adapter';
+import { useDetail } from './detail';
 import type { ContainerNode, ExternalNode, LinkEdge, WorkloadNode } from './types';
 
 function InHandles() {
@@ -18,6 +24,22 @@ function InHandles() {
     <>
       <Handle type="target" id={HANDLES.left} position={Position.Left} />
       <Handle type="target" id={HANDLES.top} position={Position.Top} />
+    </>
+  );
+}
+
+/**
+ * Zoomed out, stand-ins for the four handles: plain grid items at the handles' places, which React
+ * Flow measures like real handles when a node comes into view (so links stay attached), but which
+ * subscribe to nothing, paint nothing and, not being positioned, add no paint layer.
+ */
+function HandleMarks() {
+  return (
+    <>
+      <i className="handle-mark mark-left target" data-handleid={HANDLES.left} data-handlepos="left" />
+      <i className="handle-mark mark-top target" data-handleid={HANDLES.top} data-handlepos="top" />
+      <i className="handle-mark mark-right source" data-handleid={HANDLES.right} data-handlepos="right" />
+      <i className="handle-mark mark-bottom source" data-handleid={HANDLES.bottom} data-handlepos="bottom" />
     </>
   );
 }
@@ -33,9 +55,17 @@ function OutHandles() {
 
 export const WorkloadView = memo(function WorkloadView({ data }: NodeProps<WorkloadNode>) {
   const w = data.workload;
+  const detail = useDetail();
   const cls = ['wnode', data.dropTarget ? 'drop-target' : '', data.problem === 'error' ? 'has-error' : '']
     .filter(Boolean)
     .join(' ');
+  if (detail !== 'full')
+    return (
+      <div className={cls}>
+        <HandleMarks />
+        {detail === 'low' && <div className="wnode-name lod-name">{w.name}</div>}
+      </div>
+    );
   return (
     <div className={cls}>
       <InHandles />
@@ -53,7 +83,15 @@ export const WorkloadView = memo(function WorkloadView({ data }: NodeProps<Workl
 
 export const ContainerView = memo(function ContainerView({ data }: NodeProps<ContainerNode>) {
   const c = data.container;
+  const detail = useDetail();
   const cls = ['cnode', `role-${data.role}`, data.problem === 'error' ? 'has-error' : ''].filter(Boolean).join(' ');
+  if (detail !== 'full')
+    return (
+      <div className={cls}>
+        <HandleMarks />
+        {detail === 'low' && <div className="cnode-name lod-name">{c.name}</div>}
+      </div>
+    );
   return (
     <div className={cls}>
       <InHandles />
@@ -81,6 +119,14 @@ export const ContainerView = memo(function ContainerView({ data }: NodeProps<Con
 
 export const ExternalView = memo(function ExternalView({ data }: NodeProps<ExternalNode>) {
   const e = data.external;
+  const detail = useDetail();
+  if (detail !== 'full')
+    return (
+      <div className="enode">
+        <HandleMarks />
+        {detail === 'low' && <div className="enode-name lod-name">{e.name}</div>}
+      </div>
+    );
   return (
     <div className="enode">
       <InHandles />

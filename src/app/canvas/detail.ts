@@ -1,0 +1,25 @@
+/**
+ * How much each node shows at the current zoom. Set once per threshold crossing by the canvas, so
+ * a pan or zoom between thresholds re-renders no node.
+ */
+import { createContext, useContext } from 'react';
+
+/** `full`: everything; `low`: the name only; `min`: a coloured box. */
+export type Detail = 'full' | 'low' | 'min';
+
+/** Below this zoom, nodes show their name only. */
+export const LOW_DETAIL_ZOOM = 0.45;
+/** Below this zoom, names are too small to read: nodes are plain coloured boxes. */
+export const MIN_DETAIL_ZOOM = 0.2;
+
+/** The level of detail for a zoom factor. */
+export function detailAt(zoom: number): Detail {
+  return zoom < MIN_DETAIL_ZOOM ? 'min' : zoom < LOW_DETAIL_ZOOM ? 'low' : 'full';
+}
+
+export const DetailContext = createContext<Detail>('full');
+
+/** The level of detail nodes are drawn with. */
+export function useDetail(): Detail {
+  return useContext(DetailContext);
+}
