@@ -1,12 +1,13 @@
 /** Where a diagnostic points, in words: `web / twemproxy · listenPort`. */
 import type { Design, Diagnostic, ElementRef } from '../../core';
 import { findContainer } from '../../core/model/ops';
+import { keptObjectName } from '../../core/validate/locate';
 
 export function describeTarget(design: Design, t: ElementRef): string {
   const field = t.field ? ` · ${t.field}` : '';
   switch (t.kind) {
     case 'design':
-      return `design${field}`;
+      return keptObjectName(design, t.field) ?? `design${field}`;
     case 'workload':
       return `${design.workloads.find((w) => w.id === t.workloadId)?.name ?? t.workloadId}${field}`;
     case 'container': {

@@ -4,12 +4,8 @@ import type { Design, ElementRef } from '../model/design';
 export function describeTarget(design: Design, ref: ElementRef): string {
   const field = (f?: string) => (f ? ` ${f}` : '');
   switch (ref.kind) {
-    case 'design': {
-      const kept = ref.field?.startsWith('extras.')
-        ? design.extras.find((k) => `extras.${k.id}` === ref.field)
-        : undefined;
-      return kept ? `kept ${kept.object.kind}/${kept.object.metadata.name}` : `design${field(ref.field)}`;
-    }
+    case 'design':
+      return keptObjectName(design, ref.field) ?? `design${field(ref.field)}`;
     case 'workload': {
       const w = design.workloads.find((x) => x.id === ref.workloadId);
       return `${w?.name ?? ref.workloadId}${field(ref.field)}`;
@@ -30,4 +26,11 @@ export function describeTarget(design: Design, ref: ElementRef): string {
     case 'link':
       return `link ${ref.linkId}${field(ref.field)}`;
   }
+}
+
+/** `kept Ingress/web` for a design field that names a kept object (`extras.ID`), else undefined. */
+export function keptObjectName(design: Design, field: string | undefined): string | undefined {
+  if (!field?.startsWith('extras.')) return undefined;
+  const kept = design.extras.find((k) => `extras.${k.id}` === field);
+  return kept ? `kept ${kept.object.kind}/${kept.object.metadata.name}` : undefined;
 }
