@@ -8,7 +8,7 @@ import { copyText } from './copy-text';
 import { type EditorView, loadEditorView } from './editor-view';
 import { FileTabs, type TabItem } from './FileTabs';
 import { statusText } from './file-info';
-import { effectivePath, filterFiles, firstOwnedPath, orderFiles } from './file-order';
+import { capTabs, effectivePath, filterFiles, firstOwnedPath, MAX_TABS, orderFiles } from './file-order';
 import type { BundleFile, PreviewPanelProps } from './types';
 import { useColorScheme } from './use-color-scheme';
 import './preview.css';
@@ -80,7 +80,8 @@ export function PreviewPanel({ files, focusOwner }: PreviewPanelProps) {
   const visible = useMemo(() => filterFiles(ordered, query), [ordered, query]);
   const path = effectivePath(wanted, visible, ordered);
   const file = path === null ? undefined : files.find((candidate) => candidate.path === path);
-  const tabs = useTabs(visible, focusOwner);
+  const allTabs = useTabs(visible, focusOwner);
+  const tabs = useMemo(() => capTabs(allTabs, (tab) => tab.path, path, MAX_TABS), [allTabs, path]);
   const paths = usePathSet(files);
 
   useEffect(() => {
@@ -107,6 +108,11 @@ export function PreviewPanel({ files, focusOwner }: PreviewPanelProps) {
       <div className="ps-preview-bar">
         <FileTabs tabs={tabs} selected={path} tabId={tabId} panelId={panelId} onSelect={setWanted} />
         {tabs.length === 0 && files.length > 0 && <p className="ps-preview-empty">No file matches “{query.trim()}”.</p>}
+        {allTabs.length > tabs.length && (
+          <p className="ps-preview-empty">
+            {tabs.length} of {allTabs.length.toLocaleString('en')} files shown; filter to find the others.
+          </p>
+        )}
         <input
           type="search"
           className="ps-preview-filter"

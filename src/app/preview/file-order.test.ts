@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectivePath, filterFiles, firstOwnedPath, orderFiles } from './file-order';
+import { capTabs, effectivePath, filterFiles, firstOwnedPath, orderFiles } from './file-order';
 import type { BundleFile } from './types';
 
 const file = (path: string, ...owners: string[]): BundleFile => ({ path, content: '', language: 'yaml', owners });
@@ -86,5 +86,27 @@ describe('effectivePath', () => {
     expect(effectivePath('gone.yaml', [], FILES)).toBe('README.md');
     expect(effectivePath(null, FILES, FILES)).toBe('README.md');
     expect(effectivePath('a', [], [])).toBeNull();
+  });
+});
+
+describe('capTabs', () => {
+  const items = ['a', 'b', 'c', 'd', 'e'];
+  const id = (x: string) => x;
+
+  it('keeps every tab when they fit', () => {
+    expect(capTabs(items, id, 'e', 5)).toBe(items);
+  });
+
+  it('keeps the first tabs when the selected one is among them', () => {
+    expect(capTabs(items, id, 'b', 3)).toEqual(['a', 'b', 'c']);
+    expect(capTabs(items, id, null, 3)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('puts a selected tab from further down in place of the last one shown', () => {
+    expect(capTabs(items, id, 'e', 3)).toEqual(['a', 'b', 'e']);
+  });
+
+  it('ignores a selection that is not in the list', () => {
+    expect(capTabs(items, id, 'z', 2)).toEqual(['a', 'b']);
   });
 });

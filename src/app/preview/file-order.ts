@@ -63,3 +63,25 @@ export function effectivePath(
   if (wanted !== null && all.some((file) => file.path === wanted)) return wanted;
   return all[0]?.path ?? null;
 }
+
+/** Tabs the strip draws at most; a large design's thousands of files are reached through the filter. */
+export const MAX_TABS = 60;
+
+/**
+ * The first `max` of `items`, with the selected one kept (in place of the last) when it lies
+ * further down, so the strip always shows the file on screen.
+ *
+ * @example capTabs(['a', 'b', 'c'], (x) => x, 'c', 2) // ['a', 'c']
+ */
+export function capTabs<T>(
+  items: readonly T[],
+  pathOf: (item: T) => string,
+  selected: string | null,
+  max: number,
+): readonly T[] {
+  if (items.length <= max) return items;
+  const head = items.slice(0, max);
+  if (selected === null || head.some((item) => pathOf(item) === selected)) return head;
+  const chosen = items.find((item) => pathOf(item) === selected);
+  return chosen === undefined ? head : [...head.slice(0, max - 1), chosen];
+}
