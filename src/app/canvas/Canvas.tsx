@@ -202,7 +202,7 @@ function CanvasInner() {
           onConnect={onConnect}
           onPaneClick={() => selectId(store, null)}
           onInit={() => performance.mark('podsmith:canvas-ready')}
-          onlyRenderVisibleElements
+          onlyRenderVisibleElements={level !== 'min'}
           fitView
           fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
           minZoom={0.05}

@@ -109,8 +109,8 @@ export function PreviewPanel({ files, focusOwner }: PreviewPanelProps) {
         <FileTabs tabs={tabs} selected={path} tabId={tabId} panelId={panelId} onSelect={setWanted} />
         {tabs.length === 0 && files.length > 0 && <p className="ps-preview-empty">No file matches “{query.trim()}”.</p>}
         {allTabs.length > tabs.length && (
-          <p className="ps-preview-empty">
-            {tabs.length} of {allTabs.length.toLocaleString('en')} files shown; filter to find the others.
+          <p className="ps-preview-more" title="Type in the filter to find the files without a tab">
+            +{(allTabs.length - tabs.length).toLocaleString('en')} more
           </p>
         )}
         <input
