@@ -1,9 +1,8 @@
-/** Saves bytes or text as a file through the browser's download. */
+/** Saves bytes, text or a blob as a file through the browser's download. */
 
-/** Starts a download of `data` named `name`. */
-export function download(name: string, data: Uint8Array | string, type: string): void {
-  const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
-  const url = URL.createObjectURL(new Blob([part], { type }));
+/** Starts a download of `blob` named `name`. */
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -12,4 +11,10 @@ export function download(name: string, data: Uint8Array | string, type: string):
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Starts a download of `data` named `name`. */
+export function download(name: string, data: Uint8Array | string, type: string): void {
+  const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
+  downloadBlob(new Blob([part], { type }), name);
 }

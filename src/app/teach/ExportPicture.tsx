@@ -1,6 +1,7 @@
 /** "Export picture": the canvas as a PNG or SVG file, for slides and handouts. */
 import { useId, useState } from 'react';
-import { downloadBlob, exportCanvasPng, exportCanvasSvg } from './picture';
+import { downloadBlob } from '../export/download';
+import { exportCanvasPng, exportCanvasSvg } from './picture';
 import './teach.css';
 
 interface Props {

@@ -7,7 +7,7 @@ export { ExamplesGallery } from './ExamplesGallery';
 export { ExportPicture } from './ExportPicture';
 export { LessonPanel } from './LessonPanel';
 export { PresentationMode, stepThrough } from './PresentationMode';
-export { downloadBlob, exportCanvasPng, exportCanvasSvg } from './picture';
+export { exportCanvasPng, exportCanvasSvg } from './picture';
 export { RouteExplorer } from './RouteExplorer';
 export { ShardExplorer } from './ShardExplorer';
 export { browserStorage, type ProgressStore, progressStore } from './storage';

@@ -50,16 +50,3 @@ export async function exportCanvasSvg(element: HTMLElement): Promise<string> {
   const comma = url.indexOf(',');
   return decodeURIComponent(url.slice(comma + 1));
 }
-
-/** Saves a blob as a file through the browser's download. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
