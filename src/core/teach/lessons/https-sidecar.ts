@@ -1,9 +1,10 @@
 /** Lesson: give a legacy plain-HTTP app HTTPS with an nginx sidecar in its pod (Ch. 2). */
 import { read } from '../../catalog/params';
 import type { Design } from '../../model/design';
-import { addContainer, setParam } from '../../model/ops';
+import { setParam } from '../../model/ops';
 import { sketchDesign } from '../../model/sketch';
-import { appPorts, fail, noErrors, PASS, type Placed, paramsOf, placedBeside, placedOf, podWith } from '../queries';
+import { addBesideStep, type BesideSpec, findBeside } from '../beside';
+import { appPorts, fail, noErrors, type Placed, paramsOf } from '../queries';
 import type { Lesson, LessonStep } from '../types';
 
 const APP = 'app-legacy-web';
@@ -30,31 +31,24 @@ const start: Design = sketchDesign({
   ],
 });
 
-/** The sidecar in the legacy app's pod, or why there is none. */
-function sidecar(design: Design): Placed | string {
-  const found = placedBeside(design, SIDECAR, APP);
-  if (found) return found;
-  const elsewhere = placedOf(design, SIDECAR)[0];
-  if (elsewhere)
-    return `The HTTPS terminator is in ${elsewhere.workload.name}, not in the legacy app's pod: only containers of one pod share localhost.`;
-  return 'There is no HTTPS terminator yet.';
-}
+const BESIDE: BesideSpec = {
+  template: SIDECAR,
+  beside: APP,
+  elsewhere: (pod) =>
+    `The HTTPS terminator is in ${pod}, not in the legacy app's pod: only containers of one pod share localhost.`,
+  missing: 'There is no HTTPS terminator yet.',
+};
 
-const addSidecar: LessonStep = {
+/** The sidecar in the legacy app's pod, or why there is none. */
+const sidecar = (design: Design): Placed | string => findBeside(design, BESIDE);
+
+const addSidecar = addBesideStep(BESIDE, {
   id: 'add-sidecar',
   title: 'Add the HTTPS terminator',
   instruction:
     'Drag "HTTPS terminator" from the Sidecar section of the palette into the legacy-web pod (or select the pod and press Enter on the palette item).',
   hint: 'A sidecar runs in the same pod as its app: drop it inside the legacy-web box, not on the empty canvas.',
-  check: (design) => {
-    const s = sidecar(design);
-    return typeof s === 'string' ? fail(s) : PASS;
-  },
-  showMe: (design) => {
-    const pod = podWith(design, APP);
-    return pod && !placedBeside(design, SIDECAR, APP) ? addContainer(design, pod.id, SIDECAR) : design;
-  },
-};
+});
 
 const legacyPort: LessonStep = {
   id: 'legacy-port',

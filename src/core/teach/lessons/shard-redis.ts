@@ -1,10 +1,11 @@
 /** Lesson: shard the app's Redis over several servers with a twemproxy ambassador (Ch. 3). */
 import { read } from '../../catalog/params';
 import type { Design } from '../../model/design';
-import { addContainer, setParam } from '../../model/ops';
+import { setParam } from '../../model/ops';
 import { sketchDesign } from '../../model/sketch';
 import { shardPoolOf } from '../../predict';
-import { fail, noErrors, type Placed, paramsOf, placedBeside, placedOf, podWith } from '../queries';
+import { addBesideStep, type BesideSpec, findBeside } from '../beside';
+import { fail, noErrors, type Placed, paramsOf, placedOf } from '../queries';
 import type { Lesson, LessonStep } from '../types';
 
 const APP = 'app-node';
@@ -31,30 +32,30 @@ const start: Design = sketchDesign({
   ],
 });
 
-function ambassador(design: Design): Placed | string {
-  const found = placedBeside(design, AMBASSADOR, APP);
-  if (found) return found;
-  const elsewhere = placedOf(design, AMBASSADOR)[0];
-  if (elsewhere)
-    return `The Sharded Redis ambassador is in ${elsewhere.workload.name}, not in the web app's pod: the app reaches it on localhost only from its own pod.`;
-  return 'There is no Sharded Redis ambassador yet.';
-}
+const BESIDE: BesideSpec = {
+  template: AMBASSADOR,
+  beside: APP,
+  elsewhere: (pod) =>
+    `The Sharded Redis ambassador is in ${pod}, not in the web app's pod: the app reaches it on localhost only from its own pod.`,
+  missing: 'There is no Sharded Redis ambassador yet.',
+};
+
+const ambassador = (design: Design): Placed | string => findBeside(design, BESIDE);
 
 const addAmbassador: LessonStep = {
-  id: 'add-ambassador',
-  title: 'Add the ambassador',
-  instruction:
-    'Drag "Sharded Redis" from the Ambassador section of the palette into the web pod. The app keeps talking to localhost:6379; the ambassador listens there.',
-  hint: 'Problems shows that nothing in the pod listens on localhost:6379 yet: the ambassador fixes that.',
+  ...addBesideStep(BESIDE, {
+    id: 'add-ambassador',
+    title: 'Add the ambassador',
+    instruction:
+      'Drag "Sharded Redis" from the Ambassador section of the palette into the web pod. The app keeps talking to localhost:6379; the ambassador listens there.',
+    hint: 'Problems shows that nothing in the pod listens on localhost:6379 yet: the ambassador fixes that.',
+  }),
+  /** Passes once the app's connection to localhost:6379 has somewhere to go. */
   check: (design) => {
     const a = ambassador(design);
     if (typeof a === 'string') return fail(a);
     const app = placedOf(design, APP).find((p) => p.workload.id === a.workload.id);
     return app ? noErrors(design, app, 'connectsTo') : fail('The web app is gone: start the lesson again.');
-  },
-  showMe: (design) => {
-    const pod = podWith(design, APP);
-    return pod && !placedBeside(design, AMBASSADOR, APP) ? addContainer(design, pod.id, AMBASSADOR) : design;
   },
 };
 
