@@ -1,10 +1,8 @@
 /** List and table parameter editors: one input per item or cell, rows added and removed in place. */
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Column, Diagnostic, ListParam, Row, TableParam } from '../../core';
-import { SeverityIcon } from '../icons';
-import { diagnosticKey } from '../problems/describe';
 import { errorsFor, type FieldErrors, fieldId } from './errors';
-import { described, FieldNotes, IntInput } from './fields';
+import { described, ErrorLines, FieldNotes, IntInput } from './fields';
 
 interface ListProps {
   readonly elementId: string;
@@ -17,19 +15,30 @@ interface ListProps {
   readonly onRemove: (index: number) => void;
 }
 
-function CellErrors({ errors }: { errors: readonly Diagnostic[] }) {
-  if (errors.length === 0) return null;
+/** A list or table parameter: its title as the legend, its doc line and whole-value errors, then the editor. */
+function ParamGroup({
+  groupId,
+  title,
+  doc,
+  errors,
+  children,
+}: {
+  groupId: string;
+  title: string;
+  doc: string | undefined;
+  errors: readonly Diagnostic[];
+  children: ReactNode;
+}) {
   return (
-    <>
-      {errors.map((e) => (
-        <div className="field-error" key={diagnosticKey(e)}>
-          <SeverityIcon severity={e.severity} />
-          <span>
-            {e.message} {e.fix}
-          </span>
-        </div>
-      ))}
-    </>
+    <fieldset
+      className="field"
+      style={{ border: 0, padding: 0, margin: '0 0 10px' }}
+      aria-describedby={`${groupId}-doc`}
+    >
+      <legend className="field-label">{title}</legend>
+      <FieldNotes id={groupId} doc={doc} errors={errors} />
+      {children}
+    </fieldset>
   );
 }
 
@@ -38,13 +47,7 @@ export function ListEditor({ elementId, paramKey, spec, items, errors, onSet, on
   const whole = errorsFor(errors, paramKey);
   const atMax = spec.maxItems !== undefined && items.length >= spec.maxItems;
   return (
-    <fieldset
-      className="field"
-      style={{ border: 0, padding: 0, margin: '0 0 10px' }}
-      aria-describedby={`${groupId}-doc`}
-    >
-      <legend className="field-label">{spec.title}</legend>
-      <FieldNotes id={groupId} doc={spec.doc} errors={whole} />
+    <ParamGroup groupId={groupId} title={spec.title} doc={spec.doc} errors={whole}>
       {items.length === 0 && <div className="doc">No items.</div>}
       <table className="grid-editor">
         <tbody>
@@ -70,7 +73,7 @@ export function ListEditor({ elementId, paramKey, spec, items, errors, onSet, on
                   />
                   {errs.length > 0 && (
                     <div id={`${id}-error`}>
-                      <CellErrors errors={errs} />
+                      <ErrorLines errors={errs} />
                     </div>
                   )}
                 </td>
@@ -94,7 +97,7 @@ export function ListEditor({ elementId, paramKey, spec, items, errors, onSet, on
           Add item to {spec.title}
         </button>
       </div>
-    </fieldset>
+    </ParamGroup>
   );
 }
 
@@ -196,13 +199,7 @@ export function TableEditor({ elementId, paramKey, spec, rows, errors, onCell, o
   const rowErrors = (i: number): Diagnostic[] =>
     spec.columns.flatMap((c) => [...errorsFor(errors, `${paramKey}[${i}].${c.key}`)]);
   return (
-    <fieldset
-      className="field"
-      style={{ border: 0, padding: 0, margin: '0 0 10px' }}
-      aria-describedby={`${groupId}-doc`}
-    >
-      <legend className="field-label">{spec.title}</legend>
-      <FieldNotes id={groupId} doc={spec.doc} errors={whole} />
+    <ParamGroup groupId={groupId} title={spec.title} doc={spec.doc} errors={whole}>
       {rows.length === 0 ? (
         <div className="doc">No {spec.rowName}s.</div>
       ) : (
@@ -261,7 +258,7 @@ export function TableEditor({ elementId, paramKey, spec, rows, errors, onCell, o
                           const cellErrs = errorsFor(errors, field);
                           return cellErrs.length > 0 ? (
                             <div key={c.key} id={`${fieldId(elementId, field)}-error`}>
-                              <CellErrors errors={cellErrs} />
+                              <ErrorLines errors={cellErrs} />
                             </div>
                           ) : null;
                         })}
@@ -279,6 +276,6 @@ export function TableEditor({ elementId, paramKey, spec, rows, errors, onCell, o
           Add {spec.rowName}
         </button>
       </div>
-    </fieldset>
+    </ParamGroup>
   );
 }

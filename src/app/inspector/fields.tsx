@@ -17,6 +17,22 @@ interface Common {
   readonly errors: readonly Diagnostic[];
 }
 
+/** One line per diagnostic: its severity icon, message and fix. */
+export function ErrorLines({ errors }: { errors: readonly Diagnostic[] }) {
+  return (
+    <>
+      {errors.map((e) => (
+        <div className="field-error" key={diagnosticKey(e)}>
+          <SeverityIcon severity={e.severity} />
+          <span>
+            {e.message} {e.fix}
+          </span>
+        </div>
+      ))}
+    </>
+  );
+}
+
 /** The doc line and error messages under a field, and the ids that describe the input. */
 export function FieldNotes({
   id,
@@ -44,14 +60,7 @@ export function FieldNotes({
               <span>{local}</span>
             </div>
           )}
-          {errors.map((e) => (
-            <div className="field-error" key={diagnosticKey(e)}>
-              <SeverityIcon severity={e.severity} />
-              <span>
-                {e.message} {e.fix}
-              </span>
-            </div>
-          ))}
+          <ErrorLines errors={errors} />
         </div>
       )}
     </>
