@@ -49,7 +49,7 @@ export function keptGoesFirst(kept: KeptObject): boolean {
 export function keptManifest(design: Design, kept: KeptObject): KeptBody {
   const { apiVersion, kind, metadata, ...rest } = kept.object;
   const { name, namespace, ...meta } = metadata;
-  const ns: JsonValue | undefined = namespace ?? (CLUSTER_SCOPED_KINDS.has(kind) ? undefined : design.namespace);
+  const ns: JsonValue | undefined = namespace ?? keptNamespace(design, kept);
   const outMeta: JsonMap & { readonly name: string } = {
     name,
     ...(ns === undefined ? {} : { namespace: ns }),

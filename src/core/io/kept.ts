@@ -8,7 +8,7 @@
  */
 import type { JsonValue, KeptBody } from '../model/design';
 import { isDnsLabel, isDnsSubdomain } from '../validate/names';
-import { formatPath, showValue } from './path';
+import { FORBIDDEN_KEYS, formatPath, showValue } from './path';
 
 /** Kept objects in one design. */
 export const MAX_KEPT_OBJECTS = 2_000;
@@ -17,7 +17,6 @@ export const MAX_KEPT_CHARS = 1_000_000;
 /** Nesting depth inside one kept object (the YAML reader's own limit). */
 export const MAX_KEPT_DEPTH = 64;
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** `group/version` or `version`; the version is a DNS-1035 label (`v1`, `v2beta1`). */
 const API_VERSION =
   /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[a-z]([-a-z0-9]*[a-z0-9])?$/;

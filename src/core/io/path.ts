@@ -26,3 +26,6 @@ export function showValue(value: unknown): string {
 export function shortKey(key: string): string {
   return key.length > 40 ? `${key.slice(0, 37)}...` : key;
 }
+
+/** Keys refused anywhere in untrusted input: they would reach an object's prototype when copied. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

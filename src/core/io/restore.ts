@@ -11,14 +11,13 @@ import type { Column, ParamSpec } from '../catalog/types';
 import { type Design, type KeptObject, type Params, type ParamValue, type Row, SCHEMA_VERSION } from '../model/design';
 import { keptBody, MAX_KEPT_DEPTH } from './kept';
 import { migrate } from './migrations';
-import { formatPath, shortKey, showValue } from './path';
+import { FORBIDDEN_KEYS, formatPath, shortKey, showValue } from './path';
 import { designSchema } from './schema';
 
 export type RestoreResult =
   | { readonly ok: true; readonly design: Design }
   | { readonly ok: false; readonly errors: readonly string[] };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_ERRORS = 20;
 
 const TYPE_NAMES: Record<string, string> = {

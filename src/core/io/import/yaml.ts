@@ -5,6 +5,7 @@
  * cycles and keys that would reach an object's prototype, and stops at the first limit it meets.
  */
 import { CORE_SCHEMA, loadAll, types } from 'js-yaml';
+import { FORBIDDEN_KEYS } from '../path';
 
 /** Inputs longer than this are refused before parsing. */
 export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
@@ -19,8 +20,6 @@ export const MAX_DEPTH = 64;
  * out again) is refused.
  */
 export const ALIAS_ALLOWANCE = 10_000;
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Merge keys (`<<: *defaults`) are read as kubectl reads them. */
 const SCHEMA = CORE_SCHEMA.extend({ implicit: [types.merge] });
