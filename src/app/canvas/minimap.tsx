@@ -12,17 +12,13 @@ const HEIGHT = 150;
 /** Room around the nodes, as a share of their extent. */
 const MARGIN = 0.05;
 
-const ROLE_COLOURS: Record<string, string> = {
-  app: '#2563c9',
-  sidecar: '#17864b',
-  ambassador: '#7c3fc8',
-  adapter: '#b45d00',
-};
-
-function colourOf(node: CanvasNode): string {
-  if (node.type === 'container') return ROLE_COLOURS[node.data.role] ?? '#888';
-  if (node.type === 'external') return '#8a94a6';
-  return 'rgba(140, 150, 170, 0.25)';
+/**
+ * The fill of a node in the map: its role's colour (the same custom properties the nodes use, so the
+ * map follows the theme), externals in their grey, workloads as a faint frame.
+ */
+function colourOf(node: CanvasNode, style: CSSStyleDeclaration): string {
+  const variable = node.type === 'container' ? `--${node.data.role}` : node.type === 'external' ? '--external' : '';
+  return (variable && style.getPropertyValue(variable).trim()) || 'rgba(140, 150, 170, 0.25)';
 }
 
 interface Box {
@@ -91,10 +87,11 @@ export function CanvasMiniMap({ nodes }: { readonly nodes: readonly CanvasNode[]
     el.height = HEIGHT * ratio;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, WIDTH, HEIGHT);
+    const style = getComputedStyle(el);
     nodes.forEach((node, i) => {
       const b = boxes[i];
       if (!b) return;
-      ctx.fillStyle = colourOf(node);
+      ctx.fillStyle = colourOf(node, style);
       ctx.fillRect(
         frame.x + b.x * frame.scale,
         frame.y + b.y * frame.scale,
