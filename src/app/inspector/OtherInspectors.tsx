@@ -16,7 +16,7 @@ import { useEditor, useEditorStore } from '../store';
 import { byField, errorsFor, fieldId } from './errors';
 import { described, FieldNotes, IntInput, SelectField, TextField } from './fields';
 import { KeptObjects } from './KeptObjects';
-import { ElementProblems, InspectorHead } from './parts';
+import { ElementProblems, InspectorHead, plural } from './parts';
 
 export function ExternalInspector({ external }: { external: External }) {
   const store = useEditorStore();
@@ -143,10 +143,6 @@ export function LinkInspector({ link }: { link: Link }) {
       </div>
     </>
   );
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function DesignInspector() {

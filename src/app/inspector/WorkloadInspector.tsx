@@ -15,7 +15,7 @@ import { useEditor, useEditorStore } from '../store';
 import { TableEditor } from './editors';
 import { byField, errorsFor, fieldId } from './errors';
 import { CheckField, IntField, SelectField, TextField } from './fields';
-import { ElementProblems, InspectorHead } from './parts';
+import { ElementProblems, InspectorHead, plural } from './parts';
 
 const LABEL_SPEC = {
   title: 'Labels',
@@ -42,7 +42,7 @@ export function WorkloadInspector({ workload }: { workload: Workload }) {
     <>
       <InspectorHead
         title={workload.name}
-        sub={`${workload.kind} · ${workload.containers.length} container${workload.containers.length === 1 ? '' : 's'}`}
+        sub={`${workload.kind} · ${plural(workload.containers.length, 'container')}`}
         onRemove={() => edit((d) => removeWorkload(d, id))}
         removeLabel="Remove workload"
       />

@@ -60,3 +60,8 @@ export function ElementProblems({ diagnostics }: { diagnostics: readonly Diagnos
     </ul>
   );
 }
+
+/** A count with its noun, e.g. `1 container`, `3 containers`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
