@@ -7,7 +7,7 @@
  * mount namespace with its own /etc/hosts mapping them to 127.0.0.1 (see `nginxCommand` in
  * test/support/nginx.ts), so the `server` and `proxy_pass` lines tested are the generated ones.
  */
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingHttpHeaders, request, type Server } from 'node:http';
 import { connect, createServer as createTcpServer } from 'node:net';
@@ -18,6 +18,7 @@ import { EXAMPLES, getExample, getTemplate, resolveParams } from '../../src/core
 import type { Contribution } from '../../src/core/catalog/types';
 import { quoteToken } from '../../src/core/generate/nginx';
 import {
+  type CopyOptions,
   freePort,
   nginxTest,
   parseNginx,
@@ -71,6 +72,15 @@ function configOf(example: string, container: string): string {
   const found = exampleConfigs().find((c) => c.label.startsWith(`${example}/`) && c.label.includes(`/${container}/`));
   if (!found) throw new Error(`no nginx config for ${example}/${container}`);
   return found.content;
+}
+
+/**
+ * nginx started on an example container's generated config, with its ports and Service addresses
+ * moved to the test's (`opts`), and the Service names it uses resolving to 127.0.0.1.
+ */
+function startExample(example: string, container: string, opts: CopyOptions): ChildProcess {
+  const config = configOf(example, container);
+  return startNginx(opts.dir, testCopy(config, opts), upstreamHosts(parseNginx(config)));
 }
 
 describe("nginx's lexer reads our tokens back", () => {
@@ -229,8 +239,7 @@ describe('live on 127.0.0.1', () => {
     const production = await backend('production');
     const experiment = await backend('experiment');
     const listen = await freePort();
-    const config = configOf('request-splitting', 'request-splitter');
-    const copy = testCopy(config, {
+    const nginx = startExample('request-splitting', 'request-splitter', {
       dir,
       ports: new Map([[80, listen]]),
       addresses: new Map([
@@ -238,7 +247,6 @@ describe('live on 127.0.0.1', () => {
         ['experiment:3000', `experiment:${experiment.port}`],
       ]),
     });
-    const nginx = startNginx(dir, copy, upstreamHosts(parseNginx(config)));
     try {
       await waitForPort(listen, 10_000);
       const users = Array.from(
@@ -268,8 +276,7 @@ describe('live on 127.0.0.1', () => {
     const production = await backend('production');
     const shadow = await backend('shadow');
     const listen = await freePort();
-    const config = configOf('tee', 'tee');
-    const copy = testCopy(config, {
+    const nginx = startExample('tee', 'tee', {
       dir,
       ports: new Map([[80, listen]]),
       addresses: new Map([
@@ -277,7 +284,6 @@ describe('live on 127.0.0.1', () => {
         ['shadow:3000', `shadow:${shadow.port}`],
       ]),
     });
-    const nginx = startNginx(dir, copy, upstreamHosts(parseNginx(config)));
     try {
       await waitForPort(listen, 10_000);
       expect(await get(listen, '/orders?id=7')).toBe('production answered /orders?id=7');
@@ -301,13 +307,11 @@ describe('live on 127.0.0.1', () => {
     });
     await new Promise<void>((resolve) => db.listen(port, '127.0.0.1', resolve));
     const listen = await freePort();
-    const config = configOf('service-broker', 'mysql-broker');
-    const copy = testCopy(config, {
+    const nginx = startExample('service-broker', 'mysql-broker', {
       dir,
       ports: new Map([[3306, listen]]),
       addresses: new Map([['mysql.test.svc.cluster.local:3306', `mysql.test.svc.cluster.local:${port}`]]),
     });
-    const nginx = startNginx(dir, copy, upstreamHosts(parseNginx(config)));
     try {
       await waitForPort(listen, 10_000);
       const answer = await new Promise<string>((resolve, reject) => {
