@@ -4,9 +4,9 @@
  * validation and generators they show) are fetched once the first frame is up, and take their
  * places as they arrive.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Canvas } from './canvas';
-import { PanelBoundary } from './guard/PanelBoundary';
+import { PanelBoundary, type PanelBoundaryProps } from './guard/PanelBoundary';
 import { Palette } from './palette';
 import { SharedBar } from './share/SharedBar';
 import { NoticeBar } from './shell/NoticeBar';
@@ -23,6 +23,31 @@ const Problems = lazy(() => import('./problems').then((m) => ({ default: m.Probl
 const inspectorSlot = <section className="inspector panel" aria-label="Inspector" id="inspector" />;
 const previewSlot = <div className="preview-slot" />;
 const problemsSlot = <section className="problems" aria-label="Problems" />;
+
+/**
+ * A panel fetched after the first frame: its empty slot until then, and while its code loads; it fails
+ * alone behind its own boundary.
+ */
+function LatePanel({
+  panel,
+  later,
+  slot,
+  design,
+  children,
+}: {
+  panel: string;
+  later: boolean;
+  slot: ReactNode;
+  design: PanelBoundaryProps['design'];
+  children: ReactNode;
+}) {
+  if (!later) return slot;
+  return (
+    <PanelBoundary panel={panel} design={design}>
+      <Suspense fallback={slot}>{children}</Suspense>
+    </PanelBoundary>
+  );
+}
 
 export function App() {
   useShortcuts();
@@ -43,34 +68,16 @@ export function App() {
           <Canvas />
         </PanelBoundary>
       </CanvasStage>
-      {later ? (
-        <PanelBoundary panel="Inspector" design={design}>
-          <Suspense fallback={inspectorSlot}>
-            <Inspector />
-          </Suspense>
-        </PanelBoundary>
-      ) : (
-        inspectorSlot
-      )}
+      <LatePanel panel="Inspector" later={later} slot={inspectorSlot} design={design}>
+        <Inspector />
+      </LatePanel>
       <div className="app-bottom">
-        {later ? (
-          <PanelBoundary panel="Preview" design={design}>
-            <Suspense fallback={previewSlot}>
-              <BottomPreview />
-            </Suspense>
-          </PanelBoundary>
-        ) : (
-          previewSlot
-        )}
-        {later ? (
-          <PanelBoundary panel="Problems" design={design}>
-            <Suspense fallback={problemsSlot}>
-              <Problems />
-            </Suspense>
-          </PanelBoundary>
-        ) : (
-          problemsSlot
-        )}
+        <LatePanel panel="Preview" later={later} slot={previewSlot} design={design}>
+          <BottomPreview />
+        </LatePanel>
+        <LatePanel panel="Problems" later={later} slot={problemsSlot} design={design}>
+          <Problems />
+        </LatePanel>
       </div>
       <NoticeBar />
       <SharedBar />
