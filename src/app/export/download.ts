@@ -1,4 +1,5 @@
 /** Saves bytes, text or a blob as a file through the browser's download. */
+import type { Design } from '../../core';
 
 /** Starts a download of `blob` named `name`. */
 export function downloadBlob(blob: Blob, name: string): void {
@@ -17,4 +18,9 @@ export function downloadBlob(blob: Blob, name: string): void {
 export function download(name: string, data: Uint8Array | string, type: string): void {
   const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
   downloadBlob(new Blob([part], { type }), name);
+}
+
+/** Starts a download of the design document as indented JSON, the form `design.json` has in the bundle. */
+export function downloadDesign(design: Design, name: string): void {
+  download(name, `${JSON.stringify(design, null, 2)}\n`, 'application/json');
 }

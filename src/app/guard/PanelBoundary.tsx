@@ -4,6 +4,7 @@
  */
 import { Component, type ReactNode } from 'react';
 import type { Design } from '../../core';
+import { downloadDesign } from '../export/download';
 
 export interface PanelBoundaryProps {
   /** The panel's name as users know it, e.g. `Inspector`. */
@@ -15,16 +16,6 @@ export interface PanelBoundaryProps {
 
 interface State {
   readonly error: string | null;
-}
-
-function download(design: Design): void {
-  const blob = new Blob([`${JSON.stringify(design, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${design.name || 'design'}.json`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -59,7 +50,13 @@ export class PanelBoundary extends Component<PanelBoundaryProps, State> {
           The {this.props.panel} panel stopped working ({this.state.error}). The rest of Podsmith still works, and your
           design is safe.
         </p>
-        <button type="button" onClick={() => download(this.props.design())}>
+        <button
+          type="button"
+          onClick={() => {
+            const design = this.props.design();
+            downloadDesign(design, `${design.name || 'design'}.json`);
+          }}
+        >
           Download design
         </button>{' '}
         <button type="button" onClick={() => this.setState({ error: null })}>

@@ -3,7 +3,7 @@
  * shown; a link too long for common limits is refused and the design.json download offered instead.
  */
 import { useState } from 'react';
-import { download } from '../export/download';
+import { downloadDesign } from '../export/download';
 import { Modal } from '../export/Modal';
 import { copyText } from '../preview/copy-text';
 import { useEditorStore } from '../store';
@@ -31,8 +31,7 @@ export function ShareControl() {
     if (!next.tooLong) void copy(next.url);
   };
   const saveJson = (): void => {
-    const design = store.getState().design;
-    download('design.json', `${JSON.stringify(design, null, 2)}\n`, 'application/json');
+    downloadDesign(store.getState().design, 'design.json');
     setStatus('Downloaded design.json.');
   };
 
