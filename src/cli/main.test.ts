@@ -3,29 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { memoryIO } from '../../test/support/cli';
 import { EXAMPLES, getExample } from '../core';
-import type { CliIO } from './io';
 import { main } from './main';
-
-function memoryIO(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: CliIO = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readStdin: async () => '',
-    readFile: (p) => {
-      if (!(p in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return files[p] as string;
-    },
-    writeFile: (p, c) => {
-      written[p] = c;
-    },
-    mkdir: () => {},
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
 
 const exampleJson = (name: string) => JSON.stringify(getExample(name)?.design);
 

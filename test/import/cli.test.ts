@@ -3,26 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import';
-import type { CliIO } from '../../src/cli/io';
 import { UsageError } from '../../src/cli/io';
 import { generateBundle, getExample, restoreJson } from '../../src/core';
-
-function memoryIO(files: Record<string, string>, stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readStdin: async () => stdin,
-    readFile: (p) => {
-      if (!Object.hasOwn(files, p)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return files[p] as string;
-    },
-    writeFile: () => {},
-    mkdir: () => {},
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { memoryIO } from '../support/cli';
 
 const allYaml = generateBundle(getExample('tee')?.design ?? ({} as never)).files.find((f) => f.path === 'all.yaml')
   ?.content as string;

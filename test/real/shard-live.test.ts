@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardCommand } from '../../src/cli/commands/shard';
-import type { CliIO } from '../../src/cli/io';
 import { type Design, generateBundle, getExample, md5Words, type Row, TWEMPROXY_HASHES } from '../../src/core';
+import { memoryIO } from '../support/cli';
 import { requireProgram } from '../support/programs';
 import { command, freePorts, pipeline, type Started, startBounded, waitForPort } from './predict-support';
 
@@ -116,27 +116,12 @@ function designFor(c: Case): Design {
   };
 }
 
-function memoryIO(files: Record<string, string>, stdin: string): { io: CliIO; out: () => string } {
-  const out: string[] = [];
-  return {
-    io: {
-      stdout: (t) => out.push(t),
-      stderr: (t) => out.push(t),
-      readStdin: async () => stdin,
-      readFile: (p) => files[p] ?? '',
-      writeFile: () => {},
-      mkdir: () => {},
-    },
-    out: () => out.join(''),
-  };
-}
-
 /** `podsmith shard design.json --container twemproxy` with the keys on standard input: key -> server. */
 async function predict(design: Design): Promise<Map<string, string>> {
   const m = memoryIO({ 'design.json': JSON.stringify(design) }, `${keys.join('\n')}\n`);
   const status = await shardCommand(['design.json', '--container', 'twemproxy'], m.io);
   expect(status).toBe(0);
-  const lines = m.out().split('\n').slice(0, -1);
+  const lines = m.all().split('\n').slice(0, -1);
   return new Map(
     lines.map((line) => {
       const tab = line.lastIndexOf('\t');

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { memoryIO } from '../../../test/support/cli';
 import { type Design, getExample, type Params } from '../../core';
-import { type CliIO, UsageError } from '../io';
+import { UsageError } from '../io';
 import { routeCommand } from './route';
 import { RANDOM_LABEL, shardCommand } from './shard';
-
-function memoryIO(files: Record<string, string>, stdin = ''): { io: CliIO; out: () => string } {
-  const out: string[] = [];
-  return {
-    io: {
-      stdout: (t) => out.push(t),
-      stderr: (t) => out.push(t),
-      readStdin: async () => stdin,
-      readFile: (p) => {
-        if (!(p in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-        return files[p] as string;
-      },
-      writeFile: () => {},
-      mkdir: () => {},
-    },
-    out: () => out.join(''),
-  };
-}
 
 function example(name: string): Design {
   const e = getExample(name);
@@ -46,13 +29,13 @@ describe('podsmith shard', () => {
   it('prints KEY<TAB>SERVER per key, servers by name', async () => {
     const m = memoryIO({ 'd.json': redis });
     expect(await shardCommand(['d.json', '--container', 'twemproxy', 'key:1', 'a', 'b'], m.io)).toBe(0);
-    expect(m.out()).toBe('key:1\tshard-2\na\tshard-0\nb\tshard-2\n');
+    expect(m.all()).toBe('key:1\tshard-2\na\tshard-0\nb\tshard-2\n');
   });
 
   it('reads keys from standard input, one a line, when none are given', async () => {
     const m = memoryIO({ 'd.json': redis }, 'a\r\nb\n\n');
     expect(await shardCommand(['d.json', '--container=twemproxy'], m.io)).toBe(0);
-    expect(m.out()).toBe('a\tshard-0\nb\tshard-2\n');
+    expect(m.all()).toBe('a\tshard-0\nb\tshard-2\n');
   });
 
   it('names unnamed servers host:port', async () => {
@@ -70,7 +53,7 @@ describe('podsmith shard', () => {
     );
     const servers = new Set(
       m
-        .out()
+        .all()
         .trim()
         .split('\n')
         .map((l) => l.split('\t')[1]),
@@ -82,7 +65,7 @@ describe('podsmith shard', () => {
     const design = withParams(example('sharded-redis'), 'twemproxy', { distribution: 'random' });
     const m = memoryIO({ 'd.json': JSON.stringify(design) });
     await shardCommand(['d.json', '--container', 'twemproxy', 'k'], m.io);
-    expect(m.out()).toBe(`k\t${RANDOM_LABEL}\n`);
+    expect(m.all()).toBe(`k\t${RANDOM_LABEL}\n`);
   });
 
   it.each([
@@ -98,7 +81,7 @@ describe('podsmith shard', () => {
   ])('%j fails with a one-line usage error', async (argv, message) => {
     const m = memoryIO({ 'd.json': redis });
     await expect(shardCommand(argv, m.io)).rejects.toThrow(new UsageError(message));
-    expect(m.out()).toBe('');
+    expect(m.all()).toBe('');
   });
 });
 
@@ -107,7 +90,7 @@ describe('podsmith route', () => {
     const m = memoryIO({ 'd.json': splitter });
     const ips = Array.from({ length: 200 }, (_, i) => `10.${i}.7.1`);
     expect(await routeCommand(['d.json', '--container', 'request-splitter', ...ips], m.io)).toBe(0);
-    const lines = m.out().trim().split('\n');
+    const lines = m.all().trim().split('\n');
     expect(lines).toHaveLength(200);
     expect(lines[0]).toMatch(/^10\.0\.7\.1\t(production|experiment):3000$/);
     const experiment = lines.filter((l) => l.endsWith('experiment:3000')).length;
@@ -118,7 +101,7 @@ describe('podsmith route', () => {
   it('takes IPv6 addresses and standard input', async () => {
     const m = memoryIO({ 'd.json': splitter }, '2001:db8::1\n127.0.0.1\n');
     expect(await routeCommand(['d.json', '--container', 'request-splitter'], m.io)).toBe(0);
-    expect(m.out()).toMatch(/^2001:db8::1\t\S+:3000\n127\.0\.0\.1\tproduction:3000\n$/);
+    expect(m.all()).toMatch(/^2001:db8::1\t\S+:3000\n127\.0\.0\.1\tproduction:3000\n$/);
   });
 
   it.each([
@@ -151,6 +134,6 @@ describe('podsmith route', () => {
   ])('%j fails with a one-line usage error and prints nothing', async (argv, message) => {
     const m = memoryIO({ 'd.json': splitter });
     await expect(routeCommand(argv, m.io)).rejects.toThrow(new UsageError(message));
-    expect(m.out()).toBe('');
+    expect(m.all()).toBe('');
   });
 });
