@@ -14,6 +14,7 @@ import {
   Position,
 } from '@xyflow/react';
 import { memo } from 'react';
+import type { Severity } from '../../core';
 import { ExternalIcon, RoleIcon } from '../icons';
 import { HANDLES } from './adapter';
 import { useDetail } from './detail';
@@ -44,6 +45,24 @@ function HandleMarks() {
   );
 }
 
+/**
+ * A node zoomed out: a box with handle stand-ins, and its name when `named`. Called as a function, so
+ * the node's root stays the same element when the level of detail changes.
+ */
+function plainBox(className: string, nameClass: string, name: string, named: boolean) {
+  return (
+    <div className={className}>
+      <HandleMarks />
+      {named && <div className={`${nameClass} lod-name`}>{name}</div>}
+    </div>
+  );
+}
+
+/** The dot in a node's head that says it has errors or warnings. */
+function ProblemDot({ problem }: { problem: Severity }) {
+  return <span className={`problem-dot ${problem}`} title={`Has ${problem}s`} />;
+}
+
 function OutHandles() {
   return (
     <>
@@ -59,20 +78,14 @@ export const WorkloadView = memo(function WorkloadView({ data }: NodeProps<Workl
   const cls = ['wnode', data.dropTarget ? 'drop-target' : '', data.problem === 'error' ? 'has-error' : '']
     .filter(Boolean)
     .join(' ');
-  if (detail !== 'full')
-    return (
-      <div className={cls}>
-        <HandleMarks />
-        {detail === 'low' && <div className="wnode-name lod-name">{w.name}</div>}
-      </div>
-    );
+  if (detail !== 'full') return plainBox(cls, 'wnode-name', w.name, detail === 'low');
   return (
     <div className={cls}>
       <InHandles />
       <div className="wnode-head">
         <span className="kind-badge">{w.kind}</span>
         <span className="wnode-name">{w.name}</span>
-        {data.problem && <span className={`problem-dot ${data.problem}`} title={`Has ${data.problem}s`} />}
+        {data.problem && <ProblemDot problem={data.problem} />}
         {w.kind !== 'Pod' && <span className="wnode-replicas">×{w.replicas}</span>}
       </div>
       {w.containers.length === 0 && <div className="wnode-empty">Drop containers here</div>}
@@ -85,20 +98,14 @@ export const ContainerView = memo(function ContainerView({ data }: NodeProps<Con
   const c = data.container;
   const detail = useDetail();
   const cls = ['cnode', `role-${data.role}`, data.problem === 'error' ? 'has-error' : ''].filter(Boolean).join(' ');
-  if (detail !== 'full')
-    return (
-      <div className={cls}>
-        <HandleMarks />
-        {detail === 'low' && <div className="cnode-name lod-name">{c.name}</div>}
-      </div>
-    );
+  if (detail !== 'full') return plainBox(cls, 'cnode-name', c.name, detail === 'low');
   return (
     <div className={cls}>
       <InHandles />
       <div className="cnode-head">
         <RoleIcon role={data.role} />
         <span className="cnode-name">{c.name}</span>
-        {data.problem && <span className={`problem-dot ${data.problem}`} title={`Has ${data.problem}s`} />}
+        {data.problem && <ProblemDot problem={data.problem} />}
         <span className="cnode-role">{data.role}</span>
       </div>
       <div className="cnode-image" title={c.image}>
@@ -120,13 +127,7 @@ export const ContainerView = memo(function ContainerView({ data }: NodeProps<Con
 export const ExternalView = memo(function ExternalView({ data }: NodeProps<ExternalNode>) {
   const e = data.external;
   const detail = useDetail();
-  if (detail !== 'full')
-    return (
-      <div className="enode">
-        <HandleMarks />
-        {detail === 'low' && <div className="enode-name lod-name">{e.name}</div>}
-      </div>
-    );
+  if (detail !== 'full') return plainBox('enode', 'enode-name', e.name, detail === 'low');
   return (
     <div className="enode">
       <InHandles />
