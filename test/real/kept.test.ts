@@ -5,25 +5,20 @@
 import { join } from 'node:path';
 import { load, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { type Design, generateBundle, getExample, validate, withLayout } from '../../src/core';
+import { type Design, generateBundle, validate, withLayout } from '../../src/core';
 import { apiServerProblems, schemaProblem } from '../support/apiserver';
 import { bundleWriter, byKey, itPassesClusterChecks, kustomize, overlayNames } from '../support/bundle';
+import { exampleDesign } from '../support/design';
 import { KEPT_PATHS, KEPT_YAML, withKept } from '../support/kept';
 
 const writeBundle = bundleWriter('podsmith-kept-');
-
-function example(name: string): Design {
-  const e = getExample(name);
-  if (!e) throw new Error(`no example ${name}`);
-  return e.design;
-}
 
 describe.each([
   ['sharded-redis', 'default'],
   ['sharded-redis', 'shop'],
   ['service-broker', 'default'],
 ])('%s with an Ingress, a claim, an autoscaler and a network policy kept, namespace %s', (name, namespace) => {
-  const design = { ...withKept(example(name)), namespace };
+  const design = { ...withKept(exampleDesign(name)), namespace };
   const bundle = generateBundle(design);
   const manifests = bundle.files.filter((f) => f.path.startsWith('manifests/'));
   const objects = manifests.map((f) => load(f.content) as any);
@@ -61,7 +56,7 @@ describe.each([
 });
 
 describe('kept objects outside the design namespace', () => {
-  const base = withKept(example('sharded-redis'));
+  const base = withKept(exampleDesign('sharded-redis'));
   const design: Design = {
     ...base,
     extras: [

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeCommand } from '../../src/cli/commands/route';
 import type { CliIO } from '../../src/cli/io';
-import { compileIpHash, type Design, generateBundle, getExample, ipv4NetworkShares } from '../../src/core';
+import { compileIpHash, type Design, generateBundle, ipv4NetworkShares } from '../../src/core';
+import { exampleDesign, withParams } from '../support/design';
 import { requireProgram } from '../support/programs';
 import { freePorts, type Started, startBounded, waitForPort } from './predict-support';
 
@@ -30,29 +31,13 @@ let nginx: Started | undefined;
 let design: Design;
 
 function splitterDesign(): Design {
-  const example = getExample('request-splitting');
-  if (!example) throw new Error('no request-splitting example');
-  return {
-    ...example.design,
-    workloads: example.design.workloads.map((w) => ({
-      ...w,
-      containers: w.containers.map((c) =>
-        c.template === 'request-splitter'
-          ? {
-              ...c,
-              params: {
-                ...c.params,
-                listenPort,
-                upstreams: [
-                  { name: 'production', host: '127.0.0.1', port: productionPort, weight: 9 },
-                  { name: 'experiment', host: '127.0.0.1', port: experimentPort, weight: 1 },
-                ],
-              },
-            }
-          : c,
-      ),
-    })),
-  };
+  return withParams(exampleDesign('request-splitting'), 'request-splitter', {
+    listenPort,
+    upstreams: [
+      { name: 'production', host: '127.0.0.1', port: productionPort, weight: 9 },
+      { name: 'experiment', host: '127.0.0.1', port: experimentPort, weight: 1 },
+    ],
+  });
 }
 
 /** Replaces `from` with `to` in `text`, failing when `from` is not there. */

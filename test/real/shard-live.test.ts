@@ -12,8 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardCommand } from '../../src/cli/commands/shard';
-import { type Design, generateBundle, getExample, md5Words, type Row, TWEMPROXY_HASHES } from '../../src/core';
+import { type Design, generateBundle, md5Words, type Row, TWEMPROXY_HASHES } from '../../src/core';
 import { memoryIO } from '../support/cli';
+import { exampleDesign, withParams } from '../support/design';
 import { requireProgram } from '../support/programs';
 import { command, freePorts, pipeline, type Started, startBounded, waitForPort } from './predict-support';
 
@@ -84,36 +85,20 @@ const keys = sampleKeys();
 
 /** The sharded-redis example with its twemproxy in `servers` mode on loopback, for one case. */
 function designFor(c: Case): Design {
-  const example = getExample('sharded-redis');
-  if (!example) throw new Error('no sharded-redis example');
   const servers: Row[] = c.weights.map((weight, i) => ({
     host: '127.0.0.1',
     port: redisPorts[i] as number,
     weight,
     name: c.unnamed ? '' : `shard-${i}`,
   }));
-  return {
-    ...example.design,
-    workloads: example.design.workloads.map((w) => ({
-      ...w,
-      containers: w.containers.map((container) =>
-        container.template === 'twemproxy'
-          ? {
-              ...container,
-              params: {
-                ...container.params,
-                listenPort: proxyPort,
-                mode: 'servers',
-                servers,
-                hash: c.hash,
-                distribution: c.distribution,
-                hashTag: c.hashTag ?? '',
-              },
-            }
-          : container,
-      ),
-    })),
-  };
+  return withParams(exampleDesign('sharded-redis'), 'twemproxy', {
+    listenPort: proxyPort,
+    mode: 'servers',
+    servers,
+    hash: c.hash,
+    distribution: c.distribution,
+    hashTag: c.hashTag ?? '',
+  });
 }
 
 /** `podsmith shard design.json --container twemproxy` with the keys on standard input: key -> server. */

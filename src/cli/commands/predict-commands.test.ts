@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { memoryIO } from '../../../test/support/cli';
-import { type Design, getExample, type Params } from '../../core';
+import { exampleDesign, withParams } from '../../../test/support/design';
 import { UsageError } from '../io';
 import { routeCommand } from './route';
 import { RANDOM_LABEL, shardCommand } from './shard';
 
-function example(name: string): Design {
-  const e = getExample(name);
-  if (!e) throw new Error(`no example ${name}`);
-  return e.design;
-}
-
-/** The example with its `template` container's parameters changed. */
-function withParams(design: Design, template: string, params: Params): Design {
-  return {
-    ...design,
-    workloads: design.workloads.map((w) => ({
-      ...w,
-      containers: w.containers.map((c) => (c.template === template ? { ...c, params: { ...c.params, ...params } } : c)),
-    })),
-  };
-}
-
-const redis = JSON.stringify(example('sharded-redis'));
-const splitter = JSON.stringify(example('request-splitting'));
+const redis = JSON.stringify(exampleDesign('sharded-redis'));
+const splitter = JSON.stringify(exampleDesign('request-splitting'));
 
 describe('podsmith shard', () => {
   it('prints KEY<TAB>SERVER per key, servers by name', async () => {
@@ -39,7 +22,7 @@ describe('podsmith shard', () => {
   });
 
   it('names unnamed servers host:port', async () => {
-    const design = withParams(example('sharded-redis'), 'twemproxy', {
+    const design = withParams(exampleDesign('sharded-redis'), 'twemproxy', {
       mode: 'servers',
       servers: [
         { host: 'redis-a', port: 6379, weight: 1, name: '' },
@@ -62,7 +45,7 @@ describe('podsmith shard', () => {
   });
 
   it('reports the random distribution as random', async () => {
-    const design = withParams(example('sharded-redis'), 'twemproxy', { distribution: 'random' });
+    const design = withParams(exampleDesign('sharded-redis'), 'twemproxy', { distribution: 'random' });
     const m = memoryIO({ 'd.json': JSON.stringify(design) });
     await shardCommand(['d.json', '--container', 'twemproxy', 'k'], m.io);
     expect(m.all()).toBe(`k\t${RANDOM_LABEL}\n`);
@@ -114,7 +97,7 @@ describe('podsmith route', () => {
       'container "request-splitter": stickiness is header: nginx hashes a request header, not the client address',
     ],
   ])('refuses to predict %j', async (params, message) => {
-    const design = withParams(example('request-splitting'), 'request-splitter', params);
+    const design = withParams(exampleDesign('request-splitting'), 'request-splitter', params);
     const m = memoryIO({ 'd.json': JSON.stringify(design) });
     await expect(routeCommand(['d.json', '--container', 'request-splitter', '1.2.3.4'], m.io)).rejects.toThrow(
       new UsageError(message),
