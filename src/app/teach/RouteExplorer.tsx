@@ -13,6 +13,7 @@ import {
   routeShares,
   sampleIpv4,
 } from '../../core';
+import { LookupTable } from './LookupTable';
 import { percent, ShareBars } from './ShareBars';
 
 const SAMPLE = 10_000;
@@ -51,10 +52,6 @@ export function RouteExplorer({ params }: Props) {
     const name = names.get(u.address);
     return name ? `${name} (${u.address})` : u.address;
   };
-  const addresses = text
-    .split('\n')
-    .map((a) => a.trim())
-    .filter((a) => a !== '');
 
   return (
     <div className="explorer">
@@ -63,49 +60,20 @@ export function RouteExplorer({ params }: Props) {
         {pool.upstreams.map((u) => `${names.get(u.address) || u.address} ${u.weight}`).join(', ')}. An IPv4 client is
         hashed by its first three bytes, so its whole /24 goes one way.
       </p>
-      <div className="explorer-grid">
-        <div>
-          <label className="field-label" htmlFor={`${id}-ips`}>
-            Client addresses
-          </label>
-          <textarea
-            id={`${id}-ips`}
-            className="input mono explorer-input"
-            rows={8}
-            spellCheck={false}
-            value={text}
-            aria-describedby={`${id}-ips-doc`}
-            onChange={(e) => setText(e.target.value)}
-          />
-          <p className="doc" id={`${id}-ips-doc`}>
-            One IPv4 or IPv6 address per line.
-          </p>
-        </div>
-        <div className="explorer-table-wrap">
-          <table className="explorer-table">
-            <caption>Where each client goes</caption>
-            <thead>
-              <tr>
-                <th scope="col">Address</th>
-                <th scope="col">Upstream</th>
-              </tr>
-            </thead>
-            <tbody>
-              {addresses.slice(0, 500).map((a, i) => {
-                const bytes = parseIp(a);
-                const to = bytes ? pool.route(bytes) : undefined;
-                return (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the same address may be typed twice
-                  <tr key={`${i}:${a}`}>
-                    <td className="mono">{a}</td>
-                    <td>{to === undefined ? 'not an IP address' : to === ROUND_ROBIN ? 'round robin' : label(to)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </div>
+      <LookupTable
+        id={`${id}-ips`}
+        label="Client addresses"
+        doc="One IPv4 or IPv6 address per line."
+        text={text}
+        onText={setText}
+        caption="Where each client goes"
+        columns={['Address', 'Upstream']}
+        resolve={(a) => {
+          const bytes = parseIp(a);
+          const to = bytes ? pool.route(bytes) : undefined;
+          return to === undefined ? 'not an IP address' : to === ROUND_ROBIN ? 'round robin' : label(to);
+        }}
+      />
       {figures && (
         <>
           <h3>Share of {fmt.format(SAMPLE)} sample IPv4 clients</h3>

@@ -6,6 +6,7 @@
 import { useId, useMemo, useState } from 'react';
 import { type Params, RANDOM_SERVER, sampleKeys, shardPoolOf } from '../../core';
 import { type Moved, shardMoves } from '../../core/teach';
+import { LookupTable } from './LookupTable';
 import { percent, ShareBars } from './ShareBars';
 
 const SAMPLE = 10_000;
@@ -44,10 +45,6 @@ export function ShardExplorer({ params, workloadName }: Props) {
 
   if (!result.ok) return <p className="lesson-why">No prediction: {result.error}.</p>;
   const pool = result.pool;
-  const keys = text
-    .split('\n')
-    .map((k) => k.trim())
-    .filter((k) => k !== '');
   const labelOf = (i: number) => (i === RANDOM_SERVER ? 'any shard (random)' : (pool.labels[i] ?? '?'));
   const spec = pool.spec;
 
@@ -57,46 +54,17 @@ export function ShardExplorer({ params, workloadName }: Props) {
         {pool.labels.length} shards · hash {spec.hash} · distribution {spec.distribution}
         {spec.hashTag ? ` · hash tag ${spec.hashTag}` : ''}. The same placement nutcracker computes.
       </p>
-      <div className="explorer-grid">
-        <div>
-          <label className="field-label" htmlFor={`${id}-keys`}>
-            Keys
-          </label>
-          <textarea
-            id={`${id}-keys`}
-            className="input mono explorer-input"
-            rows={8}
-            spellCheck={false}
-            value={text}
-            aria-describedby={`${id}-keys-doc`}
-            onChange={(e) => setText(e.target.value)}
-          />
-          <p className="doc" id={`${id}-keys-doc`}>
-            One key per line; paste a list to try many.
-          </p>
-        </div>
-        <div className="explorer-table-wrap">
-          <table className="explorer-table">
-            <caption>Where each key lands</caption>
-            <thead>
-              <tr>
-                <th scope="col">Key</th>
-                <th scope="col">Shard</th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.slice(0, 500).map((k, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the same key may be typed twice
-                <tr key={`${i}:${k}`}>
-                  <td className="mono">{k}</td>
-                  <td>{labelOf(pool.place(k))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {keys.length > 500 && <p className="doc">Showing the first 500 of {fmt.format(keys.length)} keys.</p>}
-        </div>
-      </div>
+      <LookupTable
+        id={`${id}-keys`}
+        label="Keys"
+        doc="One key per line; paste a list to try many."
+        text={text}
+        onText={setText}
+        caption="Where each key lands"
+        columns={['Key', 'Shard']}
+        resolve={(k) => labelOf(pool.place(k))}
+        overflowNoun="keys"
+      />
       {figures && (
         <>
           <h3>Share of {fmt.format(SAMPLE)} sample keys (key:0 … key:9999)</h3>
