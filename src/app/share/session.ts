@@ -4,7 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Design } from '../../core';
-import { type EditorStore, type KeyValueStorage, STORAGE_KEY } from '../store';
+import { type EditorStore, type KeyValueStorage, writeDesign } from '../store';
 
 export interface SharedSessionState {
   /** True while the shown design came from a link and is not saved. */
@@ -39,7 +39,7 @@ export function beginSharedSession({ store, storage, own, startAutosave }: Share
     active: true,
     keep: () => {
       try {
-        storage.setItem(STORAGE_KEY, JSON.stringify(store.getState().design));
+        writeDesign(storage, store.getState().design);
         store.getState().notify('Kept the shared design: it is now saved in this browser.');
       } catch (e) {
         store

@@ -2,6 +2,6 @@ export { EditorProvider, useEditor, useEditorStore } from './context';
 export type { EditorState, EditorStore, FocusRequest, Notice, Placement } from './editor';
 export { createEditorStore, selectId } from './editor';
 export type { Autosave, KeyValueStorage } from './persist';
-export { STORAGE_KEY, startAutosave } from './persist';
+export { STORAGE_KEY, startAutosave, writeDesign } from './persist';
 export type { Saved } from './saved';
 export type { Selection } from './selection';

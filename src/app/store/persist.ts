@@ -18,6 +18,11 @@ export interface KeyValueStorage {
   setItem(key: string, value: string): void;
 }
 
+/** Writes the design where autosave keeps it; throws as `setItem` does (a full quota, private mode). */
+export function writeDesign(storage: KeyValueStorage, design: Design): void {
+  storage.setItem(STORAGE_KEY, JSON.stringify(design));
+}
+
 export interface Autosave {
   /** Writes the pending change now (on pagehide). */
   flush(): void;
@@ -36,7 +41,7 @@ export function startAutosave(store: EditorStore, storage: KeyValueStorage, dela
     const design = store.getState().design;
     if (design === saved) return;
     try {
-      storage.setItem(STORAGE_KEY, JSON.stringify(design));
+      writeDesign(storage, design);
       saved = design;
     } catch (e) {
       store
