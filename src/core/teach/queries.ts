@@ -65,11 +65,6 @@ export function containerErrors(design: Design, containerId: string, field?: str
   );
 }
 
-/** Every error-level diagnostic of the design. */
-export function designErrors(design: Design): readonly Diagnostic[] {
-  return diagnosticsOf(design).filter((d) => d.severity === 'error');
-}
-
 /** A failing check with its reason. */
 export function fail(why: string): StepStatus {
   return { ok: false, why };

@@ -4,7 +4,7 @@
  */
 
 import type { Column, ParamSpec, StringRule, TemplateDef } from '../catalog/types';
-import type { Container, Params, ParamValue, Row, Workload } from '../model/design';
+import type { Params, ParamValue, Row } from '../model/design';
 import type { Diagnostic } from './diagnostic';
 
 type Target = { workloadId: string; containerId: string };
@@ -144,14 +144,4 @@ export function checkParams(template: TemplateDef, params: Params, target: Targe
     out.push(...checkOne(key, spec, value, target, label));
   }
   return out;
-}
-
-/** Convenience for tests: check a container in its workload. */
-export function checkContainerParams(template: TemplateDef, workload: Workload, container: Container): Diagnostic[] {
-  return checkParams(
-    template,
-    container.params,
-    { workloadId: workload.id, containerId: container.id },
-    container.name,
-  );
 }
