@@ -20,7 +20,6 @@ const MOD = isMac ? '⌘' : 'Ctrl+';
 
 export function TopBar() {
   const store = useEditorStore();
-  const name = useEditor((s) => s.design.name);
   const design = useEditor((s) => s.design);
   const nameInvalid = useDiagnostics(design).some((d) => d.target.kind === 'design' && d.target.field === 'name');
   const canUndo = useEditor((s) => s.history.past.length > 0);
@@ -46,7 +45,7 @@ export function TopBar() {
       <input
         className="design-name"
         aria-label="Design name"
-        value={name}
+        value={design.name}
         spellCheck={false}
         aria-invalid={nameInvalid}
         onChange={(e) => {
