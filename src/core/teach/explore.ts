@@ -40,34 +40,41 @@ function pool(spec: ShardPoolSpec): ShardPool | undefined {
   return r.ok ? r.pool : undefined;
 }
 
-/** How many keys a change of servers moves, the servers that stay keeping their index. */
-function moved(before: ShardPool | undefined, after: ShardPool | undefined, keys: readonly string[]): Moved {
-  if (!before || !after) return { moved: 0, total: 0 };
-  let n = 0;
-  for (const key of keys) if (before.place(key) !== after.place(key)) n++;
-  return { moved: n, total: keys.length };
+type Distribution = 'ketama' | 'modula';
+
+/** Where each key lands in the pool, or undefined when the pool cannot be built. */
+function placements(spec: ShardPoolSpec, keys: readonly string[]): readonly number[] | undefined {
+  const p = pool(spec);
+  return p && keys.map((key) => p.place(key));
 }
 
-function compare(spec: ShardPoolSpec, servers: readonly ShardServer[], keys: readonly string[]) {
-  const of = (distribution: 'ketama' | 'modula') => ({
-    before: pool({ ...spec, distribution }),
-    after: pool({ ...spec, distribution, servers }),
+/** How many keys a change of servers moves, the servers that stay keeping their index. */
+function moved(before: readonly number[] | undefined, after: ShardPoolSpec, keys: readonly string[]): Moved {
+  const p = before && pool(after);
+  if (!before || !p) return { moved: 0, total: 0 };
+  let n = 0;
+  keys.forEach((key, i) => {
+    if (before[i] !== p.place(key)) n++;
   });
-  const k = of('ketama');
-  const m = of('modula');
-  return { ketama: moved(k.before, k.after, keys), modula: moved(m.before, m.after, keys) };
+  return { moved: n, total: keys.length };
 }
 
 /**
  * What moves when the pool gains or loses its last shard, under ketama and under modula, for `keys`
- * (the pool's hash and hash tag are kept).
+ * (the pool's hash and hash tag are kept). The pool as it is is placed once per distribution.
  *
  * @example shardMoves(pool.spec, sampleKeys(10000)).added.ketama.moved // about 10000 / (N + 1)
  */
 export function shardMoves(spec: ShardPoolSpec, keys: readonly string[]): ShardMoves {
-  const added = compare(spec, [...spec.servers, nextServer(spec.servers)], keys);
+  const of = (distribution: Distribution) => ({ ...spec, distribution });
+  const before = { ketama: placements(of('ketama'), keys), modula: placements(of('modula'), keys) };
+  const compare = (servers: readonly ShardServer[]) => ({
+    ketama: moved(before.ketama, { ...of('ketama'), servers }, keys),
+    modula: moved(before.modula, { ...of('modula'), servers }, keys),
+  });
+  const added = compare([...spec.servers, nextServer(spec.servers)]);
   if (spec.servers.length < 2) return { added };
-  return { added, removed: compare(spec, spec.servers.slice(0, -1), keys) };
+  return { added, removed: compare(spec.servers.slice(0, -1)) };
 }
 
 /**
