@@ -1,5 +1,5 @@
 /** The workshop's dialogs and side panels: gallery, lessons, pattern notes, explorers. Loaded on first use. */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { EXAMPLES, getExample, getTemplate, resolveParams, type TemplateDef } from '../../core';
 import { findContainer } from '../../core/model/ops';
 import { LESSONS, type Lesson } from '../../core/teach';
@@ -11,9 +11,15 @@ import { type Explorer, useWorkshop } from './Workshop';
 function ExplorerDialog({ explorer, onClose }: { explorer: Explorer; onClose: () => void }) {
   const design = useEditor((s) => s.design);
   const found = findContainer(design, explorer.containerId);
-  const template = found ? getTemplate(found.container.template) : undefined;
-  if (!found || !template) return null;
-  const params = resolveParams(template, found.container.params);
+  const templateId = found?.container.template;
+  const raw = found?.container.params;
+  // Resolved again only when this container's parameters change: the explorers recompute their
+  // sample figures whenever the params object is new, and other edits to the design leave it alone.
+  const params = useMemo(() => {
+    const template = templateId === undefined ? undefined : getTemplate(templateId);
+    return template && raw ? resolveParams(template, raw) : undefined;
+  }, [templateId, raw]);
+  if (!found || !params) return null;
   return explorer.kind === 'shard' ? (
     <TeachDialog title={`Shard explorer: ${found.container.name}`} onClose={onClose}>
       <ShardExplorer params={params} workloadName={found.workload.name} />
