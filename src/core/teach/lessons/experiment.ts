@@ -81,7 +81,8 @@ const route: LessonStep = {
     if (typeof s === 'string') return fail(s);
     const pod = experimentPod(design);
     if (!pod) return fail('Deploy the experiment first.');
-    const row = upstreams(s)[experimentRow(upstreams(s))];
+    const rows = upstreams(s);
+    const row = rows[experimentRow(rows)];
     if (!row) return fail('No upstream has the host experiment yet.');
     const ports = appPorts(pod)
       .filter((p) => !p.localhostOnly)
