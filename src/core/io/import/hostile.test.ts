@@ -111,6 +111,16 @@ const CASES: readonly [string, () => string, string | RegExp][] = [
     () => 'apiVersion: v1\napiVersion: v2\n',
     /^not valid YAML: line 2, column 1: duplicated mapping key$/,
   ],
+  [
+    'an alias with a huge name',
+    () => `*${'"'.repeat(300_000)}`,
+    /^not valid YAML: line 1, column 300002: unidentified alias "{80,}\.\.\.$/,
+  ],
+  [
+    'a huge tag',
+    () => `a: !${'x'.repeat(100_000)} b`,
+    /^not valid YAML: line 1, column \d+: unknown tag !<!x{80,}\.\.\.$/,
+  ],
 ];
 
 describe('importYaml refuses hostile and broken input', () => {

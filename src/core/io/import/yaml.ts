@@ -52,6 +52,9 @@ function sizeText(n: number): string {
 
 class Limit extends Error {}
 
+/** Longest loader reason a message repeats. */
+const MAX_REASON_LENGTH = 120;
+
 /**
  * Walks one document: throws `Limit` with the message for the first limit passed. A value reached
  * again through an alias is counted from what its first walk found, unless that could pass a limit
@@ -117,7 +120,9 @@ function yamlError(e: unknown, text: string): string {
     const line = (text.slice(0, lineStart).match(/\n/g) ?? []).length;
     at = `line ${line + 1}, column ${text.length - lineStart + 1}: `;
   } else if (mark && typeof mark.line === 'number') at = `line ${mark.line + 1}, column ${(mark.column ?? 0) + 1}: `;
-  return `not valid YAML: ${at}${reason.replace(/\s*\(\d+:\d+\)$/, '')}`;
+  const why = reason.replace(/\s*\(\d+:\d+\)$/, '');
+  // The loader quotes the offending text (an alias or tag name), which a hostile file makes huge.
+  return `not valid YAML: ${at}${why.length > MAX_REASON_LENGTH ? `${why.slice(0, MAX_REASON_LENGTH - 3)}...` : why}`;
 }
 
 /**
