@@ -1,5 +1,6 @@
 /** Saves bytes, text or a blob as a file through the browser's download. */
 import type { Design } from '../../core';
+import { designJson } from '../../core/io/design-json';
 
 /** Starts a download of `blob` named `name`. */
 export function downloadBlob(blob: Blob, name: string): void {
@@ -22,5 +23,5 @@ export function download(name: string, data: Uint8Array | string, type: string):
 
 /** Starts a download of the design document as indented JSON, the form `design.json` has in the bundle. */
 export function downloadDesign(design: Design, name: string): void {
-  download(name, `${JSON.stringify(design, null, 2)}\n`, 'application/json');
+  download(name, designJson(design), 'application/json');
 }

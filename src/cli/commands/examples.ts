@@ -1,4 +1,5 @@
 import { EXAMPLES, getExample } from '../../core';
+import { designJson } from '../../core/io/design-json';
 import { type Command, UsageError } from '../io';
 
 /** `podsmith examples`: one example a line, NAME first, then its summary. */
@@ -16,6 +17,6 @@ export const exampleCommand: Command = async (argv, io) => {
   if (extra !== undefined) throw new UsageError(`unexpected argument ${extra}`);
   const example = getExample(name);
   if (!example) throw new UsageError(`unknown example "${name}" (see podsmith examples)`);
-  io.stdout(`${JSON.stringify(example.design, null, 2)}\n`);
+  io.stdout(designJson(example.design));
   return 0;
 };

@@ -1,4 +1,5 @@
 import { importText, type Notice } from '../../core';
+import { designJson } from '../../core/io/design-json';
 import { parseArgs } from '../design-file';
 import { type CliIO, type Command, UsageError } from '../io';
 
@@ -38,6 +39,6 @@ export const importCommand: Command = async (argv, io) => {
     throw new UsageError(`${file}: ${result.errors[0]}${more}`);
   }
   for (const n of result.notices) io.stderr(formatNotice(n));
-  io.stdout(`${JSON.stringify(result.design, null, 2)}\n`);
+  io.stdout(designJson(result.design));
   return 0;
 };

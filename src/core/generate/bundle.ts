@@ -12,6 +12,7 @@
  */
 import { type Analysis, analyze, type BuiltWorkload } from '../analyze';
 import type { KubeObject } from '../catalog/types';
+import { designJson } from '../io/design-json';
 import type { Design, KeptObject, Params } from '../model/design';
 import { renderDockerfile } from './docker/dockerfile';
 import { keptGoesFirst, keptManifest } from './kept';
@@ -243,7 +244,7 @@ export function generateBundle(design: Design, analysis: Analysis = analyze(desi
         language: 'markdown',
         owners: [],
       },
-      { path: 'design.json', content: `${JSON.stringify(design, null, 2)}\n`, language: 'json', owners: [] },
+      { path: 'design.json', content: designJson(design), language: 'json', owners: [] },
     ],
   };
 }
