@@ -1,5 +1,5 @@
 import type { Params, ParamValue } from '../model/design';
-import type { TemplateDef } from './types';
+import type { ParamSpecs, ParamsOf, TemplateDef } from './types';
 
 /**
  * The template's parameters with every missing value taken from its default.
@@ -7,13 +7,13 @@ import type { TemplateDef } from './types';
  *
  * @example resolveParams(twemproxy, { listenPort: 6380 }).hash // 'fnv1a_64'
  */
-export function resolveParams(template: TemplateDef, params: Params): Params {
+export function resolveParams<S extends ParamSpecs>(template: TemplateDef<S>, params: Params): ParamsOf<S> {
   const out: Record<string, ParamValue> = {};
   for (const [key, spec] of Object.entries(template.params)) {
     const value = Object.hasOwn(params, key) ? params[key] : undefined;
     out[key] = value === undefined ? spec.default : value;
   }
-  return out;
+  return out as ParamsOf<S>;
 }
 
 /** Read helpers for `build` functions: the value is already checked by restore() to have the right type. */

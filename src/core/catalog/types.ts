@@ -93,7 +93,43 @@ export interface TableParam extends ParamBase {
 
 export type ParamSpec = StringParam | IntParam | BoolParam | EnumParam | ListParam | TableParam;
 
-/** Parameter values with every default applied, as templates see them in `build`. */
+/** A template's parameter specs by key, in form order. */
+export type ParamSpecs = Readonly<Record<string, ParamSpec>>;
+
+/** The value one column of a table parameter holds. */
+type ColumnValue<C extends Column> = C extends { readonly kind: 'int' }
+  ? number
+  : C extends { readonly kind: 'bool' }
+    ? boolean
+    : C extends { readonly kind: 'enum'; readonly options: readonly (infer O)[] }
+      ? O
+      : string;
+
+/** One row of a table parameter, typed from its columns. */
+export type RowOf<Cs extends readonly Column[]> = { readonly [C in Cs[number] as C['key']]: ColumnValue<C> };
+
+/** The value a parameter of this spec holds once defaults are applied. */
+export type ValueOf<P extends ParamSpec> = P extends IntParam
+  ? number
+  : P extends BoolParam
+    ? boolean
+    : P extends EnumParam
+      ? P['options'][number]
+      : P extends ListParam
+        ? readonly string[]
+        : P extends TableParam
+          ? readonly RowOf<P['columns']>[]
+          : string;
+
+/**
+ * A template's parameter values, typed from its spec, with every default applied: what `build`,
+ * `check` and the template's helpers read. Values are checked by restore() before they get here.
+ *
+ * @example type P = ParamsOf<typeof twemproxy.params>; // { listenPort: number; hash: 'murmur' | ... }
+ */
+export type ParamsOf<S extends ParamSpecs> = { readonly [K in keyof S]: ValueOf<S[K]> };
+
+/** Parameter values with every default applied, as the generic code sees them. */
 export type ResolvedParams = Params;
 
 export interface PortSpec {
@@ -204,16 +240,20 @@ export interface Contribution {
   readonly notes?: readonly string[];
 }
 
-export interface BuildInput {
+export interface BuildInput<P = ResolvedParams> {
   readonly design: Design;
   readonly workload: Workload;
   readonly container: Container;
   /** The container's params with every default applied. */
-  readonly params: ResolvedParams;
+  readonly params: P;
 }
 
-/** A listener this container offers to its pod, for the "who serves localhost:PORT" rule. */
-export interface TemplateDef {
+/**
+ * One container template. `S` is its parameter spec; `build`, `check` and the other functions see
+ * the values typed from it (`ParamsOf<S>`), resolved once with every default. Methods (not function
+ * properties) so that a template of any spec fits where any template is expected.
+ */
+export interface TemplateDef<S extends ParamSpecs = ParamSpecs> {
   /** Stable id written in documents, e.g. `twemproxy`. Never change it. */
   readonly id: string;
   readonly role: Role;
@@ -227,17 +267,28 @@ export interface TemplateDef {
   readonly image: string;
   /** Default container name when added to a pod. */
   readonly defaultName: string;
-  readonly params: Readonly<Record<string, ParamSpec>>;
-  /** Parameter keys in form order (defaults to the order of `params`). */
-  readonly build: (input: BuildInput) => Contribution;
+  /** The parameters, in form order. */
+  readonly params: S;
+  build(input: BuildInput<ParamsOf<S>>): Contribution;
   /** Template-specific diagnostics (cross-field rules); the generic checks of each ParamSpec run anyway. */
-  readonly check?: (input: BuildInput) => readonly Diagnostic[];
+  check?(input: BuildInput<ParamsOf<S>>): readonly Diagnostic[];
   /** Addresses on localhost the container connects to (for the app-target rule), e.g. ["localhost:6379"]. */
-  readonly connectsTo?: (params: ResolvedParams) => readonly string[];
+  connectsTo?(params: ParamsOf<S>): readonly string[];
   /** File paths this container reads that another container of the pod must write. */
-  readonly readsFrom?: (params: ResolvedParams) => readonly string[];
+  readsFrom?(params: ParamsOf<S>): readonly string[];
   /** When set, the bundle gets one Kustomize overlay per value of this table's `column`, selected by `param`. */
   readonly environments?: { readonly param: string; readonly table: string; readonly column: string };
+}
+
+/**
+ * A template definition with its parameter types inferred from the spec written inline.
+ *
+ * @example
+ * export const topz = defineTemplate({ id: 'topz', params: { port: { kind: 'int', default: 8080, ... } },
+ *   build: ({ params }) => ({ ports: [{ name: 'topz', containerPort: params.port, scope: 'pod' }] }) });
+ */
+export function defineTemplate<const S extends ParamSpecs>(def: TemplateDef<S>): TemplateDef<S> {
+  return def;
 }
 
 export type { Container, Row };
