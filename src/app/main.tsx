@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { type Design, FIRST_EXAMPLE, getExample } from '../core';
-import { emptyDesign } from '../core/model/ops';
+import { emptyDesign } from '../core/edit/ops';
 import { App } from './App';
 import { showTabNotice } from './guard/TabNotice';
 import { watchOtherTabs } from './guard/two-tabs';

@@ -7,6 +7,11 @@ export type { Analysis, BuiltContainer, BuiltWorkload } from './analyze';
 export { analyze } from './analyze';
 export { getTemplate, resolveParams, TEMPLATES, templatesOf } from './catalog';
 export type * from './catalog/types';
+export type { Diagnostic, Severity } from './contracts/diagnostic';
+export type { RuleId } from './contracts/rules';
+export { RULES } from './contracts/rules';
+export type { DesignSketch } from './edit/sketch';
+export { DEFAULT_RESOURCES, sketchDesign } from './edit/sketch';
 export type { ExampleDef } from './examples';
 export { EXAMPLES, FIRST_EXAMPLE, getExample } from './examples';
 export type { Bundle, BundleFile, BundleLayout, FileLanguage } from './generate/bundle';
@@ -25,14 +30,9 @@ export {
   SHARE_LINK_MAX_BYTES,
 } from './io/share';
 export * from './model/design';
-export type { DesignSketch } from './model/sketch';
-export { DEFAULT_RESOURCES, sketchDesign } from './model/sketch';
 export * from './predict';
 export type { Rendered } from './render';
 export { render } from './render';
 export { validate } from './validate';
-export type { Diagnostic, Severity } from './validate/diagnostic';
 export { describeTarget } from './validate/locate';
 export { checkParams } from './validate/params';
-export type { RuleId } from './validate/rules';
-export { RULES } from './validate/rules';

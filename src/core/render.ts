@@ -1,9 +1,9 @@
 /** What the editor shows for a design: its diagnostics and its bundle, from one analysis pass. */
 import { analyze } from './analyze';
+import type { Diagnostic } from './contracts/diagnostic';
 import { type Bundle, generateBundle } from './generate/bundle';
 import type { Design } from './model/design';
 import { validate } from './validate';
-import type { Diagnostic } from './validate/diagnostic';
 
 export interface Rendered {
   readonly diagnostics: readonly Diagnostic[];

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { sketchDesign } from '../../src/core/model/sketch';
+import { sketchDesign } from '../../src/core/edit/sketch';
 import { requireProgram } from '../support/programs';
 
 let dir = '';

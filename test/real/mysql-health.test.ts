@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { MYSQL_HEALTH_IMAGE } from '../../src/core/catalog/templates/mysql-health';
 import type { EnvVar } from '../../src/core/catalog/types';
-import { sketchDesign } from '../../src/core/model/sketch';
+import { sketchDesign } from '../../src/core/edit/sketch';
 import { validate } from '../../src/core/validate';
 import { requireProgram } from '../support/programs';
 import { freePorts, waitForPort } from './predict-support';

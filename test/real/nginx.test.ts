@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, getExample, getTemplate, resolveParams } from '../../src/core';
 import type { Contribution } from '../../src/core/catalog/types';
-import { quoteToken } from '../../src/core/generate/nginx';
+import { quoteToken } from '../../src/core/format/nginx';
 import {
   type CopyOptions,
   freePort,

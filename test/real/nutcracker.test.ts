@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, getTemplate, resolveParams, sketchDesign, validate } from '../../src/core';
-import { HASHES, twemproxyServers } from '../../src/core/generate/twemproxy';
+import { HASHES, twemproxyServers } from '../../src/core/catalog/templates/twemproxy/pool';
 import type { Params } from '../../src/core/model/design';
 import { requireProgram } from '../support/programs';
 import { command, freePorts, pipeline, type Started, startBounded, waitForPort } from './predict-support';

@@ -11,9 +11,9 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getTemplate, resolveParams } from '../../src/core/catalog';
-import { quoteToken } from '../../src/core/generate/nginx';
+import { sketchDesign } from '../../src/core/edit/sketch';
+import { quoteToken } from '../../src/core/format/nginx';
 import type { Container, Params, Workload } from '../../src/core/model/design';
-import { sketchDesign } from '../../src/core/model/sketch';
 import { requireProgram } from './programs';
 
 export interface ParsedNode {

@@ -18,8 +18,8 @@ import {
 import '@xyflow/react/dist/style.css';
 import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { EXTERNAL_KINDS, type ExternalKind, type Point } from '../../core';
+import { findContainer } from '../../core/edit/ops';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
-import { findContainer } from '../../core/model/ops';
 import { EXTERNAL_MIME, TEMPLATE_MIME } from '../palette/dnd';
 import { useDiagnostics } from '../shell/useDiagnostics';
 import { selectId, useEditor, useEditorStore } from '../store';

@@ -1,8 +1,8 @@
 import type { NodeChange } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { type Design, type Diagnostic, sketchDesign } from '../../core';
+import { findContainer, renameContainer } from '../../core/edit/ops';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
-import { findContainer, renameContainer } from '../../core/model/ops';
 import {
   type CanvasView,
   connectionEdit,

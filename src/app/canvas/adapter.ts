@@ -7,7 +7,6 @@
 import { MarkerType, type NodeChange, Position } from '@xyflow/react';
 import type { Container, Design, Diagnostic, External, LinkKind, Point, Severity, Workload } from '../../core';
 import { getTemplate, resolveParams } from '../../core';
-import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
 import {
   addLink,
   findContainer,
@@ -16,7 +15,8 @@ import {
   moveExternal,
   moveWorkload,
   removeElement,
-} from '../../core/model/ops';
+} from '../../core/edit/ops';
+import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
 import type { Selection } from '../store/selection';
 import type { CanvasNode, ContainerNode, ExternalNode, LinkEdge, WorkloadNode } from './types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sketchDesign } from '../../core';
+import { moveContainer } from '../../core/edit/ops';
 import { WORKLOAD_HEADER, WORKLOAD_PADDING } from '../../core/model/layout';
-import { moveContainer } from '../../core/model/ops';
 import { autoLayout, layoutPositions } from './autoLayout';
 
 const design = () =>

@@ -3,8 +3,8 @@
  * their links; `relayout` then stacks each workload's containers.
  */
 import type { Design, Point } from '../../core';
+import { ownerOf, relayout } from '../../core/edit/ops';
 import { layoutContainers } from '../../core/model/layout';
-import { ownerOf, relayout } from '../../core/model/ops';
 import { EXTERNAL_HEIGHT, EXTERNAL_WIDTH } from './adapter';
 
 /** Top-left corners of every workload and external, by id. */

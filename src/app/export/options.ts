@@ -3,7 +3,7 @@
  * is pure: the text of every file comes from the core's generators.
  */
 import { type BundleFile, type BundleLayout, type Design, type Diagnostic, render, withLayout } from '../../core';
-import { setNamespace, setNativeSidecars } from '../../core/model/ops';
+import { setNamespace, setNativeSidecars } from '../../core/edit/ops';
 
 export type NativeSidecarsOption = 'as-designed' | 'on' | 'off';
 export type LayoutOption = BundleLayout;

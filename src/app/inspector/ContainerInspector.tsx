@@ -1,7 +1,7 @@
 /** Inspector for a container: name, image, template parameters, resources, API surface. */
 import { useMemo } from 'react';
 import { type Container, type Contribution, type Design, getTemplate, resolveParams, type Workload } from '../../core';
-import { removeContainer, renameContainer, setContainerImage, setResource } from '../../core/model/ops';
+import { removeContainer, renameContainer, setContainerImage, setResource } from '../../core/edit/ops';
 import { diagnosticsOf } from '../derive';
 import { RoleIcon } from '../icons';
 import { ExploreButton } from '../shell/Workshop';

@@ -2,7 +2,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { type Design, getExample, type KeptBody } from '../../core';
-import { removeKeptObject } from '../../core/model/ops';
+import { removeKeptObject } from '../../core/edit/ops';
 import { createEditorStore, EditorProvider } from '../store';
 import { KeptObjects } from './KeptObjects';
 

@@ -4,7 +4,7 @@
  * through `removeKeptObject`, so undo brings it back. Nothing shows when there are none.
  */
 import { useMemo } from 'react';
-import { removeKeptObject } from '../../core/model/ops';
+import { removeKeptObject } from '../../core/edit/ops';
 import { diagnosticsOf } from '../derive';
 import { TrashIcon } from '../icons';
 import { useEditor, useEditorStore } from '../store';

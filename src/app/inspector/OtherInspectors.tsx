@@ -9,7 +9,7 @@ import {
   setNamespace,
   updateExternal,
   updateLink,
-} from '../../core/model/ops';
+} from '../../core/edit/ops';
 import { diagnosticsOf } from '../derive';
 import { ExternalIcon } from '../icons';
 import { useEditor, useEditorStore } from '../store';

@@ -8,7 +8,7 @@ import {
   setListItem,
   setParam,
   setTableCell,
-} from '../../core/model/ops';
+} from '../../core/edit/ops';
 import { useEditorStore } from '../store';
 import { ListEditor, TableEditor } from './editors';
 import { errorsFor, type FieldErrors, fieldId } from './errors';

@@ -9,7 +9,7 @@ import {
   setWorkloadLabels,
   setWorkloadReplicas,
   uniqueName,
-} from '../../core/model/ops';
+} from '../../core/edit/ops';
 import { diagnosticsOf } from '../derive';
 import { useEditor, useEditorStore } from '../store';
 import { TableEditor } from './editors';

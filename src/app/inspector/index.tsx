@@ -3,7 +3,7 @@
  * from the Problems panel lands on the field it names.
  */
 import { useEffect, useRef } from 'react';
-import { findContainer } from '../../core/model/ops';
+import { findContainer } from '../../core/edit/ops';
 import { useEditor } from '../store';
 import { ContainerInspector } from './ContainerInspector';
 import { DesignInspector, ExternalInspector, LinkInspector } from './OtherInspectors';

@@ -1,6 +1,6 @@
 /** Where a diagnostic points, in words: `web / twemproxy · listenPort`. */
 import type { Design, Diagnostic, ElementRef } from '../../core';
-import { findContainer } from '../../core/model/ops';
+import { findContainer } from '../../core/edit/ops';
 import { keptObjectName } from '../../core/validate/locate';
 
 export function describeTarget(design: Design, t: ElementRef): string {

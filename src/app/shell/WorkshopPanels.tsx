@@ -1,7 +1,7 @@
 /** The workshop's dialogs and side panels: gallery, lessons, pattern notes, explorers. Loaded on first use. */
 import { useCallback, useMemo } from 'react';
 import { EXAMPLES, getExample, getTemplate, resolveParams, type TemplateDef } from '../../core';
-import { findContainer } from '../../core/model/ops';
+import { findContainer } from '../../core/edit/ops';
 import { LESSONS, type Lesson } from '../../core/teach';
 import { useEditor, useEditorStore } from '../store';
 import { ExamplesGallery, LessonPanel, RouteExplorer, ShardExplorer, TeachDialog, TeachingPanel } from '../teach';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Design, sketchDesign } from '../../core';
-import { findContainer, renameWorkload, setParam, setTableCell } from '../../core/model/ops';
+import { findContainer, renameWorkload, setParam, setTableCell } from '../../core/edit/ops';
 import { createEditorStore } from './editor';
 import { COALESCE_MS, HISTORY_LIMIT } from './history';
 import { type KeyValueStorage, STORAGE_KEY, startAutosave, UNREADABLE_KEY } from './persist';

@@ -13,7 +13,7 @@ import {
   findContainer,
   nextId,
   removeElement,
-} from '../../core/model/ops';
+} from '../../core/edit/ops';
 import { commit, type History, redo, startHistory, undo } from './history';
 import { keepSelection, type Selection, selectionOf } from './selection';
 

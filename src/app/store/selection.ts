@@ -1,6 +1,6 @@
 /** What the user has selected on the canvas: one element at a time. */
 import type { Design } from '../../core';
-import { kindOfId } from '../../core/model/ops';
+import { kindOfId } from '../../core/edit/ops';
 
 export type Selection =
   | { readonly kind: 'workload'; readonly id: string }

@@ -3,7 +3,7 @@
  * it (present, picture, share, export), which arrive just after the first frame.
  */
 import { lazy, Suspense } from 'react';
-import { setDesignName } from '../../core/model/ops';
+import { setDesignName } from '../../core/edit/ops';
 import { autoLayout } from '../canvas/autoLayout';
 import { Logo } from '../icons';
 import { ImportControl } from '../import/ImportControl';

@@ -3,7 +3,7 @@
  * To add a template: write `templates/NAME.ts` exporting a `TemplateDef`, list it here, add its tests.
  */
 import type { Role } from '../model/design';
-import { appTemplates } from './templates/app';
+import { appTemplates } from './templates/app-presets';
 import { fluentdRedisSlowlog } from './templates/fluentd-redis-slowlog';
 import { fluentdStorm } from './templates/fluentd-storm';
 import { gitSync } from './templates/git-sync';

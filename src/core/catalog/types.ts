@@ -3,8 +3,9 @@
  * (typed, with defaults, bounds and a doc line), and a pure `build` that turns parameter values into
  * the pieces of a Kubernetes container, the config files it reads, and what it needs from the pod.
  */
+
+import type { Diagnostic } from '../contracts/diagnostic';
 import type { Container, Design, Params, Role, Row, Workload } from '../model/design';
-import type { Diagnostic } from '../validate/diagnostic';
 
 /** A check on a string value. `message` says what is expected, e.g. "a DNS name such as redis-0". */
 export interface StringRule {

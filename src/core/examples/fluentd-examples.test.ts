@@ -1,7 +1,7 @@
 import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { readConf } from '../catalog/shared/fluentd-adapter.testing';
 import { generateBundle } from '../generate/bundle';
-import { readConf } from '../generate/fluentd/testing/build';
 import { validate } from '../validate';
 import { getExample } from '.';
 import { fluentdRedisSlowlogExample } from './fluentd-redis-slowlog';

@@ -2,7 +2,7 @@
  * The book's Ch. 4 logging adapter: Redis keeps slow queries in memory behind SLOWLOG, and a
  * fluentd adapter in the same pod turns them into log events without touching Redis.
  */
-import { sketchDesign } from '../model/sketch';
+import { sketchDesign } from '../edit/sketch';
 import type { ExampleDef } from './types';
 
 export const fluentdRedisSlowlogExample: ExampleDef = {

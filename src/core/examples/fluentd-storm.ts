@@ -2,7 +2,7 @@
  * The book's Ch. 4 monitoring adapter: Storm reports topology statistics through its UI's REST API,
  * and a fluentd adapter in the same pod forwards them to the company's log aggregator.
  */
-import { sketchDesign } from '../model/sketch';
+import { sketchDesign } from '../edit/sketch';
 import type { ExampleDef } from './types';
 
 export const fluentdStormExample: ExampleDef = {

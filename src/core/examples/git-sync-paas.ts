@@ -2,7 +2,7 @@
  * The book's Ch. 2 "simple PaaS": a Node.js server that reloads itself when its files change, and a
  * git-sync sidecar that pulls its code from a git repository. Pushing to the repository deploys.
  */
-import { sketchDesign } from '../model/sketch';
+import { sketchDesign } from '../edit/sketch';
 import type { ExampleDef } from './types';
 
 export const gitSyncPaas: ExampleDef = {

@@ -2,7 +2,7 @@
  * Ch. 2's first sidecar: a legacy web service that only speaks HTTP gets HTTPS from an nginx sidecar.
  * The app listens on 127.0.0.1:8080, so plain HTTP never leaves the pod; the Service publishes 443.
  */
-import { sketchDesign } from '../model/sketch';
+import { sketchDesign } from '../edit/sketch';
 import type { ExampleDef } from './types';
 
 export const httpsSidecar: ExampleDef = {

@@ -3,7 +3,7 @@
  * links to /dev/stdout), and a busybox adapter follows the file and prints it where kubectl logs and
  * node log collectors look.
  */
-import { sketchDesign } from '../model/sketch';
+import { sketchDesign } from '../edit/sketch';
 import type { ExampleDef } from './types';
 
 export const logToStdoutExample: ExampleDef = {

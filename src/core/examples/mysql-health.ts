@@ -3,7 +3,7 @@
  * HTTP 200 or 500; MySQL's livenessProbe asks the adapter, so a MySQL that stops answering queries is
  * restarted.
  */
-import { sketchDesign } from '../model/sketch';
+import { sketchDesign } from '../edit/sketch';
 import type { ExampleDef } from './types';
 
 export const mysqlHealthExample: ExampleDef = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTemplate, resolveParams } from '../catalog';
-import { splitterUpstreams } from '../generate/nginx';
+import { splitterUpstreams } from '../catalog/templates/request-splitter/config';
 import { validate } from '../validate';
 import { httpsSidecar } from './https-sidecar';
 import { requestSplitting } from './request-splitting';

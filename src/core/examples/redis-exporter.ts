@@ -2,7 +2,7 @@
  * The book's Ch. 4 monitoring adapter: redis_exporter beside Redis turns INFO into Prometheus metrics
  * and the pod's annotations tell Prometheus to scrape it.
  */
-import { sketchDesign } from '../model/sketch';
+import { sketchDesign } from '../edit/sketch';
 import type { ExampleDef } from './types';
 
 export const redisExporterExample: ExampleDef = {

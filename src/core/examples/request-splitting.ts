@@ -2,7 +2,7 @@
  * Ch. 3's experiment: the app sends its requests to an nginx ambassador on localhost:80, which sends
  * about 90 % of users to production and 10 % to an experiment, keeping each user on one side (ip_hash).
  */
-import { sketchDesign } from '../model/sketch';
+import { sketchDesign } from '../edit/sketch';
 import type { ExampleDef } from './types';
 
 export const requestSplitting: ExampleDef = {

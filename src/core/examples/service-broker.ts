@@ -2,7 +2,7 @@
  * Ch. 3's service broker: the app always connects to MySQL at localhost:3306, and an nginx TCP proxy
  * connects it to the MySQL of its environment (in the cluster for test, a managed database in production).
  */
-import { sketchDesign } from '../model/sketch';
+import { sketchDesign } from '../edit/sketch';
 import type { ExampleDef } from './types';
 
 export const serviceBrokerExample: ExampleDef = {

@@ -2,7 +2,7 @@
  * The book's Ch. 3 ambassador example, and the first design a new user sees: a Node app that talks to
  * "one Redis" on localhost:6379, where a twemproxy ambassador shards its keys over three Redis pods.
  */
-import { sketchDesign } from '../model/sketch';
+import { sketchDesign } from '../edit/sketch';
 import type { ExampleDef } from './types';
 
 export const shardedRedis: ExampleDef = {

@@ -2,7 +2,7 @@
  * The shadow-traffic variant of Ch. 3's experiment: an nginx ambassador sends each of the app's
  * requests to production, which answers, and mirrors a copy to the next version, whose answers are dropped.
  */
-import { sketchDesign } from '../model/sketch';
+import { sketchDesign } from '../edit/sketch';
 import type { ExampleDef } from './types';
 
 export const teeExample: ExampleDef = {

@@ -2,7 +2,7 @@
  * The book's Ch. 2 example of a reusable sidecar: topz shares the pod's process namespace and shows
  * every process of the pod, here next to an nginx web server.
  */
-import { sketchDesign } from '../model/sketch';
+import { sketchDesign } from '../edit/sketch';
 import type { ExampleDef } from './types';
 
 export const topzExample: ExampleDef = {

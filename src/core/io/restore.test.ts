@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sketchDesign } from '../model/sketch';
+import { sketchDesign } from '../edit/sketch';
 import { restore, restoreJson } from './restore';
 
 const base = () =>

@@ -4,8 +4,8 @@
  * file the user exports.
  */
 
-import { splitterUpstreams, stickinessOf } from '../generate/nginx';
-import { nutcrackerPool } from '../generate/twemproxy';
+import { splitterUpstreams, stickinessOf } from '../catalog/templates/request-splitter/config';
+import { nutcrackerPool } from '../catalog/templates/twemproxy/pool';
 import type { Params } from '../model/design';
 import { utf8ByteLength } from './bytes';
 import { compileIpHash, type IpHashResult } from './ip-hash';

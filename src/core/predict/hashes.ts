@@ -5,7 +5,7 @@
  * 0x80–0xff before mixing them in. Each function hashes `bytes[start .. start + length)` and returns
  * an unsigned 32-bit number.
  */
-import { HASHES, type Hash } from '../generate/twemproxy/config';
+import { HASHES, type Hash } from '../format/nutcracker/config';
 import { md5Words } from './md5';
 
 /** nutcracker's hashes in hashkit order: the one list the generator writes and the predictor implements. */

@@ -2,8 +2,9 @@
  * The step most lessons open with: add a helper container to the pod of the app it serves, and a
  * finder for it that says, when it is missing or in the wrong pod, what the learner should change.
  */
+
+import { addContainer } from '../edit/ops';
 import type { Design } from '../model/design';
-import { addContainer } from '../model/ops';
 import { fail, PASS, type Placed, placedBeside, placedOf, podWith } from './queries';
 import type { LessonStep } from './types';
 

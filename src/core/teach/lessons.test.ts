@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../model/design';
 import {
   addContainer,
   addLink,
@@ -11,7 +10,8 @@ import {
   renameWorkload,
   setParam,
   setTableCell,
-} from '../model/ops';
+} from '../edit/ops';
+import type { Design } from '../model/design';
 import { validate } from '../validate';
 import { evaluateLesson, getLesson, LESSONS, type Lesson, showUpTo, statusOf } from '.';
 

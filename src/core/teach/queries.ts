@@ -3,9 +3,9 @@
  * parameters with defaults applied, and their error-level diagnostics.
  */
 import { getTemplate, resolveParams } from '../catalog';
+import type { Diagnostic } from '../contracts/diagnostic';
 import type { Container, Design, Params, Workload } from '../model/design';
 import { validate } from '../validate';
-import type { Diagnostic } from '../validate/diagnostic';
 import type { CheckResult, StepStatus } from './types';
 
 /** A container together with the workload (pod) it runs in. */

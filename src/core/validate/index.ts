@@ -4,8 +4,9 @@
  * @example validate(design).filter((d) => d.severity === 'error') // what blocks export
  */
 import { type Analysis, analyze, type BuiltContainer, type BuiltWorkload } from '../analyze';
+import type { Diagnostic } from '../contracts/diagnostic';
+import { RULES, type RuleId } from '../contracts/rules';
 import type { Design, ElementRef } from '../model/design';
-import type { Diagnostic } from './diagnostic';
 import { keptRules } from './kept';
 import {
   isDns1035Label,
@@ -18,7 +19,6 @@ import {
   isQuantity,
 } from './names';
 import { checkParams } from './params';
-import { RULES, type RuleId } from './rules';
 
 function diag(rule: RuleId, target: ElementRef, message: string, fix: string): Diagnostic {
   return { rule, severity: RULES[rule].severity, target, message, fix };

@@ -1,8 +1,8 @@
 /** Rules PS160-PS162 on kept objects, cited by id: a design that breaks each, and the same design fixed. */
 import { describe, expect, it } from 'vitest';
+import { removeKeptObject } from '../edit/ops';
 import { getExample } from '../examples';
 import type { Design, KeptBody } from '../model/design';
-import { removeKeptObject } from '../model/ops';
 import { validate } from '.';
 import { describeTarget } from './locate';
 

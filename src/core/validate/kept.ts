@@ -5,11 +5,11 @@
  * puts every namespaced object into the design's namespace.
  */
 import type { Analysis } from '../analyze';
+import type { Diagnostic } from '../contracts/diagnostic';
+import { RULES, type RuleId } from '../contracts/rules';
 import { designObjects } from '../generate/bundle';
 import { keptNamespace } from '../generate/kept';
 import type { Design, KeptObject } from '../model/design';
-import type { Diagnostic } from './diagnostic';
-import { RULES, type RuleId } from './rules';
 
 function diag(rule: RuleId, kept: KeptObject, message: string, fix: string): Diagnostic {
   return { rule, severity: RULES[rule].severity, target: { kind: 'design', field: `extras.${kept.id}` }, message, fix };

@@ -4,8 +4,8 @@
  */
 
 import type { Column, ParamSpec, StringRule, TemplateDef } from '../catalog/types';
+import type { Diagnostic } from '../contracts/diagnostic';
 import type { Params, ParamValue, Row } from '../model/design';
-import type { Diagnostic } from './diagnostic';
 
 type Target = { workloadId: string; containerId: string };
 

@@ -1,9 +1,9 @@
 /** Every generic rule of rules.ts, cited by id: a design that breaks it, and the same design fixed. */
 import { describe, expect, it } from 'vitest';
+import type { RuleId } from '../contracts/rules';
+import { sketchDesign } from '../edit/sketch';
 import type { Design, Workload } from '../model/design';
-import { sketchDesign } from '../model/sketch';
 import { validate } from '.';
-import type { RuleId } from './rules';
 
 const base = (): Design =>
   sketchDesign({

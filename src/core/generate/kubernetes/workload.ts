@@ -1,8 +1,8 @@
 /** The objects of one workload: its ConfigMaps, its Service, the workload itself, and template extras. */
 import type { BuiltContainer, BuiltWorkload } from '../../analyze';
 import type { KubeObject } from '../../catalog/types';
+import { contentHash } from '../../format/hash';
 import type { Design } from '../../model/design';
-import { contentHash } from '../hash';
 import { CLIENTS_ANNOTATION, clientsAnnotation } from './clients';
 import { compact, containerObject, type Json, type JsonObject, type MountPlan, ownMounts } from './container';
 import { CONFIG_HASH_ANNOTATION, configMapName, configVolumeName, podLabels, serviceName } from './names';

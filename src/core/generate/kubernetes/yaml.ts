@@ -1,5 +1,5 @@
 /** YAML for manifests: block style, no anchors, no line folding, key order as built. */
-import { emitYaml } from '../yaml/emit';
+import { emitYaml } from '../../format/yaml/emit';
 
 export function toYaml(value: unknown): string {
   return emitYaml(value);

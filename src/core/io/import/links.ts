@@ -6,8 +6,8 @@
  */
 import { getTemplate, resolveParams } from '../../catalog';
 import { read } from '../../catalog/params';
+import { shardPort, shardSetName } from '../../catalog/templates/twemproxy/pool';
 import { readClients } from '../../generate/kubernetes/clients';
-import { shardPort, shardSetName } from '../../generate/twemproxy';
 import type { Container, External, ExternalKind, Link, LinkKind, Params, Workload } from '../../model/design';
 import { dnsLabel, hostOf, isLoopback, portOf } from './recognise/words';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNginx } from '../../../../test/support/nginx';
 import { EXAMPLES, generateBundle } from '../..';
-import { quoteToken } from '../../generate/nginx/quote';
+import { quoteToken } from '../../format/nginx/quote';
 import { type ConfNode, flatten, readNginxConf } from './nginx-conf';
 
 /** The reader's tree without lines and notes, in the test-side oracle's shape. */

@@ -1,5 +1,5 @@
 /** Wording of notices about differences between an input object and what Podsmith generates for it. */
-import { emitYaml } from '../../generate/yaml/emit';
+import { emitYaml } from '../../format/yaml/emit';
 import { type Difference, pathText } from './diff';
 import { isObj } from './objects';
 import type { Notice } from './types';

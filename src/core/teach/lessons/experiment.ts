@@ -1,8 +1,8 @@
 /** Lesson: send 10 % of users to an experiment with a request-splitting ambassador (Ch. 3). */
 import { read } from '../../catalog/params';
+import { addContainer, addLink, addTableRow, addWorkload, nextId, setParam, setTableCell } from '../../edit/ops';
+import { sketchDesign } from '../../edit/sketch';
 import type { Design, Row, Workload } from '../../model/design';
-import { addContainer, addLink, addTableRow, addWorkload, nextId, setParam, setTableCell } from '../../model/ops';
-import { sketchDesign } from '../../model/sketch';
 import { type IpHashPool, ipHashPoolOf, ipv4NetworkShares } from '../../predict';
 import { appPorts, fail, noErrors, PASS, type Placed, paramsOf, placedOf } from '../queries';
 import type { Lesson, LessonStep } from '../types';

@@ -1,8 +1,8 @@
 /** Lesson: give a legacy plain-HTTP app HTTPS with an nginx sidecar in its pod (Ch. 2). */
 import { read } from '../../catalog/params';
+import { setParam } from '../../edit/ops';
+import { sketchDesign } from '../../edit/sketch';
 import type { Design } from '../../model/design';
-import { setParam } from '../../model/ops';
-import { sketchDesign } from '../../model/sketch';
 import { addBesideStep, type BesideSpec, findBeside } from '../beside';
 import { appPorts, fail, noErrors, type Placed, paramsOf } from '../queries';
 import type { Lesson, LessonStep } from '../types';

@@ -1,8 +1,8 @@
 /** Lesson: turn an app's log file into a container log with a tail -F adapter (Ch. 4). */
 import { read } from '../../catalog/params';
+import { renameContainer, setParam } from '../../edit/ops';
+import { sketchDesign } from '../../edit/sketch';
 import type { Design } from '../../model/design';
-import { renameContainer, setParam } from '../../model/ops';
-import { sketchDesign } from '../../model/sketch';
 import { addBesideStep, type BesideSpec, findBeside } from '../beside';
 import { fail, noErrors, type Placed, paramsOf } from '../queries';
 import type { Lesson, LessonStep } from '../types';

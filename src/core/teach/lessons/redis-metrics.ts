@@ -1,8 +1,8 @@
 /** Lesson: expose Redis's statistics to Prometheus with a redis_exporter adapter (Ch. 4). */
 import { read } from '../../catalog/params';
+import { addLink, setParam } from '../../edit/ops';
+import { sketchDesign } from '../../edit/sketch';
 import type { Design } from '../../model/design';
-import { addLink, setParam } from '../../model/ops';
-import { sketchDesign } from '../../model/sketch';
 import { addBesideStep, type BesideSpec, findBeside } from '../beside';
 import { appPorts, fail, noErrors, PASS, type Placed, paramsOf } from '../queries';
 import type { Lesson, LessonStep } from '../types';

@@ -1,8 +1,8 @@
 /** Lesson: shard the app's Redis over several servers with a twemproxy ambassador (Ch. 3). */
 import { read } from '../../catalog/params';
+import { setParam } from '../../edit/ops';
+import { sketchDesign } from '../../edit/sketch';
 import type { Design } from '../../model/design';
-import { setParam } from '../../model/ops';
-import { sketchDesign } from '../../model/sketch';
 import { shardPoolOf } from '../../predict';
 import { addBesideStep, type BesideSpec, findBeside } from '../beside';
 import { fail, noErrors, type Placed, paramsOf, placedOf } from '../queries';

@@ -2,7 +2,7 @@
  * fluentd adapters: a fluentd container whose config has a `redis_slowlog` or `storm` source, read
  * back with its output (`stdout`, or `forward` to an aggregator) and its monitor_agent port.
  */
-import { FLUENT_CONF_PATH } from '../../../generate/fluentd/adapter';
+import { FLUENT_CONF_PATH } from '../../../catalog/shared/fluentd-adapter';
 import type { Params } from '../../../model/design';
 import { type FluentNodeRead, flattenFluent, paramOf, readFluentConf, sectionsOf } from '../fluentd-conf';
 import type { MountedFile } from '../pod';

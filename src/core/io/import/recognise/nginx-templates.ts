@@ -1,6 +1,6 @@
 /** The parameters of the four nginx templates, read back from the blocks of a config. */
-import { TLS_PROTOCOLS } from '../../../generate/nginx/https-terminator';
-import { OVERLAY_LINE } from '../../../generate/nginx/service-broker';
+import { TLS_PROTOCOLS } from '../../../catalog/templates/https-terminator/config';
+import { OVERLAY_LINE } from '../../../catalog/templates/service-broker/config';
 import type { Params, Row } from '../../../model/design';
 import { blocks, type ConfBlock, type ConfDirective, type ConfNode, directives } from '../nginx-conf';
 import { dnsLabel, isLoopback, portOf } from './words';

@@ -5,7 +5,7 @@
  * service broker; an `upstream` with weights, ip_hash or several servers the request splitter.
  * Any other nginx stays a generic app.
  */
-import { NGINX_CONF_PATH } from '../../../generate/nginx/base';
+import { NGINX_CONF_PATH } from '../../../format/nginx/base';
 import { blocks, type ConfBlock, type ConfNode, flatten, readNginxConf } from '../nginx-conf';
 import { at, str } from '../objects';
 import type { MountedFile } from '../pod';

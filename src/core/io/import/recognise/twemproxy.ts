@@ -4,8 +4,14 @@
  * the input holds that StatefulSet and headless Service unchanged, they are the template's own
  * (StatefulSet mode); otherwise the servers are listed as they are.
  */
-import { DISTRIBUTIONS, HASHES, shardObjects, shardSetName, twemproxyServers } from '../../../generate/twemproxy';
-import { emitYaml } from '../../../generate/yaml/emit';
+import {
+  DISTRIBUTIONS,
+  HASHES,
+  shardObjects,
+  shardSetName,
+  twemproxyServers,
+} from '../../../catalog/templates/twemproxy/pool';
+import { emitYaml } from '../../../format/yaml/emit';
 import type { Params, Row } from '../../../model/design';
 import { diff } from '../diff';
 import { at, isObj, type KubeObject, list, type Obj, str } from '../objects';

@@ -1,0 +1,173 @@
+/**
+ * App containers: the application the patterns are built around. One generic definition and
+ * presets for the apps of the book's examples (Redis, MySQL, a legacy web server, a Node app, Storm).
+ */
+import { read } from '../../params';
+import { ENV_NAME, LOCAL_ADDRESS, ONE_LINE, PORT_NAME, SECRET_KEY_REF } from '../../rules';
+import type { Contribution, EnvVar, ParamSpec, TemplateDef } from '../../types';
+
+interface AppPreset {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly image: string;
+  readonly defaultName: string;
+  readonly command?: readonly string[];
+  readonly args?: readonly string[];
+  readonly ports: readonly { name: string; port: number; scope?: 'pod' | 'localhost' }[];
+  readonly env?: readonly { name: string; value?: string; secret?: string }[];
+  readonly connectsTo?: readonly string[];
+}
+
+const TEACHING =
+  'The app container is the reason the pod exists: the code your team writes. The other patterns ' +
+  'wrap it without changing it: a sidecar adds a capability, an ambassador brokers its traffic to ' +
+  'the world, an adapter makes its output look like everyone else’s.\n\n' +
+  'Containers of one pod share a network namespace, so the app reaches an ambassador at ' +
+  'localhost, and they can share volumes, so an adapter can read the files the app writes.';
+
+function appParams(p: AppPreset): Record<string, ParamSpec> {
+  return {
+    command: {
+      kind: 'list',
+      title: 'Command',
+      doc: "Replaces the image's entrypoint; leave empty to keep it.",
+      default: p.command ?? [],
+      item: { rule: ONE_LINE, placeholder: 'redis-server' },
+    },
+    args: {
+      kind: 'list',
+      title: 'Arguments',
+      doc: 'Arguments passed to the command, one per item (always strings).',
+      default: p.args ?? [],
+      item: { rule: ONE_LINE, placeholder: '--port' },
+    },
+    ports: {
+      kind: 'table',
+      title: 'Ports',
+      doc: 'Ports the app listens on. Localhost ports are reachable only from inside the pod.',
+      rowName: 'port',
+      default: p.ports.map((x) => ({ name: x.name, port: x.port, localhostOnly: x.scope === 'localhost' })),
+      columns: [
+        { key: 'name', title: 'Name', kind: 'string', rule: PORT_NAME, placeholder: 'http' },
+        { key: 'port', title: 'Port', kind: 'int', min: 1, max: 65535 },
+        { key: 'localhostOnly', title: 'Localhost only', kind: 'bool' },
+      ],
+    },
+    env: {
+      kind: 'table',
+      title: 'Environment',
+      doc: 'Environment variables; a value from a Secret is written SECRET/KEY.',
+      rowName: 'variable',
+      default: (p.env ?? []).map((e) => ({ name: e.name, value: e.value ?? '', secret: e.secret ?? '' })),
+      columns: [
+        { key: 'name', title: 'Name', kind: 'string', rule: ENV_NAME, placeholder: 'REDIS_HOST' },
+        { key: 'value', title: 'Value', kind: 'string', rule: ONE_LINE, required: false },
+        { key: 'secret', title: 'From Secret', kind: 'string', rule: SECRET_KEY_REF, required: false },
+      ],
+    },
+    connectsTo: {
+      kind: 'list',
+      title: 'Connects to',
+      doc: 'Addresses on localhost the app connects to; an ambassador of this pod must listen there.',
+      default: p.connectsTo ?? [],
+      item: { rule: LOCAL_ADDRESS, placeholder: 'localhost:6379' },
+    },
+  };
+}
+
+function appTemplate(p: AppPreset): TemplateDef {
+  return {
+    id: p.id,
+    role: 'app',
+    title: p.title,
+    summary: p.summary,
+    teaching: TEACHING,
+    image: p.image,
+    defaultName: p.defaultName,
+    params: appParams(p),
+    connectsTo: (params) => read.list(params, 'connectsTo'),
+    build: ({ params }): Contribution => {
+      const ports = read.table<{ name: string; port: number; localhostOnly: boolean }>(params, 'ports');
+      const env = read.table<{ name: string; value: string; secret: string }>(params, 'env').map((e): EnvVar => {
+        if (e.secret) {
+          const [name = '', key = ''] = e.secret.split('/');
+          return { name: e.name, secret: { name, key } };
+        }
+        return { name: e.name, value: e.value };
+      });
+      const command = read.list(params, 'command');
+      const args = read.list(params, 'args');
+      return {
+        ports: ports.map((x) => ({
+          name: x.name,
+          containerPort: x.port,
+          scope: x.localhostOnly ? 'localhost' : 'pod',
+          expose: !x.localhostOnly,
+        })),
+        ...(command.length ? { command } : {}),
+        ...(args.length ? { args } : {}),
+        ...(env.length ? { env } : {}),
+      };
+    },
+  };
+}
+
+export const appGeneric = appTemplate({
+  id: 'app-generic',
+  title: 'Generic app',
+  summary: 'Any container image: set its command, ports and environment.',
+  image: 'nginx:1.27.3',
+  defaultName: 'app',
+  ports: [{ name: 'http', port: 80 }],
+});
+
+export const appRedis = appTemplate({
+  id: 'app-redis',
+  title: 'Redis',
+  summary: 'A Redis server, the cache or store the examples shard and monitor.',
+  image: 'redis:7.2.5',
+  defaultName: 'redis',
+  ports: [{ name: 'redis', port: 6379 }],
+});
+
+export const appMysql = appTemplate({
+  id: 'app-mysql',
+  title: 'MySQL',
+  summary: 'A MySQL server; the root password comes from a Secret.',
+  image: 'mysql:8.4.3',
+  defaultName: 'mysql',
+  ports: [{ name: 'mysql', port: 3306 }],
+  env: [{ name: 'MYSQL_ROOT_PASSWORD', secret: 'mysql-credentials/root-password' }],
+});
+
+export const appLegacyWeb = appTemplate({
+  id: 'app-legacy-web',
+  title: 'Legacy web app',
+  summary: 'A plain-HTTP web server that listens on 127.0.0.1 only, to be fronted by a sidecar.',
+  image: 'httpd:2.4.62',
+  defaultName: 'legacy-web',
+  ports: [{ name: 'http', port: 8080, scope: 'localhost' }],
+});
+
+export const appNode = appTemplate({
+  id: 'app-node',
+  title: 'Node app',
+  summary: 'A Node.js service; point it at localhost for the ambassadors of its pod.',
+  image: 'node:20.18.1-alpine',
+  defaultName: 'web',
+  command: ['node', 'server.js'],
+  ports: [{ name: 'http', port: 3000 }],
+});
+
+export const appStorm = appTemplate({
+  id: 'app-storm',
+  title: 'Storm',
+  summary: 'An Apache Storm UI/nimbus container whose metrics an adapter can read.',
+  image: 'storm:2.6.4',
+  defaultName: 'storm',
+  command: ['storm', 'ui'],
+  ports: [{ name: 'ui', port: 8080 }],
+});
+
+export const appTemplates: readonly TemplateDef[] = [appGeneric, appRedis, appMysql, appLegacyWeb, appNode, appStorm];

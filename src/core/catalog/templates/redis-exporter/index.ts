@@ -1,0 +1,114 @@
+/**
+ * redis_exporter adapter: the book's monitoring adapter (Ch. 4). It reads Redis's INFO over localhost
+ * and serves it as Prometheus metrics, so Redis looks like every other app to monitoring.
+ */
+import type { Diagnostic } from '../../../contracts/diagnostic';
+import { RULES } from '../../../contracts/rules';
+import { read } from '../../params';
+import { SECRET_KEY_REF } from '../../rules';
+import type { BuildInput, Contribution, EnvVar, StringRule, TemplateDef } from '../../types';
+
+const PORT = '(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])';
+const HOST = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*';
+
+/** `HOST:PORT`, optionally with a `redis://` or `rediss://` scheme, as redis_exporter's --redis.addr takes it. */
+export const REDIS_ADDRESS: StringRule = {
+  pattern: new RegExp(`^(?:rediss?://)?${HOST}:${PORT}$`),
+  message: 'HOST:PORT with a port from 1 to 65535, optionally after redis:// or rediss://, e.g. localhost:6379',
+};
+
+const LOCAL = /^(?:rediss?:\/\/)?(?:localhost|127\.0\.0\.1):([0-9]+)$/;
+
+const TEACHING =
+  'An adapter makes an app look like every other app to the outside world without changing it. ' +
+  'Redis reports its state with the INFO command; Prometheus expects an HTTP /metrics page. ' +
+  'redis_exporter translates one into the other.\n\n' +
+  'It runs in the Redis pod and reaches Redis over localhost (containers of a pod share one network ' +
+  'namespace), so it monitors exactly the Redis it sits next to and scales with it. The pod carries ' +
+  'prometheus.io/scrape and prometheus.io/port annotations so a Prometheus that discovers pods scrapes ' +
+  'the adapter.\n\n' +
+  'Why a separate container: the Redis image stays the upstream one, and the same exporter serves ' +
+  'every Redis, owned and upgraded by whoever runs monitoring.\n\n' +
+  'Parameters: Redis address is the Redis to read (localhost:6379 for the app of this pod); Metrics ' +
+  'port is where /metrics is served and published; Password Secret, when Redis needs one, is given ' +
+  'to the exporter as REDIS_PASSWORD.';
+
+function check({ params, workload, container }: BuildInput): readonly Diagnostic[] {
+  const address = read.str(params, 'redisAddress');
+  if (!REDIS_ADDRESS.pattern.test(address) || LOCAL.test(address)) return [];
+  return [
+    {
+      rule: 'PS155',
+      severity: RULES.PS155.severity,
+      target: { kind: 'container', workloadId: workload.id, containerId: container.id, field: 'redisAddress' },
+      message: `${container.name} reads ${address}, a Redis outside its pod; an adapter watches the app it runs next to.`,
+      fix: 'Use localhost:PORT of the Redis in this pod, or run the exporter in the pod of that Redis.',
+    },
+  ];
+}
+
+function build({ params }: BuildInput): Contribution {
+  const address = read.str(params, 'redisAddress');
+  const port = read.int(params, 'metricsPort');
+  const secret = read.str(params, 'passwordSecret');
+  const slash = secret.indexOf('/');
+  const env: EnvVar[] = secret
+    ? [{ name: 'REDIS_PASSWORD', secret: { name: secret.slice(0, slash), key: secret.slice(slash + 1) } }]
+    : [];
+  return {
+    ports: [{ name: 'metrics', containerPort: port, scope: 'pod', expose: true }],
+    args: [`--redis.addr=${address}`, `--web.listen-address=0.0.0.0:${port}`],
+    ...(env.length ? { env } : {}),
+    podAnnotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(port) },
+    notes: [
+      `Metrics are served at http://POD:${port}/metrics and through the Service's "metrics" port.`,
+      'The prometheus.io/* annotations are a convention that Prometheus’s Kubernetes pod discovery is commonly configured to follow; with the Prometheus Operator, add a PodMonitor instead.',
+    ],
+  };
+}
+
+export const redisExporter: TemplateDef = {
+  id: 'redis-exporter',
+  role: 'adapter',
+  title: 'Redis metrics (Prometheus)',
+  summary: "Serves the pod's Redis statistics as Prometheus metrics on /metrics.",
+  teaching: TEACHING,
+  image: 'oliver006/redis_exporter:v1.67.0',
+  defaultName: 'redis-exporter',
+  params: {
+    redisAddress: {
+      kind: 'string',
+      title: 'Redis address',
+      doc: 'The Redis to read, HOST:PORT; localhost:6379 is the Redis of this pod.',
+      default: 'localhost:6379',
+      rule: REDIS_ADDRESS,
+      maxLength: 270,
+      placeholder: 'localhost:6379',
+    },
+    metricsPort: {
+      kind: 'int',
+      title: 'Metrics port',
+      doc: 'Port of the /metrics page that Prometheus scrapes.',
+      default: 9121,
+      min: 1,
+      max: 65535,
+    },
+    passwordSecret: {
+      kind: 'string',
+      title: 'Password Secret',
+      doc: 'When Redis needs a password: the Secret key holding it, written SECRET/KEY.',
+      default: '',
+      required: false,
+      rule: SECRET_KEY_REF,
+      maxLength: 253,
+      placeholder: 'redis-credentials/password',
+    },
+  },
+  connectsTo: (params) => {
+    const address = read.str(params, 'redisAddress');
+    const m = REDIS_ADDRESS.pattern.test(address) ? LOCAL.exec(address) : null;
+    return m ? [`localhost:${m[1]}`] : [];
+  },
+  build,
+  check,
+};
