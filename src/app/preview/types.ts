@@ -1,21 +1,9 @@
-/**
- * The shape of one generated file as the preview shows it. Structurally the same as an entry of
- * `generateBundle(design).files` in the core, so the core's array can be passed in unchanged.
- */
+/** The preview shows the core's bundle files as they are: the file shape and its languages are the core's. */
+import type { BundleFile, FileLanguage } from '../../core/contracts/files';
 
-/** The languages the preview knows how to highlight. */
-export const BUNDLE_LANGUAGES = ['yaml', 'nginx', 'fluentd', 'text', 'json', 'markdown', 'dockerfile'] as const;
-
-export type BundleLanguage = (typeof BUNDLE_LANGUAGES)[number];
-
-/** One file of the bundle: where it goes, its bytes, how to highlight it and which elements made it. */
-export interface BundleFile {
-  readonly path: string;
-  readonly content: string;
-  readonly language: BundleLanguage;
-  /** Ids of the design elements (containers, workloads) whose settings produce this file. */
-  readonly owners: readonly string[];
-}
+export { FILE_LANGUAGES as BUNDLE_LANGUAGES } from '../../core/contracts/files';
+export type { BundleFile };
+export type BundleLanguage = FileLanguage;
 
 /** Props of the preview panel. */
 export interface PreviewPanelProps {

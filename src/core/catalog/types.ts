@@ -1,17 +1,13 @@
 /**
- * What a container template is. One template is one file under `templates/`: its parameters
+ * What a container template is. One template is one folder under `templates/`: its parameters
  * (typed, with defaults, bounds and a doc line), and a pure `build` that turns parameter values into
  * the pieces of a Kubernetes container, the config files it reads, and what it needs from the pod.
  */
 
 import type { Diagnostic } from '../contracts/diagnostic';
+import type { ConfigFileLanguage } from '../contracts/files';
+import type { KubeObject, StringRule } from '../contracts/objects';
 import type { Container, Design, Params, Role, Row, Workload } from '../model/design';
-
-/** A check on a string value. `message` says what is expected, e.g. "a DNS name such as redis-0". */
-export interface StringRule {
-  readonly pattern: RegExp;
-  readonly message: string;
-}
 
 interface ParamBase {
   /** The form label and the accessible name of the field, e.g. "Listen port". */
@@ -163,7 +159,7 @@ export interface ConfigFile {
   /** File name inside the ConfigMap, e.g. `nginx.conf`. */
   readonly name: string;
   readonly content: string;
-  readonly language: 'nginx' | 'yaml' | 'fluentd' | 'text';
+  readonly language: ConfigFileLanguage;
   /** Absolute path of the file inside the container (mounted with subPath). */
   readonly mountPath: string;
 }
@@ -210,12 +206,6 @@ export interface ImageRecipe {
   readonly cmd?: readonly string[];
 }
 
-/** A plain Kubernetes object (apiVersion, kind, metadata, ...) added to the bundle as is. */
-export type KubeObject = Readonly<Record<string, unknown>> & {
-  readonly apiVersion: string;
-  readonly kind: string;
-  readonly metadata: { readonly name: string; readonly [key: string]: unknown };
-};
 
 /** Everything one container contributes to the generated files. */
 export interface Contribution {
@@ -292,4 +282,4 @@ export function defineTemplate<const S extends ParamSpecs>(def: TemplateDef<S>):
   return def;
 }
 
-export type { Container, Row };
+export type { ConfigFileLanguage, Container, KubeObject, Row, StringRule };

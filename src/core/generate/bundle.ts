@@ -11,7 +11,8 @@
  * and every kustomization: Namespaces and CustomResourceDefinitions first, the rest last.
  */
 import { type Analysis, analyze, type BuiltWorkload } from '../analyze';
-import type { KubeObject } from '../catalog/types';
+import type { BundleFile, FileLanguage } from '../contracts/files';
+import type { KubeObject } from '../contracts/objects';
 import { designJson } from '../io/design-json';
 import type { Design, KeptObject, Params } from '../model/design';
 import { renderDockerfile } from './docker/dockerfile';
@@ -20,15 +21,7 @@ import { type OwnedObject, workloadObjects } from './kubernetes/workload';
 import { toYaml } from './kubernetes/yaml';
 import { renderReadme } from './readme';
 
-export type FileLanguage = 'yaml' | 'nginx' | 'fluentd' | 'text' | 'json' | 'markdown' | 'dockerfile';
-
-export interface BundleFile {
-  readonly path: string;
-  readonly content: string;
-  readonly language: FileLanguage;
-  /** Ids of the containers whose output this file holds (the preview brings them to the front). */
-  readonly owners: readonly string[];
-}
+export type { BundleFile, FileLanguage };
 
 export interface Bundle {
   readonly files: readonly BundleFile[];

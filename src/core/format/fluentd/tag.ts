@@ -11,7 +11,7 @@
  * `a.b.c`; `**.b` matches `b` and `a.b`), `{x,y}` either alternative (they nest), `\c` the literal
  * `c`; letters, digits and every other character match themselves.
  */
-import type { StringRule } from '../../catalog/types';
+import type { StringRule } from '../../contracts/objects';
 
 const PART = '[A-Za-z0-9_-]+';
 

@@ -9,14 +9,14 @@ import { prune, SERVICE_SPEC_DEFAULTS } from './defaults';
 import { diff } from './diff';
 import { type KeptSource, keptNotice } from './kept';
 import { differenceNotices, verbatimOf } from './notices';
-import { at, isObj, type KubeObject, list, type Obj, obj, strMap } from './objects';
+import { at, isObj, type InputObject, list, type Obj, obj, strMap } from './objects';
 import type { Notice } from './types';
 
 export interface CompareInput {
   readonly pods: readonly ImportedPod[];
-  readonly objects: readonly KubeObject[];
+  readonly objects: readonly InputObject[];
   /** Objects a template generates itself (the twemproxy shards); nothing to say about them. */
-  readonly claimed: ReadonlySet<KubeObject>;
+  readonly claimed: ReadonlySet<InputObject>;
   /** ConfigMap keys the templates read, as `NAME/KEY`. */
   readonly readKeys: ReadonlySet<string>;
   readonly generated: readonly Obj[];
@@ -40,7 +40,7 @@ function targetNumber(p: Obj, pod: ImportedPod | undefined): number | undefined 
 }
 
 /** Input ports the generated Service does not publish under the same number, with what it publishes instead. */
-function portNotices(s: KubeObject, spec: Obj, pod: ImportedPod, generated: Obj, name: string): Notice[] {
+function portNotices(s: InputObject, spec: Obj, pod: ImportedPod, generated: Obj, name: string): Notice[] {
   const published = list(at(generated, 'spec', 'ports')).filter(isObj);
   const numbers = published.map((p) => p.port);
   return list(spec.ports)
@@ -171,7 +171,7 @@ function configMapNotices(input: CompareInput, mountedBy: ReadonlySet<string>): 
   return out;
 }
 
-function otherNotices(input: CompareInput, handled: ReadonlySet<KubeObject>): Notice[] {
+function otherNotices(input: CompareInput, handled: ReadonlySet<InputObject>): Notice[] {
   const kept = new Map(input.kept.map((k) => [k.source, k]));
   return input.objects.flatMap((o): Notice[] => {
     if (handled.has(o) || o.kind === 'Service' || o.kind === 'ConfigMap') return [];
@@ -213,7 +213,7 @@ export function compareImport(input: CompareInput): Notice[] {
         message: `${o.ref}: namespace ${o.namespace} becomes ${input.namespace}, the design's one namespace.`,
         path: `${o.ref} metadata.namespace`,
       });
-  const handled = new Set<KubeObject>(input.claimed);
+  const handled = new Set<InputObject>(input.claimed);
   const mountedBy = new Set<string>();
   for (const pod of input.pods) {
     handled.add(pod.source.object);

@@ -22,7 +22,7 @@ import { restore } from '../restore';
 import { assembleDesign, type ImportedPod, partOf } from './assemble';
 import { compareImport } from './compare';
 import { type KeptSource, keepObjects } from './kept';
-import { type KubeObject, type Obj, toKubeObjects } from './objects';
+import { type InputObject, type Obj, toInputObjects } from './objects';
 import { filesOf, type PodSource, podSource } from './pod';
 import { recognise } from './recognise';
 import type { InputIndex } from './recognise/types';
@@ -41,7 +41,7 @@ function mostCommon(values: readonly string[], fallback: string): string {
   return best;
 }
 
-function indexOf(objects: readonly KubeObject[]): InputIndex {
+function indexOf(objects: readonly InputObject[]): InputIndex {
   const byName = (kind: string) => new Map(objects.filter((o) => o.kind === kind).map((o) => [o.name, o]));
   return {
     configMaps: byName('ConfigMap'),
@@ -69,7 +69,7 @@ function keptObjects(design: Design, kept: readonly KeptSource[]): KeptObject[] 
 }
 
 /** The import of objects already read from YAML. */
-export function importObjects(objects: readonly KubeObject[]): ImportResult {
+export function importObjects(objects: readonly InputObject[]): ImportResult {
   const index = indexOf(objects);
   const sources = objects.map(podSource).filter((p): p is PodSource => p !== undefined);
   const namespace = mostCommon(
@@ -78,7 +78,7 @@ export function importObjects(objects: readonly KubeObject[]): ImportResult {
   );
   const designName = dnsLabel(partOf(sources) ?? sources[0]?.object.name ?? 'imported', 'imported');
   const notices: Notice[] = [];
-  const claimed = new Set<KubeObject>();
+  const claimed = new Set<InputObject>();
   const readKeys = new Set<string>();
   const pods: ImportedPod[] = sources.map((source) => {
     const recognised = source.containers.flatMap((container) => {
@@ -123,7 +123,7 @@ export function importYaml(text: string): ImportResult {
   try {
     const parsed = parseYaml(text);
     if (!parsed.ok) return parsed;
-    const read = toKubeObjects(parsed.documents);
+    const read = toInputObjects(parsed.documents);
     if (!read.ok) return read;
     return importObjects(read.objects);
   } catch (e) {

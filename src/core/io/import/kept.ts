@@ -9,7 +9,7 @@ import type { KeptBody } from '../../model/design';
 import { keptBody } from '../kept';
 import { SERVER_ANNOTATIONS, SERVER_METADATA } from './defaults';
 import { verbatimOf } from './notices';
-import { at, isObj, type KubeObject, list, type Obj, str } from './objects';
+import { at, isObj, type InputObject, list, type Obj, str } from './objects';
 import type { Notice } from './types';
 
 /** Kinds the import reads into workloads, Services and files; Secrets are referred to by name, never held. */
@@ -25,14 +25,14 @@ const MODELLED_KINDS: ReadonlySet<string> = new Set([
 /** What became of one object of another kind. */
 export type KeptSource =
   | {
-      readonly source: KubeObject;
+      readonly source: InputObject;
       readonly outcome: 'kept';
       readonly body: KeptBody;
       /** Fields left out because a cluster writes them, as `status`, `metadata.uid`. */
       readonly left: readonly string[];
     }
-  | { readonly source: KubeObject; readonly outcome: 'owned'; readonly owner: string }
-  | { readonly source: KubeObject; readonly outcome: 'refused'; readonly problems: readonly string[] };
+  | { readonly source: InputObject; readonly outcome: 'owned'; readonly owner: string }
+  | { readonly source: InputObject; readonly outcome: 'refused'; readonly problems: readonly string[] };
 
 /** The object without what a cluster writes and without the design's namespace; the left-out fields. */
 function stripped(value: Obj, namespace: string): { value: Obj; left: string[] } {
@@ -60,7 +60,7 @@ function stripped(value: Obj, namespace: string): { value: Obj; left: string[] }
 }
 
 /** The controller that made an object (`Kind/name` of its first owner), if any. */
-function ownerOf(o: KubeObject): string | undefined {
+function ownerOf(o: InputObject): string | undefined {
   const [first] = list(at(o.value, 'metadata', 'ownerReferences'));
   if (first === undefined) return undefined;
   return `${str(at(first, 'kind')) ?? 'object'}/${str(at(first, 'name')) ?? '?'}`;
@@ -73,8 +73,8 @@ function ownerOf(o: KubeObject): string | undefined {
  * @example keepObjects(objects, claimed, 'shop').filter((k) => k.outcome === 'kept')
  */
 export function keepObjects(
-  objects: readonly KubeObject[],
-  claimed: ReadonlySet<KubeObject>,
+  objects: readonly InputObject[],
+  claimed: ReadonlySet<InputObject>,
   namespace: string,
 ): KeptSource[] {
   return objects.flatMap((o): KeptSource[] => {

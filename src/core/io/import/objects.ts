@@ -1,6 +1,6 @@
 /**
  * Kubernetes objects as read from untrusted YAML: every field is `unknown` until a reader below has
- * checked its type. `toKubeObjects` turns parsed documents into objects with a kind and a name (a
+ * checked its type. `toInputObjects` turns parsed documents into objects with a kind and a name (a
  * `List` gives its items), or says which document is not a Kubernetes object.
  */
 import { where, type YamlDocument, type YamlFailure } from './yaml';
@@ -40,8 +40,8 @@ export function strMap(v: unknown): Record<string, string> {
   return out;
 }
 
-/** One object of the input. */
-export interface KubeObject {
+/** One object of the input file, with where it stands in it (a KubeObject is one the bundle writes). */
+export interface InputObject {
   /** Document number in the file, from 1. */
   readonly number: number;
   /** Index in the `items` of a List document. */
@@ -63,7 +63,7 @@ function kindOf(v: unknown): string {
   return 'a mapping without apiVersion and kind';
 }
 
-function one(value: unknown, number: number, path: readonly (string | number)[], item?: number): KubeObject | string {
+function one(value: unknown, number: number, path: readonly (string | number)[], item?: number): InputObject | string {
   const here = where(number, path);
   if (!isObj(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string')
     return `${here}: not a Kubernetes object (expected a mapping with apiVersion and kind, got ${kindOf(value)})`;
@@ -83,10 +83,10 @@ function one(value: unknown, number: number, path: readonly (string | number)[],
 }
 
 /** Kubernetes objects of the documents, in file order, or an error per document that is not one. */
-export function toKubeObjects(
+export function toInputObjects(
   documents: readonly YamlDocument[],
-): { ok: true; objects: readonly KubeObject[] } | YamlFailure {
-  const objects: KubeObject[] = [];
+): { ok: true; objects: readonly InputObject[] } | YamlFailure {
+  const objects: InputObject[] = [];
   const errors: string[] = [];
   for (const { number, value } of documents) {
     const items = isObj(value) && typeof value.kind === 'string' && /List$/.test(value.kind) ? value.items : undefined;

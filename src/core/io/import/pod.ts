@@ -4,7 +4,7 @@
  * which path (mounted with `subPath`, or a whole ConfigMap mounted as a directory).
  */
 import type { WorkloadKind } from '../../model/design';
-import { at, isObj, type KubeObject, list, type Obj, obj, str, strMap } from './objects';
+import { at, isObj, type InputObject, list, type Obj, obj, str, strMap } from './objects';
 
 /** An environment variable as written: a value, a Secret key, or something else (kept as is). */
 export type EnvSource =
@@ -45,7 +45,7 @@ export interface MountedFile {
 }
 
 export interface PodSource {
-  readonly object: KubeObject;
+  readonly object: InputObject;
   readonly kind: WorkloadKind;
   /** Path of the pod spec in the object: `spec.template.spec` or `spec`. */
   readonly specPath: string;
@@ -111,7 +111,7 @@ const POD_KINDS: Readonly<Record<string, WorkloadKind>> = {
 };
 
 /** The pod of a Pod, Deployment or StatefulSet object; undefined for any other object. */
-export function podSource(object: KubeObject): PodSource | undefined {
+export function podSource(object: InputObject): PodSource | undefined {
   const kind = Object.hasOwn(POD_KINDS, object.kind) ? POD_KINDS[object.kind] : undefined;
   if (!kind) return undefined;
   const isPod = kind === 'Pod';
@@ -167,7 +167,7 @@ const join = (dir: string, file: string) => `${dir.replace(/\/+$/, '')}/${file}`
 export function filesOf(
   pod: PodSource,
   c: ContainerSource,
-  configMaps: ReadonlyMap<string, KubeObject>,
+  configMaps: ReadonlyMap<string, InputObject>,
 ): MountedFile[] {
   const out: MountedFile[] = [];
   for (const m of mountsOf(c)) {

@@ -14,7 +14,7 @@ import {
 import { emitYaml } from '../../../format/yaml/emit';
 import type { Params, Row } from '../../../model/design';
 import { diff } from '../diff';
-import { at, isObj, type KubeObject, list, type Obj, str } from '../objects';
+import { at, isObj, type InputObject, list, type Obj, str } from '../objects';
 import type { Notice } from '../types';
 import { parseConfigYaml } from '../yaml';
 import {
@@ -85,7 +85,7 @@ const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fa
 const whole = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : fallback);
 
 /** The shard objects of the input when they are exactly the ones the template would write. */
-function ownShards(input: RecogniseInput, backend: 'redis' | 'memcached', count: number): KubeObject[] | undefined {
+function ownShards(input: RecogniseInput, backend: 'redis' | 'memcached', count: number): InputObject[] | undefined {
   const name = shardSetName(input.pod.object.name);
   const set = input.index.statefulSets.get(name);
   const service = input.index.services.find((s) => s.name === name);

@@ -6,7 +6,7 @@
  * over it reports as a notice.
  */
 import type { Params } from '../../../model/design';
-import type { KubeObject } from '../objects';
+import type { InputObject } from '../objects';
 import type { ContainerSource, MountedFile, PodSource } from '../pod';
 import type { Notice } from '../types';
 
@@ -14,9 +14,9 @@ export type ConfigLanguage = 'nginx' | 'fluentd' | 'nutcracker';
 
 /** The input's objects by kind and name, for recognisers that look beyond their pod. */
 export interface InputIndex {
-  readonly configMaps: ReadonlyMap<string, KubeObject>;
-  readonly services: readonly KubeObject[];
-  readonly statefulSets: ReadonlyMap<string, KubeObject>;
+  readonly configMaps: ReadonlyMap<string, InputObject>;
+  readonly services: readonly InputObject[];
+  readonly statefulSets: ReadonlyMap<string, InputObject>;
 }
 
 export interface RecogniseInput {
@@ -66,7 +66,7 @@ export interface Recognition {
   readonly env?: readonly string[];
   readonly files?: readonly RewrittenFile[];
   /** Other objects of the input the template generates itself (the twemproxy shards). */
-  readonly objects?: readonly KubeObject[];
+  readonly objects?: readonly InputObject[];
   readonly notices?: readonly Notice[];
 }
 
