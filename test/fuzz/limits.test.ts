@@ -1,7 +1,7 @@
 /** Cases the fuzz run found, kept as plain tests. */
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, importYaml, restore } from '../../src/core';
-import { MAX_NODES } from '../../src/core/io/import/yaml';
+import { MAX_NODES } from '../../src/core/read/yaml';
 
 function laughs(levels: number, width: number): string {
   const lines = ['a0: &a0 ["lol"]'];

@@ -48,4 +48,6 @@ export function templatesOf(role: Role): readonly TemplateDef[] {
 }
 
 export { resolveParams } from './params';
+/** The fallback recogniser: a container no template claims imports as an app preset or the generic app. */
+export { recogniseApp } from './templates/app-presets/recognise';
 export type * from './types';

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../contracts/diagnostic';
 import type { ConfigFileLanguage } from '../contracts/files';
 import type { KubeObject, StringRule } from '../contracts/objects';
 import type { Container, Design, Params, Role, Row, Workload } from '../model/design';
+import type { Recogniser } from '../read/recognise';
 
 interface ParamBase {
   /** The form label and the accessible name of the field, e.g. "Listen port". */
@@ -206,7 +207,6 @@ export interface ImageRecipe {
   readonly cmd?: readonly string[];
 }
 
-
 /** Everything one container contributes to the generated files. */
 export interface Contribution {
   readonly ports: readonly PortSpec[];
@@ -269,6 +269,16 @@ export interface TemplateDef<S extends ParamSpecs = ParamSpecs> {
   readsFrom?(params: ParamsOf<S>): readonly string[];
   /** When set, the bundle gets one Kustomize overlay per value of this table's `column`, selected by `param`. */
   readonly environments?: { readonly param: string; readonly table: string; readonly column: string };
+  /**
+   * Reads a container of an imported manifest back into this template (its program, flags and
+   * config file); without one, such a container imports as an app.
+   */
+  readonly recognise?: Recogniser;
+  /**
+   * Where the recogniser is asked among the others, lowest first (50 when not set): a narrower
+   * reading of a program goes before a broader one of the same program (the tee before the splitter).
+   */
+  readonly recogniseRank?: number;
 }
 
 /**

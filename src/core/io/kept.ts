@@ -7,8 +7,8 @@
  * @example keptBody({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data' } }, [], [])
  */
 import type { JsonValue, KeptBody } from '../model/design';
+import { FORBIDDEN_KEYS, formatPath, showValue } from '../read/path';
 import { isDnsLabel, isDnsSubdomain } from '../validate/names';
-import { FORBIDDEN_KEYS, formatPath, showValue } from './path';
 
 /** Kept objects in one design. */
 export const MAX_KEPT_OBJECTS = 2_000;

@@ -9,9 +9,9 @@
 import { getTemplate } from '../catalog';
 import type { Column, ParamSpec } from '../catalog/types';
 import { type Design, type KeptObject, type Params, type ParamValue, type Row, SCHEMA_VERSION } from '../model/design';
+import { FORBIDDEN_KEYS, formatPath, shortKey, showValue } from '../read/path';
 import { keptBody, MAX_KEPT_DEPTH } from './kept';
 import { migrate } from './migrations';
-import { FORBIDDEN_KEYS, formatPath, shortKey, showValue } from './path';
 import { designSchema } from './schema';
 
 export type RestoreResult =

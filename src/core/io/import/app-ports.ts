@@ -7,8 +7,8 @@
 import { builtWorkload } from '../../analyze';
 import { getTemplate, resolveParams } from '../../catalog';
 import { read } from '../../catalog/params';
+import { PORT_NAMES } from '../../catalog/templates/app-presets/recognise';
 import { type Design, type Row, SCHEMA_VERSION, type Workload } from '../../model/design';
-import { PORT_NAMES } from './recognise/app';
 
 const localPort = (address: string) => Number(/^localhost:([0-9]+)$/.exec(address)?.[1]) || undefined;
 

@@ -16,12 +16,12 @@ import {
   type Workload,
 } from '../../model/design';
 import { layoutContainers, WORKLOAD_GAP } from '../../model/layout';
+import { deepEqual } from '../../read/diff';
+import { at, int, isObj, strMap } from '../../read/objects';
+import type { ContainerSource, PodSource } from '../../read/pod';
+import type { Recognition, RewrittenFile } from '../../read/recognise';
 import { addLocalPorts } from './app-ports';
-import { deepEqual } from './diff';
 import { inferLinks, withClients } from './links';
-import { at, int, isObj, strMap } from './objects';
-import type { ContainerSource, PodSource } from './pod';
-import type { Recognition, RewrittenFile } from './recognise/types';
 
 export interface ImportedContainer {
   readonly source: ContainerSource;

@@ -4,6 +4,9 @@
  * becomes a notice with the input's text, so nothing is lost without a word.
  */
 import { CONFIG_HASH_ANNOTATION } from '../../generate/kubernetes/names';
+import { deepEqual, diff } from '../../read/diff';
+import { at, isObj, list, type Obj, obj, str, strMap } from '../../read/objects';
+import { type ContainerSource, mountsOf } from '../../read/pod';
 import type { ImportedPod } from './assemble';
 import { configLines } from './config-lines';
 import {
@@ -16,10 +19,7 @@ import {
   SERVER_METADATA,
   WORKLOAD_SPEC_DEFAULTS,
 } from './defaults';
-import { deepEqual, diff } from './diff';
 import { differenceNotices, short, verbatimOf } from './notices';
-import { at, isObj, list, type Obj, obj, str, strMap } from './objects';
-import { type ContainerSource, mountsOf } from './pod';
 import type { Notice } from './types';
 
 const IGNORED_ANNOTATIONS = new Set([CONFIG_HASH_ANNOTATION, ...SERVER_ANNOTATIONS]);

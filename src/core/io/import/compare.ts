@@ -3,13 +3,14 @@
  * against the Service of the workload it selects, ConfigMaps whose files no template reads, Secrets,
  * objects of other kinds (kept for export, see `kept.ts`), and objects of another namespace.
  */
+
+import { diff } from '../../read/diff';
+import { at, type InputObject, isObj, list, type Obj, obj, strMap } from '../../read/objects';
 import type { ImportedPod } from './assemble';
 import { metadataNotices, podNotices, topLevelNotices } from './compare-pod';
 import { prune, SERVICE_SPEC_DEFAULTS } from './defaults';
-import { diff } from './diff';
 import { type KeptSource, keptNotice } from './kept';
 import { differenceNotices, verbatimOf } from './notices';
-import { at, isObj, type InputObject, list, type Obj, obj, strMap } from './objects';
 import type { Notice } from './types';
 
 export interface CompareInput {

@@ -1,10 +1,11 @@
 /** The settings of a config file one per line, in the same form for the input's file and Podsmith's. */
-import { flattenFluent, readFluentConf } from './fluentd-conf';
-import { flatten, readNginxConf } from './nginx-conf';
-import { isObj } from './objects';
-import { poolLines } from './recognise/twemproxy';
-import type { ConfigLanguage } from './recognise/types';
-import { parseConfigYaml } from './yaml';
+
+import { poolLines } from '../../catalog/templates/twemproxy/recognise';
+import { flattenFluent, readFluentConf } from '../../format/fluentd/parse';
+import { flatten, readNginxConf } from '../../format/nginx/parse';
+import { isObj } from '../../read/objects';
+import type { ConfigLanguage } from '../../read/recognise';
+import { parseConfigYaml } from '../../read/yaml';
 
 /** Lines such as `http > server > listen 443 ssl`, `<source> > @type storm`, `hash: murmur`. */
 export function configLines(language: ConfigLanguage, text: string): string[] {

@@ -3,8 +3,8 @@
  * cluster writes. `kubectl get -o yaml` prints all of them; they mean nothing a design must keep,
  * so they are taken out of the input before it is compared with what Podsmith generates.
  */
-import { deepEqual } from './diff';
-import { isObj, type Obj } from './objects';
+import { deepEqual } from '../../read/diff';
+import { isObj, type Obj } from '../../read/objects';
 
 type Defaults = { readonly [key: string]: unknown };
 

@@ -1,8 +1,8 @@
 /** Hostile and broken input: each is one clear error naming where, nothing is thrown, each takes under a second. */
 import { describe, expect, it } from 'vitest';
 import { expectOneClearError } from '../../../../test/support/refusal';
+import { MAX_DEPTH, MAX_NODES } from '../../read/yaml';
 import { importYaml } from '.';
-import { MAX_DEPTH, MAX_NODES } from './yaml';
 
 /** Nine levels of nine aliases each: 9^9 (387 million) strings once expanded, 600 bytes written. */
 function billionLaughs(): string {

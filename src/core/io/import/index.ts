@@ -18,17 +18,17 @@
 import { analyze } from '../../analyze';
 import { workloadObjects } from '../../generate/kubernetes/workload';
 import type { Design, KeptObject } from '../../model/design';
+import { type InputObject, type Obj, toInputObjects } from '../../read/objects';
+import { filesOf, type PodSource, podSource } from '../../read/pod';
+import type { InputIndex } from '../../read/recognise';
+import { dnsLabel } from '../../read/words';
+import { parseYaml } from '../../read/yaml';
 import { restore } from '../restore';
 import { assembleDesign, type ImportedPod, partOf } from './assemble';
 import { compareImport } from './compare';
 import { type KeptSource, keepObjects } from './kept';
-import { type InputObject, type Obj, toInputObjects } from './objects';
-import { filesOf, type PodSource, podSource } from './pod';
 import { recognise } from './recognise';
-import type { InputIndex } from './recognise/types';
-import { dnsLabel } from './recognise/words';
 import type { ImportResult, Notice } from './types';
-import { parseYaml } from './yaml';
 
 export type { ImportResult, Notice } from './types';
 

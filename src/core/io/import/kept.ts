@@ -6,10 +6,10 @@
  * and so is what cannot be kept (a name that is not a DNS name, say); each with a notice.
  */
 import type { KeptBody } from '../../model/design';
+import { at, type InputObject, isObj, list, type Obj, str } from '../../read/objects';
 import { keptBody } from '../kept';
 import { SERVER_ANNOTATIONS, SERVER_METADATA } from './defaults';
 import { verbatimOf } from './notices';
-import { at, isObj, type InputObject, list, type Obj, str } from './objects';
 import type { Notice } from './types';
 
 /** Kinds the import reads into workloads, Services and files; Secrets are referred to by name, never held. */

@@ -9,7 +9,7 @@ import { read } from '../../catalog/params';
 import { shardPort, shardSetName } from '../../catalog/templates/twemproxy/pool';
 import { readClients } from '../../generate/kubernetes/clients';
 import type { Container, External, ExternalKind, Link, LinkKind, Params, Workload } from '../../model/design';
-import { dnsLabel, hostOf, isLoopback, portOf } from './recognise/words';
+import { dnsLabel, hostOf, isLoopback, portOf } from '../../read/words';
 
 /** How a helper relates to the app of its pod: link kind, direction, and the app port it reads. */
 const APP_LINKS: Readonly<

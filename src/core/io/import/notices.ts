@@ -1,7 +1,7 @@
 /** Wording of notices about differences between an input object and what Podsmith generates for it. */
 import { emitYaml } from '../../format/yaml/emit';
-import { type Difference, pathText } from './diff';
-import { isObj } from './objects';
+import { type Difference, pathText } from '../../read/diff';
+import { isObj } from '../../read/objects';
 import type { Notice } from './types';
 
 /** A value in a message: JSON, shortened. */

@@ -2,10 +2,11 @@
  * One entry for whatever a user imports: a Podsmith design (design.json, of this or an older
  * `schemaVersion`, migrated by `restore()`) or Kubernetes YAML (or JSON) manifests.
  */
+
+import { MAX_TEXT_LENGTH } from '../../read/yaml';
 import { restore } from '../restore';
 import { importYaml } from '.';
 import type { ImportResult } from './types';
-import { MAX_TEXT_LENGTH } from './yaml';
 
 /** True for a parsed value that is a design document rather than a Kubernetes object. */
 function isDesign(value: unknown): boolean {

@@ -12,10 +12,10 @@ import { ABSOLUTE_PATH } from '../../rules';
 import { sharedDirProblem, volumeName } from '../../shared/shared-dir';
 import type { BuildInput, Contribution, SecretMount, StringRule, TemplateDef } from '../../types';
 
-/** Where git-sync keeps its root (the repository, its worktrees and the published link). */
-export const GIT_SYNC_ROOT = '/git';
-/** Where git-sync looks for its SSH key (`ssh`) and `known_hosts` by default. */
-export const GIT_SYNC_SECRET_DIR = '/etc/git-secret';
+import { GIT_SYNC_ROOT, GIT_SYNC_SECRET_DIR } from './paths';
+import { recogniseGitSync } from './recognise';
+
+export { GIT_SYNC_ROOT, GIT_SYNC_SECRET_DIR };
 
 const TAIL = '[^\\s\\u0000-\\u001f\\u007f]';
 const HOST_PART = '[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?';
@@ -175,6 +175,8 @@ export const gitSync: TemplateDef = {
   title: 'git-sync',
   summary: 'Pulls a git repository into a volume the app serves, again every period: push to deploy.',
   teaching: TEACHING,
+  recognise: recogniseGitSync,
+  recogniseRank: 41,
   image: 'registry.k8s.io/git-sync/git-sync:v4.7.1',
   defaultName: 'git-sync',
   params: {

@@ -11,6 +11,7 @@ import { read } from '../../params';
 import { fieldDiagnostic } from '../../shared/nginx-diagnose';
 import type { BuildInput, Contribution, StringRule, TemplateDef } from '../../types';
 import { httpsTerminatorConfig, TLS_DIR } from './config';
+import { recogniseHttpsTerminator } from './recognise';
 
 /** A Kubernetes Secret name (DNS-1123 subdomain). */
 const SECRET_NAME: StringRule = {
@@ -79,6 +80,8 @@ export const httpsTerminator: TemplateDef = {
   title: 'HTTPS terminator',
   summary: 'nginx serves HTTPS on the pod port and forwards plain HTTP to a legacy app on 127.0.0.1.',
   teaching: TEACHING,
+  recognise: recogniseHttpsTerminator,
+  recogniseRank: 20,
   image: NGINX_IMAGE,
   defaultName: 'https-terminator',
   params: {

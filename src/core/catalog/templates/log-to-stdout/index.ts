@@ -8,6 +8,7 @@ import { read } from '../../params';
 import { ABSOLUTE_PATH } from '../../rules';
 import { baseOf, dirOf, sharedDirProblem, volumeName } from '../../shared/shared-dir';
 import type { BuildInput, Contribution, TemplateDef } from '../../types';
+import { recogniseLogTailer } from './recognise';
 
 const TEACHING =
   'An adapter gives an app the interface everyone else expects. In Kubernetes, logs are expected on ' +
@@ -83,6 +84,8 @@ export const logToStdout: TemplateDef = {
   title: 'Log file to stdout',
   summary: "Follows a log file the app writes and prints it to stdout, for kubectl logs and the node's collector.",
   teaching: TEACHING,
+  recognise: recogniseLogTailer,
+  recogniseRank: 44,
   image: 'busybox:1.36.1',
   defaultName: 'log-to-stdout',
   params: {

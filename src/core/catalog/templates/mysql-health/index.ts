@@ -9,6 +9,7 @@ import { RULES } from '../../../contracts/rules';
 import { read } from '../../params';
 import { ONE_LINE, SECRET_KEY_REF } from '../../rules';
 import type { BuildInput, Contribution, EnvVar, ImageRecipe, StringRule, TemplateDef } from '../../types';
+import { recogniseMysqlHealth } from './recognise';
 
 /** A MySQL account name as the adapter accepts it. */
 export const MYSQL_USER: StringRule = {
@@ -193,6 +194,8 @@ export const mysqlHealth: TemplateDef = {
   title: 'MySQL health monitor',
   summary: 'Runs a query against the pod’s MySQL and answers HTTP 200 or 500 for its livenessProbe.',
   teaching: TEACHING,
+  recognise: recogniseMysqlHealth,
+  recogniseRank: 43,
   image: 'registry.example.com/mysql-health:1.0.0',
   defaultName: 'mysql-health',
   params: {

@@ -7,6 +7,7 @@ import { RULES } from '../../../contracts/rules';
 import { read } from '../../params';
 import { SECRET_KEY_REF } from '../../rules';
 import type { BuildInput, Contribution, EnvVar, StringRule, TemplateDef } from '../../types';
+import { recogniseRedisExporter } from './recognise';
 
 const PORT = '(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])';
 const HOST = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*';
@@ -73,6 +74,8 @@ export const redisExporter: TemplateDef = {
   title: 'Redis metrics (Prometheus)',
   summary: "Serves the pod's Redis statistics as Prometheus metrics on /metrics.",
   teaching: TEACHING,
+  recognise: recogniseRedisExporter,
+  recogniseRank: 40,
   image: 'oliver006/redis_exporter:v1.67.0',
   defaultName: 'redis-exporter',
   params: {

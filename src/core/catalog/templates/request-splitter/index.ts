@@ -14,6 +14,7 @@ import { fieldDiagnostic, hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
 import type { BuildInput, Contribution, StringRule, TemplateDef } from '../../types';
 import { requestSplitterConfig, STICKINESS, splitterUpstreams, stickinessOf } from './config';
+import { recogniseRequestSplitter } from './recognise';
 
 /** A header name nginx exposes as `$http_…`: letters, digits and `-` (nginx drops headers with `_`). */
 const HEADER_NAME: StringRule = {
@@ -89,6 +90,8 @@ export const requestSplitter: TemplateDef = {
   title: 'Request splitting',
   summary: 'nginx splits the app’s requests over weighted upstreams (e.g. 90/10), sticky per client.',
   teaching: TEACHING,
+  recognise: recogniseRequestSplitter,
+  recogniseRank: 23,
   image: NGINX_IMAGE,
   defaultName: 'request-splitter',
   params: {

@@ -14,6 +14,7 @@ import { fieldDiagnostic, hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
 import type { BuildInput, Contribution, TemplateDef } from '../../types';
 import { brokerEnvironments, chosenEnvironment, serviceBrokerConfig } from './config';
+import { recogniseServiceBroker } from './recognise';
 
 const TEACHING =
   'An ambassador brokers the app’s traffic to the world. A service broker finds the service for the app: ' +
@@ -79,6 +80,8 @@ export const serviceBroker: TemplateDef = {
   title: 'Service broker',
   summary: 'nginx proxies a localhost TCP port to the service of the chosen environment (e.g. MySQL).',
   teaching: TEACHING,
+  recognise: recogniseServiceBroker,
+  recogniseRank: 22,
   image: NGINX_IMAGE,
   defaultName: 'service-broker',
   environments: { param: 'environment', table: 'environments', column: 'name' },

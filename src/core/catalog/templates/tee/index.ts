@@ -14,6 +14,7 @@ import { fieldDiagnostic, hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
 import type { BuildInput, Contribution, TemplateDef } from '../../types';
 import { teeConfig, teeTargets } from './config';
+import { recogniseTee } from './recognise';
 
 const TEACHING =
   'An ambassador brokers the app’s traffic to the world. A tee copies it: the app sends each request to ' +
@@ -66,6 +67,8 @@ export const tee: TemplateDef = {
   title: 'Tee (shadow traffic)',
   summary: 'nginx sends the app’s requests to production and mirrors a copy to a shadow version.',
   teaching: TEACHING,
+  recognise: recogniseTee,
+  recogniseRank: 21,
   image: NGINX_IMAGE,
   defaultName: 'tee',
   params: {

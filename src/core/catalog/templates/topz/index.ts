@@ -4,6 +4,7 @@
  */
 import { read } from '../../params';
 import type { BuildInput, Contribution, TemplateDef } from '../../types';
+import { recogniseTopz } from './recognise';
 
 const TEACHING =
   'A sidecar can add a debugging capability that the app never had to build. topz lists the ' +
@@ -38,6 +39,8 @@ export const topz: TemplateDef = {
   title: 'topz',
   summary: "A debug readout of the pod's processes (memory, CPU) over HTTP at /topz.",
   teaching: TEACHING,
+  recognise: recogniseTopz,
+  recogniseRank: 42,
   image: 'brendanburns/topz:db0fa58',
   defaultName: 'topz',
   params: {

@@ -22,6 +22,7 @@ import {
   text,
   wholeNumber,
 } from './pool';
+import { recogniseTwemproxy } from './recognise';
 
 /** Where the config file is mounted, and what the args point nutcracker at. */
 export const NUTCRACKER_CONFIG_PATH = '/etc/nutcracker/nutcracker.yaml';
@@ -81,6 +82,8 @@ export const twemproxy: TemplateDef = {
   title: 'Sharded Redis',
   summary: 'twemproxy on localhost shards Redis or memcached keys over several servers.',
   teaching: TEACHING,
+  recognise: recogniseTwemproxy,
+  recogniseRank: 10,
   image: TWEMPROXY_IMAGE,
   defaultName: 'twemproxy',
   params: {

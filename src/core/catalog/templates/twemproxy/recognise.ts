@@ -4,19 +4,12 @@
  * the input holds that StatefulSet and headless Service unchanged, they are the template's own
  * (StatefulSet mode); otherwise the servers are listed as they are.
  */
-import {
-  DISTRIBUTIONS,
-  HASHES,
-  shardObjects,
-  shardSetName,
-  twemproxyServers,
-} from '../../../catalog/templates/twemproxy/pool';
+
 import { emitYaml } from '../../../format/yaml/emit';
 import type { Params, Row } from '../../../model/design';
-import { diff } from '../diff';
-import { at, isObj, type InputObject, list, type Obj, str } from '../objects';
-import type { Notice } from '../types';
-import { parseConfigYaml } from '../yaml';
+import { diff } from '../../../read/diff';
+import type { Notice } from '../../../read/notice';
+import { at, type InputObject, isObj, list, type Obj, str } from '../../../read/objects';
 import {
   containerPath,
   declined,
@@ -25,8 +18,10 @@ import {
   type Recognition,
   rewritten,
   subjectOf,
-} from './types';
-import { baseName, flag, hostOf, imageName, isLoopback, portOf } from './words';
+} from '../../../read/recognise';
+import { baseName, flag, hostOf, imageName, isLoopback, portOf } from '../../../read/words';
+import { parseConfigYaml } from '../../../read/yaml';
+import { DISTRIBUTIONS, HASHES, shardObjects, shardSetName, twemproxyServers } from './pool';
 
 /** What nutcracker 0.5 assumes for a key the file leaves out (`src/nc_conf.c`). */
 const NUTCRACKER_DEFAULTS = {

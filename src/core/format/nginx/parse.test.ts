@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNginx } from '../../../../test/support/nginx';
 import { EXAMPLES, generateBundle } from '../..';
-import { quoteToken } from '../../format/nginx/quote';
-import { type ConfNode, flatten, readNginxConf } from './nginx-conf';
+import { type ConfNode, flatten, readNginxConf } from './parse';
+import { quoteToken } from './quote';
 
 /** The reader's tree without lines and notes, in the test-side oracle's shape. */
 function plain(nodes: readonly ConfNode[]): unknown[] {

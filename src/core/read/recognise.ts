@@ -5,10 +5,10 @@
  * stands for (volumes, ConfigMap files, pod fields, other objects). Everything it could not carry
  * over it reports as a notice.
  */
-import type { Params } from '../../../model/design';
-import type { InputObject } from '../objects';
-import type { ContainerSource, MountedFile, PodSource } from '../pod';
-import type { Notice } from '../types';
+import type { Params } from '../model/design';
+import type { Notice } from './notice';
+import type { InputObject } from './objects';
+import type { ContainerSource, MountedFile, PodSource } from './pod';
 
 export type ConfigLanguage = 'nginx' | 'fluentd' | 'nutcracker';
 

@@ -4,12 +4,13 @@
  * environment. A preset's localhost-only ports do not show in a manifest, so when the visible ports
  * are exactly the preset's, the preset's own list is kept.
  */
-import { getTemplate } from '../../../catalog';
+
 import type { Params, Row } from '../../../model/design';
-import { at, int, list, str } from '../objects';
-import type { Notice } from '../types';
-import { containerPath, type RecogniseInput, type Recognition, subjectOf } from './types';
-import { imageName } from './words';
+import type { Notice } from '../../../read/notice';
+import { at, int, list, str } from '../../../read/objects';
+import { containerPath, type RecogniseInput, type Recognition, subjectOf } from '../../../read/recognise';
+import { imageName } from '../../../read/words';
+import { appTemplates } from '.';
 
 const PRESETS: Readonly<Record<string, string>> = {
   node: 'app-node',
@@ -70,7 +71,7 @@ const visible = (rows: readonly Row[]) => rows.filter((r) => r.localhostOnly !==
 export function recogniseApp(input: RecogniseInput): Recognition {
   const { container } = input;
   const id = PRESETS[imageName(container.image)] ?? 'app-generic';
-  const template = getTemplate(id);
+  const template = appTemplates.find((t) => t.id === id);
   const notices: Notice[] = [];
   let ports = portRows(input, notices);
   const presetPorts = template?.params.ports?.default;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, generateBundle } from '../..';
-import { flattenFluent, paramOf, readFluentConf, sectionsOf } from './fluentd-conf';
+import { flattenFluent, paramOf, readFluentConf, sectionsOf } from './parse';
 
 describe('readFluentConf', () => {
   it('reads sections, nested sections and parameters, with the pre-v1 `type`', () => {

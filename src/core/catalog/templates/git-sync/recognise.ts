@@ -1,26 +1,10 @@
-/** Sidecars read back from their command lines: git-sync (v4 and v3 flags and variables) and topz. */
-import { GIT_SYNC_ROOT, GIT_SYNC_SECRET_DIR } from '../../../catalog/templates/git-sync';
-import type { Params } from '../../../model/design';
-import { at, list, str } from '../objects';
-import { mountsOf } from '../pod';
-import type { RecogniseInput, Recogniser } from './types';
-import { baseName, flag, imageName, portOf, seconds } from './words';
-
-/** A flag's value, else the first of the environment variables that is set to a value. */
-function setting(input: RecogniseInput, flags: readonly string[], vars: readonly string[]): string | undefined {
-  const { container } = input;
-  const fromFlag = flag([...container.command, ...container.args], flags);
-  if (fromFlag !== undefined) return fromFlag;
-  for (const name of vars) {
-    const e = container.env.find((x) => x.name === name)?.source;
-    if (e?.kind === 'value') return e.value;
-  }
-  return undefined;
-}
-
-function defined(p: Readonly<Record<string, string | number | undefined>>): Params {
-  return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as Params;
-}
+/** git-sync read back from its flags and variables (v4 and v3 spellings). */
+import { at, list, str } from '../../../read/objects';
+import { mountsOf } from '../../../read/pod';
+import type { RecogniseInput, Recogniser } from '../../../read/recognise';
+import { baseName, imageName, portOf, seconds } from '../../../read/words';
+import { defined, setting } from '../../shared/recognise-values';
+import { GIT_SYNC_ROOT, GIT_SYNC_SECRET_DIR } from './paths';
 
 /** Ports the pod's other containers declare or are told to listen on (`--addr=:8080` and the like). */
 function portsInUse(input: RecogniseInput): Set<number> {
@@ -89,13 +73,4 @@ export const recogniseGitSync: Recogniser = (input) => {
     volumes: [...(content ? [content.volume] : []), ...(ssh ? [ssh.volume] : [])],
     env: container.env.map((e) => e.name).filter((n) => /^GIT_?SYNC_/.test(n)),
   };
-};
-
-export const recogniseTopz: Recogniser = (input) => {
-  const { container } = input;
-  if (imageName(container.image) !== 'topz') return undefined;
-  const addr = flag([...container.command, ...container.args], ['--addr', '--address']);
-  const port = addr === undefined ? undefined : portOf(addr);
-  const params: Params = port === undefined ? {} : { port };
-  return { template: 'topz', params };
 };

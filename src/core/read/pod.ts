@@ -3,8 +3,8 @@
  * command lines and environment, its volumes, and the ConfigMap files each container can read at
  * which path (mounted with `subPath`, or a whole ConfigMap mounted as a directory).
  */
-import type { WorkloadKind } from '../../model/design';
-import { at, isObj, type InputObject, list, type Obj, obj, str, strMap } from './objects';
+import type { WorkloadKind } from '../model/design';
+import { at, type InputObject, isObj, list, type Obj, obj, str, strMap } from './objects';
 
 /** An environment variable as written: a value, a Secret key, or something else (kept as is). */
 export type EnvSource =

@@ -5,7 +5,7 @@
  * cycles and keys that would reach an object's prototype, and stops at the first limit it meets.
  */
 import { CORE_SCHEMA, loadAll, types } from 'js-yaml';
-import { FORBIDDEN_KEYS } from '../path';
+import { FORBIDDEN_KEYS } from './path';
 
 /** Inputs longer than this are refused before parsing. */
 export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
