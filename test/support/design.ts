@@ -1,11 +1,16 @@
 /** Example designs for tests, and the one edit tests make to them: a template's parameters changed. */
-import { type Design, getExample, type Params } from '../../src/core';
+import { type Design, type ExampleDef, getExample, type Params } from '../../src/core';
+
+/** The named example; throws when there is none. */
+export function exampleDef(name: string): ExampleDef {
+  const e = getExample(name);
+  if (!e) throw new Error(`no example ${name}`);
+  return e;
+}
 
 /** The design of the named example; throws when there is none. */
 export function exampleDesign(name: string): Design {
-  const e = getExample(name);
-  if (!e) throw new Error(`no example ${name}`);
-  return e.design;
+  return exampleDef(name).design;
 }
 
 /** The design with the parameters of every container made from `template` overlaid with `params`. */

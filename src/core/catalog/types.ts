@@ -8,6 +8,7 @@ import type { Diagnostic } from '../contracts/diagnostic';
 import type { ConfigFileLanguage } from '../contracts/files';
 import type { KubeObject, StringRule } from '../contracts/objects';
 import type { Container, Design, Params, Role, Row, Workload } from '../model/design';
+import type { DesignSketch } from '../model/sketch';
 import type { Recogniser } from '../read/recognise';
 
 interface ParamBase {
@@ -279,6 +280,23 @@ export interface TemplateDef<S extends ParamSpecs = ParamSpecs> {
    * reading of a program goes before a broader one of the same program (the tee before the splitter).
    */
   readonly recogniseRank?: number;
+  /** A ready-made design that shows the template at work: the gallery, the CLI and the golden files use it. */
+  readonly example?: TemplateExample;
+}
+
+/** An example design as a template's folder writes it: a sketch that `sketchDesign` fills in. */
+export interface TemplateExample {
+  /** CLI name, a DNS-1123 label, e.g. `sharded-redis`. */
+  readonly name: string;
+  /** Title for the gallery, e.g. "Sharded Redis with a twemproxy ambassador". */
+  readonly title: string;
+  /** One line for `podsmith examples`. */
+  readonly summary: string;
+  /** Book chapter and section it comes from, e.g. "Ch. 3, Ambassadors: Using an Ambassador to Shard a Service". */
+  readonly source: string;
+  /** Which book errata the example fixes, if any (shown in the README). */
+  readonly errataFixed: readonly string[];
+  readonly sketch: DesignSketch;
 }
 
 /**

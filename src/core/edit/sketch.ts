@@ -6,57 +6,10 @@
  * sketchDesign({ name: 'cache', workloads: [{ name: 'web', containers: [{ template: 'app-redis' }] }] })
  */
 import { getTemplate } from '../catalog';
-import type {
-  Container,
-  Design,
-  ExternalKind,
-  LinkKind,
-  Params,
-  Resources,
-  Workload,
-  WorkloadKind,
-} from '../model/design';
+import type { Container, Design, Resources, Workload } from '../model/design';
 import { SCHEMA_VERSION } from '../model/design';
 import { layoutContainers, WORKLOAD_GAP } from '../model/layout';
-
-export interface ContainerSketch {
-  readonly template: string;
-  readonly name?: string;
-  readonly image?: string;
-  readonly params?: Params;
-  readonly resources?: Resources;
-}
-
-export interface WorkloadSketch {
-  readonly name: string;
-  readonly kind?: WorkloadKind;
-  readonly replicas?: number;
-  readonly labels?: Readonly<Record<string, string>>;
-  readonly nativeSidecars?: boolean;
-  readonly containers: readonly ContainerSketch[];
-}
-
-export interface ExternalSketch {
-  readonly name: string;
-  readonly kind: ExternalKind;
-  readonly address: string;
-}
-
-/** Link ends are written `workload`, `workload/container` or `external`. */
-export interface LinkSketch {
-  readonly from: string;
-  readonly to: string;
-  readonly kind: LinkKind;
-  readonly weight?: number;
-}
-
-export interface DesignSketch {
-  readonly name: string;
-  readonly namespace?: string;
-  readonly workloads: readonly WorkloadSketch[];
-  readonly externals?: readonly ExternalSketch[];
-  readonly links?: readonly LinkSketch[];
-}
+import type { ContainerSketch, DesignSketch, ExternalSketch, LinkSketch, WorkloadSketch } from '../model/sketch';
 
 /** Requests every sketched container gets unless it says otherwise (rule PS012 wants requests). */
 export const DEFAULT_RESOURCES: Resources = { requests: { cpu: '50m', memory: '64Mi' } };
@@ -127,3 +80,5 @@ export function sketchDesign(sketch: DesignSketch): Design {
     extras: [],
   };
 }
+
+export type { ContainerSketch, DesignSketch, ExternalSketch, LinkSketch, WorkloadSketch };

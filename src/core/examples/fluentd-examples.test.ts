@@ -1,11 +1,12 @@
 import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { exampleDef as example } from '../../../test/support/design';
 import { readConf } from '../catalog/shared/fluentd-adapter.testing';
 import { generateBundle } from '../generate/bundle';
 import { validate } from '../validate';
-import { getExample } from '.';
-import { fluentdRedisSlowlogExample } from './fluentd-redis-slowlog';
-import { fluentdStormExample } from './fluentd-storm';
+
+const fluentdRedisSlowlogExample = example('fluentd-redis-slowlog');
+const fluentdStormExample = example('fluentd-storm');
 
 type Obj = { kind: string; metadata: { name: string }; data?: Record<string, string>; spec?: unknown };
 
@@ -16,8 +17,8 @@ describe.each([
   const bundle = generateBundle(example.design);
   const file = (path: string) => bundle.files.find((f) => f.path === path)?.content;
 
-  it('is registered and comes from the book’s Ch. 4', () => {
-    expect(getExample(example.name)).toBe(example);
+  it('is named after itself and comes from the book’s Ch. 4', () => {
+    expect(example.design.name).toBe(example.name);
     expect(example.source).toMatch(/^Ch\. 4, Adapters/);
   });
 

@@ -1,37 +1,27 @@
-/** The book's single-node examples as ready-made designs. The first one a new user sees is sharded-redis. */
+/**
+ * The example designs: each template's folder may bring one (the book's single-node examples), and
+ * the gallery shows them in catalog order after the one a new user sees first, sharded-redis.
+ */
 
-import { fluentdRedisSlowlogExample } from './fluentd-redis-slowlog';
-import { fluentdStormExample } from './fluentd-storm';
-import { gitSyncPaas } from './git-sync-paas';
-import { httpsSidecar } from './https-sidecar';
-import { logToStdoutExample } from './log-to-stdout';
-import { mysqlHealthExample } from './mysql-health';
-import { redisExporterExample } from './redis-exporter';
-import { requestSplitting } from './request-splitting';
-import { serviceBrokerExample } from './service-broker';
-import { shardedRedis } from './sharded-redis';
-import { teeExample } from './tee';
-import { topzExample } from './topz';
+import { TEMPLATES } from '../catalog';
+import type { TemplateExample } from '../catalog/types';
+import { sketchDesign } from '../edit/sketch';
 import type { ExampleDef } from './types';
-
-/** Every example, gallery order. */
-export const EXAMPLES: readonly ExampleDef[] = [
-  shardedRedis,
-  httpsSidecar,
-  gitSyncPaas,
-  topzExample,
-  serviceBrokerExample,
-  requestSplitting,
-  teeExample,
-  redisExporterExample,
-  fluentdRedisSlowlogExample,
-  fluentdStormExample,
-  logToStdoutExample,
-  mysqlHealthExample,
-];
 
 /** The example a new user sees first. */
 export const FIRST_EXAMPLE = 'sharded-redis';
+
+function filledIn({ sketch, ...about }: TemplateExample): ExampleDef {
+  return { ...about, design: sketchDesign(sketch) };
+}
+
+const fromCatalog = TEMPLATES.flatMap((t) => (t.example ? [t.example] : []));
+
+/** Every example, gallery order. */
+export const EXAMPLES: readonly ExampleDef[] = [
+  ...fromCatalog.filter((e) => e.name === FIRST_EXAMPLE),
+  ...fromCatalog.filter((e) => e.name !== FIRST_EXAMPLE),
+].map(filledIn);
 
 export function getExample(name: string): ExampleDef | undefined {
   return EXAMPLES.find((e) => e.name === name);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { exampleDef as example } from '../../../test/support/design';
 import { getTemplate, resolveParams } from '../catalog';
 import { splitterUpstreams } from '../catalog/templates/request-splitter/config';
 import { validate } from '../validate';
-import { httpsSidecar } from './https-sidecar';
-import { requestSplitting } from './request-splitting';
-import { serviceBrokerExample } from './service-broker';
-import { teeExample } from './tee';
+
+const httpsSidecar = example('https-sidecar');
+const requestSplitting = example('request-splitting');
+const serviceBrokerExample = example('service-broker');
+const teeExample = example('tee');
 
 const containerOf = (design: typeof httpsSidecar.design, name: string) => {
   for (const w of design.workloads) {

@@ -1,9 +1,11 @@
 import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { exampleDef as example } from '../../../test/support/design';
 import { generateBundle } from '../generate/bundle';
 import { validate } from '../validate';
 import { FIRST_EXAMPLE } from '.';
-import { shardedRedis } from './sharded-redis';
+
+const shardedRedis = example('sharded-redis');
 
 type Obj = {
   apiVersion: string;

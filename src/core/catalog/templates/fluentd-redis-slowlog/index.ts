@@ -31,6 +31,7 @@ import {
   tagParam,
 } from '../../shared/fluentd-adapter';
 import type { ImageRecipe, TemplateDef } from '../../types';
+import { example } from './example';
 import { recogniseFluentdRedisSlowlog } from './recognise';
 
 const IMAGE_NAME = 'podsmith/fluentd-redis-slowlog:1.0';
@@ -122,6 +123,7 @@ export const fluentdRedisSlowlog: TemplateDef = {
   summary: 'fluentd reads the Redis slow log and emits it as log events (stdout or forward).',
   recognise: recogniseFluentdRedisSlowlog,
   recogniseRank: 30,
+  example,
   teaching:
     'An adapter makes an app look like every other app to the monitoring and logging systems, ' +
     'without changing the app. Redis keeps its slow queries in memory, behind the SLOWLOG command, ' +

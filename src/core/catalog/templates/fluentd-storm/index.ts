@@ -30,6 +30,7 @@ import {
   tagParam,
 } from '../../shared/fluentd-adapter';
 import type { ImageRecipe, StringRule, TemplateDef } from '../../types';
+import { example } from './example';
 import { recogniseFluentdStorm } from './recognise';
 
 const IMAGE_NAME = 'podsmith/fluentd-storm:1.0';
@@ -128,6 +129,7 @@ export const fluentdStorm: TemplateDef = {
   summary: 'fluentd polls the Storm UI REST API and emits topology metrics as events.',
   recognise: recogniseFluentdStorm,
   recogniseRank: 31,
+  example,
   teaching:
     'An adapter makes an app look like every other app to the monitoring and logging systems, ' +
     'without changing the app. Apache Storm reports its topology statistics through the REST API ' +

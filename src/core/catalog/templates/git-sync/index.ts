@@ -11,7 +11,7 @@ import { read } from '../../params';
 import { ABSOLUTE_PATH } from '../../rules';
 import { sharedDirProblem, volumeName } from '../../shared/shared-dir';
 import type { BuildInput, Contribution, SecretMount, StringRule, TemplateDef } from '../../types';
-
+import { example } from './example';
 import { GIT_SYNC_ROOT, GIT_SYNC_SECRET_DIR } from './paths';
 import { recogniseGitSync } from './recognise';
 
@@ -177,6 +177,7 @@ export const gitSync: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseGitSync,
   recogniseRank: 41,
+  example,
   image: 'registry.k8s.io/git-sync/git-sync:v4.7.1',
   defaultName: 'git-sync',
   params: {

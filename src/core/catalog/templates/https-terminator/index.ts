@@ -11,6 +11,7 @@ import { read } from '../../params';
 import { fieldDiagnostic } from '../../shared/nginx-diagnose';
 import type { BuildInput, Contribution, StringRule, TemplateDef } from '../../types';
 import { httpsTerminatorConfig, TLS_DIR } from './config';
+import { example } from './example';
 import { recogniseHttpsTerminator } from './recognise';
 
 /** A Kubernetes Secret name (DNS-1123 subdomain). */
@@ -82,6 +83,7 @@ export const httpsTerminator: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseHttpsTerminator,
   recogniseRank: 20,
+  example,
   image: NGINX_IMAGE,
   defaultName: 'https-terminator',
   params: {

@@ -8,6 +8,7 @@ import { read } from '../../params';
 import { ABSOLUTE_PATH } from '../../rules';
 import { baseOf, dirOf, sharedDirProblem, volumeName } from '../../shared/shared-dir';
 import type { BuildInput, Contribution, TemplateDef } from '../../types';
+import { example } from './example';
 import { recogniseLogTailer } from './recognise';
 
 const TEACHING =
@@ -86,6 +87,7 @@ export const logToStdout: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseLogTailer,
   recogniseRank: 44,
+  example,
   image: 'busybox:1.36.1',
   defaultName: 'log-to-stdout',
   params: {

@@ -9,6 +9,7 @@ import { RULES } from '../../../contracts/rules';
 import { read } from '../../params';
 import { ONE_LINE, SECRET_KEY_REF } from '../../rules';
 import type { BuildInput, Contribution, EnvVar, ImageRecipe, StringRule, TemplateDef } from '../../types';
+import { example } from './example';
 import { recogniseMysqlHealth } from './recognise';
 
 /** A MySQL account name as the adapter accepts it. */
@@ -196,6 +197,7 @@ export const mysqlHealth: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseMysqlHealth,
   recogniseRank: 43,
+  example,
   image: 'registry.example.com/mysql-health:1.0.0',
   defaultName: 'mysql-health',
   params: {

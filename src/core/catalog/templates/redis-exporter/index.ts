@@ -7,6 +7,7 @@ import { RULES } from '../../../contracts/rules';
 import { read } from '../../params';
 import { SECRET_KEY_REF } from '../../rules';
 import type { BuildInput, Contribution, EnvVar, StringRule, TemplateDef } from '../../types';
+import { example } from './example';
 import { recogniseRedisExporter } from './recognise';
 
 const PORT = '(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])';
@@ -76,6 +77,7 @@ export const redisExporter: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseRedisExporter,
   recogniseRank: 40,
+  example,
   image: 'oliver006/redis_exporter:v1.67.0',
   defaultName: 'redis-exporter',
   params: {

@@ -14,6 +14,7 @@ import { fieldDiagnostic, hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
 import type { BuildInput, Contribution, StringRule, TemplateDef } from '../../types';
 import { requestSplitterConfig, STICKINESS, splitterUpstreams, stickinessOf } from './config';
+import { example } from './example';
 import { recogniseRequestSplitter } from './recognise';
 
 /** A header name nginx exposes as `$http_…`: letters, digits and `-` (nginx drops headers with `_`). */
@@ -92,6 +93,7 @@ export const requestSplitter: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseRequestSplitter,
   recogniseRank: 23,
+  example,
   image: NGINX_IMAGE,
   defaultName: 'request-splitter',
   params: {

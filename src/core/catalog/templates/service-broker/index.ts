@@ -14,6 +14,7 @@ import { fieldDiagnostic, hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
 import type { BuildInput, Contribution, TemplateDef } from '../../types';
 import { brokerEnvironments, chosenEnvironment, serviceBrokerConfig } from './config';
+import { example } from './example';
 import { recogniseServiceBroker } from './recognise';
 
 const TEACHING =
@@ -82,6 +83,7 @@ export const serviceBroker: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseServiceBroker,
   recogniseRank: 22,
+  example,
   image: NGINX_IMAGE,
   defaultName: 'service-broker',
   environments: { param: 'environment', table: 'environments', column: 'name' },

@@ -14,6 +14,7 @@ import { fieldDiagnostic, hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
 import type { BuildInput, Contribution, TemplateDef } from '../../types';
 import { teeConfig, teeTargets } from './config';
+import { example } from './example';
 import { recogniseTee } from './recognise';
 
 const TEACHING =
@@ -69,6 +70,7 @@ export const tee: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseTee,
   recogniseRank: 21,
+  example,
   image: NGINX_IMAGE,
   defaultName: 'tee',
   params: {

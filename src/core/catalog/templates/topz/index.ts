@@ -4,6 +4,7 @@
  */
 import { read } from '../../params';
 import type { BuildInput, Contribution, TemplateDef } from '../../types';
+import { example } from './example';
 import { recogniseTopz } from './recognise';
 
 const TEACHING =
@@ -41,6 +42,7 @@ export const topz: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseTopz,
   recogniseRank: 42,
+  example,
   image: 'brendanburns/topz:db0fa58',
   defaultName: 'topz',
   params: {

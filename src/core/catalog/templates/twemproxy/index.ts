@@ -7,6 +7,7 @@
 
 import { HOST } from '../../rules';
 import type { Contribution, StringRule, TemplateDef } from '../../types';
+import { example } from './example';
 import {
   BACKENDS,
   checkTwemproxy,
@@ -84,6 +85,7 @@ export const twemproxy: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseTwemproxy,
   recogniseRank: 10,
+  example,
   image: TWEMPROXY_IMAGE,
   defaultName: 'twemproxy',
   params: {

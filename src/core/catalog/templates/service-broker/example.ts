@@ -2,16 +2,15 @@
  * Ch. 3's service broker: the app always connects to MySQL at localhost:3306, and an nginx TCP proxy
  * connects it to the MySQL of its environment (in the cluster for test, a managed database in production).
  */
-import { sketchDesign } from '../edit/sketch';
-import type { ExampleDef } from './types';
+import type { TemplateExample } from '../../types';
 
-export const serviceBrokerExample: ExampleDef = {
+export const example: TemplateExample = {
   name: 'service-broker',
   title: 'MySQL per environment with a service-broker ambassador',
   summary: 'An app connects to localhost:3306; an nginx TCP proxy reaches the MySQL of test or production.',
   source: 'Ch. 3, Ambassadors: Using an Ambassador for Service Brokering',
   errataFixed: ['The TCP proxy is in a stream {} block, with the config mounted by subPath and the pid under /tmp.'],
-  design: sketchDesign({
+  sketch: {
     name: 'service-broker',
     workloads: [
       {
@@ -43,5 +42,5 @@ export const serviceBrokerExample: ExampleDef = {
       { from: 'web/mysql-broker', to: 'mysql-test', kind: 'traffic' },
       { from: 'web/mysql-broker', to: 'mysql-production', kind: 'traffic' },
     ],
-  }),
+  },
 };

@@ -3,10 +3,9 @@
  * links to /dev/stdout), and a busybox adapter follows the file and prints it where kubectl logs and
  * node log collectors look.
  */
-import { sketchDesign } from '../edit/sketch';
-import type { ExampleDef } from './types';
+import type { TemplateExample } from '../../types';
 
-export const logToStdoutExample: ExampleDef = {
+export const example: TemplateExample = {
   name: 'log-to-stdout',
   title: 'A log file made a container log',
   summary: 'nginx writes /var/log/nginx/access.log; a tail -F adapter prints it to stdout for kubectl logs.',
@@ -14,7 +13,7 @@ export const logToStdoutExample: ExampleDef = {
   errataFixed: [
     'The workload is an apps/v1 Deployment with a selector; the adapter’s arguments are strings (tail -n 0 -F PATH).',
   ],
-  design: sketchDesign({
+  sketch: {
     name: 'log-to-stdout',
     workloads: [
       {
@@ -26,5 +25,5 @@ export const logToStdoutExample: ExampleDef = {
       },
     ],
     links: [{ from: 'web/web', to: 'web/access-log', kind: 'logs' }],
-  }),
+  },
 };

@@ -2,10 +2,9 @@
  * The book's Ch. 4 monitoring adapter: redis_exporter beside Redis turns INFO into Prometheus metrics
  * and the pod's annotations tell Prometheus to scrape it.
  */
-import { sketchDesign } from '../edit/sketch';
-import type { ExampleDef } from './types';
+import type { TemplateExample } from '../../types';
 
-export const redisExporterExample: ExampleDef = {
+export const example: TemplateExample = {
   name: 'redis-exporter',
   title: 'Prometheus metrics for Redis with an adapter',
   summary: 'redis_exporter reads the pod’s Redis on localhost:6379 and serves /metrics on :9121 for Prometheus.',
@@ -15,7 +14,7 @@ export const redisExporterExample: ExampleDef = {
     'Both images are pinned to a version (the book pulls redis and oliver006/redis_exporter at latest).',
     'The metrics port is declared, published through the Service and announced with prometheus.io/scrape and prometheus.io/port annotations.',
   ],
-  design: sketchDesign({
+  sketch: {
     name: 'redis-exporter',
     workloads: [
       {
@@ -35,5 +34,5 @@ export const redisExporterExample: ExampleDef = {
       { from: 'redis/redis-exporter', to: 'redis/redis', kind: 'metrics' },
       { from: 'prometheus', to: 'redis/redis-exporter', kind: 'metrics' },
     ],
-  }),
+  },
 };

@@ -2,10 +2,9 @@
  * The shadow-traffic variant of Ch. 3's experiment: an nginx ambassador sends each of the app's
  * requests to production, which answers, and mirrors a copy to the next version, whose answers are dropped.
  */
-import { sketchDesign } from '../edit/sketch';
-import type { ExampleDef } from './types';
+import type { TemplateExample } from '../../types';
 
-export const teeExample: ExampleDef = {
+export const example: TemplateExample = {
   name: 'tee',
   title: 'Shadow traffic with a tee ambassador',
   summary: 'An app calls localhost:80; nginx answers from production and mirrors each request to a shadow.',
@@ -14,7 +13,7 @@ export const teeExample: ExampleDef = {
     'nginx.conf is mounted with subPath at /etc/nginx/nginx.conf, not over the whole /etc/nginx.',
     'The pid file is /tmp/nginx.pid instead of a relative path under the read-only config mount.',
   ],
-  design: sketchDesign({
+  sketch: {
     name: 'tee',
     workloads: [
       {
@@ -43,5 +42,5 @@ export const teeExample: ExampleDef = {
       { from: 'frontend/tee', to: 'production', kind: 'traffic' },
       { from: 'frontend/tee', to: 'shadow', kind: 'traffic' },
     ],
-  }),
+  },
 };

@@ -2,10 +2,9 @@
  * The book's Ch. 3 ambassador example, and the first design a new user sees: a Node app that talks to
  * "one Redis" on localhost:6379, where a twemproxy ambassador shards its keys over three Redis pods.
  */
-import { sketchDesign } from '../edit/sketch';
-import type { ExampleDef } from './types';
+import type { TemplateExample } from '../../types';
 
-export const shardedRedis: ExampleDef = {
+export const example: TemplateExample = {
   name: 'sharded-redis',
   title: 'Sharded Redis with a twemproxy ambassador',
   summary: 'A Node app talks to localhost:6379; a twemproxy ambassador shards its keys over 3 Redis pods.',
@@ -15,7 +14,7 @@ export const shardedRedis: ExampleDef = {
     'Container args are strings: "-v", "7" (the book writes the number 7, which Kubernetes refuses).',
     'The hash is murmur: nutcracker’s fnv1a_64, the book’s choice, is a 32-bit hash that puts keys differing only in a suffix on one shard.',
   ],
-  design: sketchDesign({
+  sketch: {
     name: 'sharded-redis',
     workloads: [
       {
@@ -43,5 +42,5 @@ export const shardedRedis: ExampleDef = {
       { from: 'web/web', to: 'web/twemproxy', kind: 'traffic' },
       { from: 'web/twemproxy', to: 'redis-shards', kind: 'traffic' },
     ],
-  }),
+  },
 };

@@ -3,10 +3,9 @@
  * HTTP 200 or 500; MySQL's livenessProbe asks the adapter, so a MySQL that stops answering queries is
  * restarted.
  */
-import { sketchDesign } from '../edit/sketch';
-import type { ExampleDef } from './types';
+import type { TemplateExample } from '../../types';
 
-export const mysqlHealthExample: ExampleDef = {
+export const example: TemplateExample = {
   name: 'mysql-health',
   title: 'Rich health monitoring for MySQL with an adapter',
   summary: 'An adapter runs SELECT 1 against the pod’s MySQL; MySQL’s livenessProbe asks it on :8080.',
@@ -16,7 +15,7 @@ export const mysqlHealthExample: ExampleDef = {
     'The adapter’s image is built from a Dockerfile in the bundle (EXPOSE, ENV for every parameter, LABEL description, version and source) instead of an unpublished image.',
     'The check runs as a dedicated user whose password comes from a Secret, not as root with a password on the command line.',
   ],
-  design: sketchDesign({
+  sketch: {
     name: 'mysql-health',
     workloads: [
       {
@@ -49,5 +48,5 @@ export const mysqlHealthExample: ExampleDef = {
       },
     ],
     links: [{ from: 'mysql/mysql-health', to: 'mysql/mysql', kind: 'traffic' }],
-  }),
+  },
 };

@@ -2,10 +2,9 @@
  * The book's Ch. 4 monitoring adapter: Storm reports topology statistics through its UI's REST API,
  * and a fluentd adapter in the same pod forwards them to the company's log aggregator.
  */
-import { sketchDesign } from '../edit/sketch';
-import type { ExampleDef } from './types';
+import type { TemplateExample } from '../../types';
 
-export const fluentdStormExample: ExampleDef = {
+export const example: TemplateExample = {
   name: 'fluentd-storm',
   title: 'Storm metrics through a fluentd adapter',
   summary: 'A fluentd adapter polls the Storm UI on localhost and forwards topology metrics to an aggregator.',
@@ -15,7 +14,7 @@ export const fluentdStormExample: ExampleDef = {
     'The book’s configuration has a <source> and no <match>, so fluentd drops every event; here a forward output sends them to the aggregator.',
     'fluent-plugin-storm 0.0.4 pins fluentd ~> 1.2.0: the image installs it without that dependency so only the image’s fluentd 1.17 is present.',
   ],
-  design: sketchDesign({
+  sketch: {
     name: 'fluentd-storm',
     workloads: [
       {
@@ -43,5 +42,5 @@ export const fluentdStormExample: ExampleDef = {
       { from: 'storm/storm', to: 'storm/storm-metrics', kind: 'metrics' },
       { from: 'storm/storm-metrics', to: 'fluentd-aggregator', kind: 'logs' },
     ],
-  }),
+  },
 };

@@ -2,10 +2,9 @@
  * Ch. 2's first sidecar: a legacy web service that only speaks HTTP gets HTTPS from an nginx sidecar.
  * The app listens on 127.0.0.1:8080, so plain HTTP never leaves the pod; the Service publishes 443.
  */
-import { sketchDesign } from '../edit/sketch';
-import type { ExampleDef } from './types';
+import type { TemplateExample } from '../../types';
 
-export const httpsSidecar: ExampleDef = {
+export const example: TemplateExample = {
   name: 'https-sidecar',
   title: 'HTTPS for a legacy web service with an nginx sidecar',
   summary: 'A legacy app on 127.0.0.1:8080 gets HTTPS on port 443 from an nginx sidecar in its pod.',
@@ -15,7 +14,7 @@ export const httpsSidecar: ExampleDef = {
     'nginx writes its pid and temporary files under /tmp, so a read-only config mount does not stop it.',
     'TLS is switched on with "listen 443 ssl" (the old "ssl on" is gone from nginx 1.25).',
   ],
-  design: sketchDesign({
+  sketch: {
     name: 'https-sidecar',
     workloads: [
       {
@@ -42,5 +41,5 @@ export const httpsSidecar: ExampleDef = {
       { from: 'browsers', to: 'legacy-web/https', kind: 'traffic' },
       { from: 'legacy-web/https', to: 'legacy-web/legacy-web', kind: 'traffic' },
     ],
-  }),
+  },
 };

@@ -2,10 +2,9 @@
  * The book's Ch. 2 example of a reusable sidecar: topz shares the pod's process namespace and shows
  * every process of the pod, here next to an nginx web server.
  */
-import { sketchDesign } from '../edit/sketch';
-import type { ExampleDef } from './types';
+import type { TemplateExample } from '../../types';
 
-export const topzExample: ExampleDef = {
+export const example: TemplateExample = {
   name: 'topz',
   title: 'topz: a process readout sidecar',
   summary: 'A topz sidecar shares the pod’s process namespace and lists its processes at :8080/topz.',
@@ -14,7 +13,7 @@ export const topzExample: ExampleDef = {
     'The pod sets shareProcessNamespace: true, the Kubernetes form of the book’s docker run --pid=container:APP.',
     'The workload is an apps/v1 Deployment with a selector; topz’s arguments are strings (/server --addr=0.0.0.0:8080).',
   ],
-  design: sketchDesign({
+  sketch: {
     name: 'topz',
     workloads: [
       {
@@ -25,5 +24,5 @@ export const topzExample: ExampleDef = {
         ],
       },
     ],
-  }),
+  },
 };

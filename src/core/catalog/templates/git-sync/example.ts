@@ -2,10 +2,9 @@
  * The book's Ch. 2 "simple PaaS": a Node.js server that reloads itself when its files change, and a
  * git-sync sidecar that pulls its code from a git repository. Pushing to the repository deploys.
  */
-import { sketchDesign } from '../edit/sketch';
-import type { ExampleDef } from './types';
+import type { TemplateExample } from '../../types';
 
-export const gitSyncPaas: ExampleDef = {
+export const example: TemplateExample = {
   name: 'git-sync-paas',
   title: 'A simple PaaS: git-sync sidecar and a self-reloading Node server',
   summary: 'git-sync pulls the app code from git every 30 s; nodemon restarts the Node server when it changes.',
@@ -15,7 +14,7 @@ export const gitSyncPaas: ExampleDef = {
     'git-sync v4 flags (--ref, --period, --root, --link), each a string argument; the checkout is published through a symlink, so the app never reads a half-synced tree.',
     'git-sync runs as a native sidecar whose startup probe waits for the first sync, so the server never starts without its code.',
   ],
-  design: sketchDesign({
+  sketch: {
     name: 'git-sync-paas',
     workloads: [
       {
@@ -54,5 +53,5 @@ export const gitSyncPaas: ExampleDef = {
     ],
     externals: [{ name: 'git-repository', kind: 'other', address: 'https://github.com/your-org/your-node-app.git' }],
     links: [{ from: 'git-repository', to: 'paas/git-sync', kind: 'files' }],
-  }),
+  },
 };

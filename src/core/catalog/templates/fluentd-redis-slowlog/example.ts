@@ -2,10 +2,9 @@
  * The book's Ch. 4 logging adapter: Redis keeps slow queries in memory behind SLOWLOG, and a
  * fluentd adapter in the same pod turns them into log events without touching Redis.
  */
-import { sketchDesign } from '../edit/sketch';
-import type { ExampleDef } from './types';
+import type { TemplateExample } from '../../types';
 
-export const fluentdRedisSlowlogExample: ExampleDef = {
+export const example: TemplateExample = {
   name: 'fluentd-redis-slowlog',
   title: 'Redis slow-query log through a fluentd adapter',
   summary: 'A fluentd adapter polls Redis’s SLOWLOG over localhost and prints each slow command as a log event.',
@@ -16,7 +15,7 @@ export const fluentdRedisSlowlogExample: ExampleDef = {
     'fluent-plugin-redis-slowlog 0.0.2 calls Fluent::Engine.emit, which fluentd v1 refuses: the image patches it to router.emit.',
     'Container args are strings ("--slowlog-log-slower-than", "1000").',
   ],
-  design: sketchDesign({
+  sketch: {
     name: 'fluentd-redis-slowlog',
     workloads: [
       {
@@ -36,5 +35,5 @@ export const fluentdRedisSlowlogExample: ExampleDef = {
       },
     ],
     links: [{ from: 'cache/redis', to: 'cache/slowlog', kind: 'logs' }],
-  }),
+  },
 };

@@ -2,10 +2,9 @@
  * Ch. 3's experiment: the app sends its requests to an nginx ambassador on localhost:80, which sends
  * about 90 % of users to production and 10 % to an experiment, keeping each user on one side (ip_hash).
  */
-import { sketchDesign } from '../edit/sketch';
-import type { ExampleDef } from './types';
+import type { TemplateExample } from '../../types';
 
-export const requestSplitting: ExampleDef = {
+export const example: TemplateExample = {
   name: 'request-splitting',
   title: 'A 90/10 experiment with a request-splitting ambassador',
   summary: 'An app calls localhost:80; an nginx ambassador sends 90 % of users to production, 10 % to an experiment.',
@@ -15,7 +14,7 @@ export const requestSplitting: ExampleDef = {
     'nginx.conf is mounted with subPath at /etc/nginx/nginx.conf, not over the whole /etc/nginx.',
     'The pid file is /tmp/nginx.pid instead of a relative path under the read-only config mount.',
   ],
-  design: sketchDesign({
+  sketch: {
     name: 'request-splitting',
     workloads: [
       {
@@ -45,5 +44,5 @@ export const requestSplitting: ExampleDef = {
       { from: 'frontend/request-splitter', to: 'production', kind: 'traffic', weight: 9 },
       { from: 'frontend/request-splitter', to: 'experiment', kind: 'traffic', weight: 1 },
     ],
-  }),
+  },
 };
