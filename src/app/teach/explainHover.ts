@@ -1,27 +1,21 @@
 /**
- * Hovering a line of a generated nginx.conf, nutcracker.yaml or fluent.conf in the Monaco preview
- * explains its directive (`explainLine` from the core). Takes Monaco as an argument so that it
- * stays in the preview's lazily loaded chunk.
+ * Hovering a line of a generated config file in the Monaco preview explains its directive: the
+ * template that writes a file of that name (nginx.conf, nutcracker.yaml, fluent.conf) explains it
+ * (`explainerFor` from the core). Takes Monaco as an argument so that it stays in the preview's
+ * lazily loaded chunk.
  */
 import type * as Monaco from 'monaco-editor/editor';
-import { explainLine } from '../../core/teach';
+import { explainerFor } from '../../core/teach';
 
-/** The explainer's language for a model, or undefined when its lines are not explained. */
-function explainLanguage(model: Monaco.editor.ITextModel): string | undefined {
-  const id = model.getLanguageId();
-  if (id === 'nginx' || id === 'fluentd') return id;
-  if (id === 'yaml' && model.uri.path.endsWith('nutcracker.yaml')) return 'twemproxy';
-  return undefined;
-}
+const fileName = (model: Monaco.editor.ITextModel) => model.uri.path.slice(model.uri.path.lastIndexOf('/') + 1);
 
-/** Registers the hover for the nginx, fluentd and YAML languages. */
+/** Registers the hover for every file of the preview. */
 export function registerExplainHover(monaco: typeof Monaco): void {
   const provider: Monaco.languages.HoverProvider = {
-    provideHover(model, position) {
-      const language = explainLanguage(model);
-      if (!language) return null;
-      const line = model.getLineContent(position.lineNumber);
-      const text = explainLine(language, line);
+    async provideHover(model, position) {
+      const explain = await explainerFor(fileName(model));
+      if (!explain || model.isDisposed()) return null;
+      const text = explain(model.getLineContent(position.lineNumber));
       if (!text) return null;
       return {
         range: new monaco.Range(
@@ -34,5 +28,6 @@ export function registerExplainHover(monaco: typeof Monaco): void {
       };
     },
   };
-  for (const id of ['nginx', 'fluentd', 'yaml']) monaco.languages.registerHoverProvider(id, provider);
+  // Any file may be explained, whatever its language: the file's name decides.
+  monaco.languages.registerHoverProvider('*', provider);
 }

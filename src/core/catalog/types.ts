@@ -280,9 +280,20 @@ export interface TemplateDef<S extends ParamSpecs = ParamSpecs> {
    * reading of a program goes before a broader one of the same program (the tee before the splitter).
    */
   readonly recogniseRank?: number;
+  /**
+   * Loads what explains the lines of the config files this template writes, by file name, for the
+   * preview's hover. A loader, so the explanations stay out of the code a first frame needs.
+   */
+  readonly explain?: () => Promise<FileExplainers>;
   /** A ready-made design that shows the template at work: the gallery, the CLI and the golden files use it. */
   readonly example?: TemplateExample;
 }
+
+/** What one line of a config file does, in a sentence or two; undefined when there is nothing to say. */
+export type LineExplainer = (line: string) => string | undefined;
+
+/** Line explainers by the name of the file they explain, e.g. `nginx.conf`. */
+export type FileExplainers = Readonly<Record<string, LineExplainer>>;
 
 /** An example design as a template's folder writes it: a sketch that `sketchDesign` fills in. */
 export interface TemplateExample {

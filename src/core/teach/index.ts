@@ -5,14 +5,14 @@
  * Files: `types.ts` (Lesson, LessonStep), `queries.ts` (what checks ask of a design), `lessons/`
  * (one file per lesson), `evaluate.ts` (every step's status), `explore.ts` (figures for the shard
  * explorer and the gallery), `progress.ts` (stored progress, read
- * defensively), `explain/` (nginx, twemproxy and fluentd lines).
+ * defensively), `explain/` (the templates' line explanations, by file name).
  *
  * To add a lesson: write `lessons/NAME.ts` exporting a `Lesson` whose start design is built with
  * `sketchDesign`, list it in `lessons/index.ts`, and add its cases to `lessons.test.ts`.
  */
 export type { LessonState } from './evaluate';
 export { evaluateLesson, showUpTo } from './evaluate';
-export { explainLine } from './explain';
+export { explainerFor } from './explain';
 export type { Moved, ShardMoves } from './explore';
 export { exampleTeaching, exampleTemplate, firstSentences, nextServer, shardMoves } from './explore';
 export { LESSONS } from './lessons';

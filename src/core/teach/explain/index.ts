@@ -1,30 +1,31 @@
 /**
- * Line explanations for the preview: hovering a line of a generated nginx.conf, nutcracker.yaml or
- * fluent.conf says what that directive does.
+ * Line explanations for the preview: hovering a line of a generated config file says what that
+ * directive does. Each template brings the explanations of the files it writes (its `explain`),
+ * loaded on first use.
  */
-import { explainFluentd } from './fluentd';
-import { explainNginx } from './nginx';
-import { explainTwemproxy } from './twemproxy';
+import { TEMPLATES } from '../../catalog';
+import type { FileExplainers, LineExplainer, TemplateDef } from '../../catalog/types';
 
-/**
- * What one line of a generated config does, or undefined when there is nothing to say.
- * `language` is `nginx`, `fluentd`, or `twemproxy` (or `nutcracker`): a caller showing a YAML file
- * passes `twemproxy` for nutcracker.yaml only, since Kubernetes YAML has keys of the same names.
- *
- * @example explainLine('nginx', '        ip_hash;') // 'Sticky by client address: ...'
- */
-export function explainLine(language: string, line: string): string | undefined {
-  switch (language) {
-    case 'nginx':
-      return explainNginx(line);
-    case 'fluentd':
-      return explainFluentd(line);
-    case 'twemproxy':
-    case 'nutcracker':
-      return explainTwemproxy(line);
-    default:
-      return undefined;
-  }
+export type { FileExplainers, LineExplainer };
+
+let loaded: Promise<ReadonlyMap<string, LineExplainer>> | undefined;
+
+function loadAll(): Promise<ReadonlyMap<string, LineExplainer>> {
+  const explaining = TEMPLATES.filter((t): t is TemplateDef & { explain: () => Promise<FileExplainers> } =>
+    Boolean(t.explain),
+  );
+  return Promise.all(explaining.map((t) => t.explain())).then(
+    (all) => new Map(all.flatMap((explainers) => Object.entries(explainers))),
+  );
 }
 
-export { explainFluentd, explainNginx, explainTwemproxy };
+/**
+ * What explains the lines of a generated file, by its name (`nginx.conf`, `nutcracker.yaml`), or
+ * undefined when no template explains such a file.
+ *
+ * @example (await explainerFor('nginx.conf'))?.('        ip_hash;') // 'Sticky by client address: ...'
+ */
+export async function explainerFor(fileName: string): Promise<LineExplainer | undefined> {
+  loaded ??= loadAll();
+  return (await loaded).get(fileName);
+}

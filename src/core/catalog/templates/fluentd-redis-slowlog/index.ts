@@ -123,6 +123,7 @@ export const fluentdRedisSlowlog: TemplateDef = {
   summary: 'fluentd reads the Redis slow log and emits it as log events (stdout or forward).',
   recognise: recogniseFluentdRedisSlowlog,
   recogniseRank: 30,
+  explain: () => import('../../shared/fluentd-explain').then((m) => m.fluentdExplainers),
   example,
   teaching:
     'An adapter makes an app look like every other app to the monitoring and logging systems, ' +

@@ -129,6 +129,7 @@ export const fluentdStorm: TemplateDef = {
   summary: 'fluentd polls the Storm UI REST API and emits topology metrics as events.',
   recognise: recogniseFluentdStorm,
   recogniseRank: 31,
+  explain: () => import('../../shared/fluentd-explain').then((m) => m.fluentdExplainers),
   example,
   teaching:
     'An adapter makes an app look like every other app to the monitoring and logging systems, ' +

@@ -83,6 +83,7 @@ export const httpsTerminator: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseHttpsTerminator,
   recogniseRank: 20,
+  explain: () => import('../../shared/nginx-explain').then((m) => m.nginxExplainers),
   example,
   image: NGINX_IMAGE,
   defaultName: 'https-terminator',

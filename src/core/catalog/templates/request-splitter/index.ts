@@ -93,6 +93,7 @@ export const requestSplitter: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseRequestSplitter,
   recogniseRank: 23,
+  explain: () => import('../../shared/nginx-explain').then((m) => m.nginxExplainers),
   example,
   image: NGINX_IMAGE,
   defaultName: 'request-splitter',

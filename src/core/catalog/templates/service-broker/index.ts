@@ -83,6 +83,7 @@ export const serviceBroker: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseServiceBroker,
   recogniseRank: 22,
+  explain: () => import('../../shared/nginx-explain').then((m) => m.nginxExplainers),
   example,
   image: NGINX_IMAGE,
   defaultName: 'service-broker',

@@ -70,6 +70,7 @@ export const tee: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseTee,
   recogniseRank: 21,
+  explain: () => import('../../shared/nginx-explain').then((m) => m.nginxExplainers),
   example,
   image: NGINX_IMAGE,
   defaultName: 'tee',

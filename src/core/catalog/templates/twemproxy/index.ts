@@ -85,6 +85,7 @@ export const twemproxy: TemplateDef = {
   teaching: TEACHING,
   recognise: recogniseTwemproxy,
   recogniseRank: 10,
+  explain: () => import('./explain').then((m) => m.explainers),
   example,
   image: TWEMPROXY_IMAGE,
   defaultName: 'twemproxy',

@@ -1,3 +1,5 @@
+import type { FileExplainers } from '../types';
+
 /** Short explanations of the nginx directives Podsmith generates, for hovering a preview line. */
 
 /** The directive name and its arguments of one config line, without a trailing comment. */
@@ -100,3 +102,6 @@ export function explainNginx(line: string): string | undefined {
       return FIXED[name];
   }
 }
+
+/** What the preview's hover explains in the nginx templates' files. */
+export const nginxExplainers: FileExplainers = { 'nginx.conf': explainNginx };

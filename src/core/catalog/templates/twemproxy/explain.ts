@@ -1,3 +1,5 @@
+import type { FileExplainers } from '../../types';
+
 /** Short explanations of the nutcracker.yaml keys Podsmith generates (twemproxy 0.5). */
 
 const HASHES: Readonly<Record<string, string>> = {
@@ -61,3 +63,6 @@ export function explainTwemproxy(line: string): string | undefined {
     return `The pool ${key}: one proxy listener and the servers it shards over.`;
   return KEYS[key]?.(value);
 }
+
+/** What the preview's hover explains, by the name of the file this template writes. */
+export const explainers: FileExplainers = { 'nutcracker.yaml': explainTwemproxy };

@@ -1,3 +1,5 @@
+import type { FileExplainers } from '../types';
+
 /** Short explanations of the fluent.conf lines Podsmith generates (fluentd v1). */
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -61,3 +63,6 @@ export function explainFluentd(line: string): string | undefined {
   if (key === '@label') return `Sends these events to the <label ${value}> section.`;
   return PARAMS[key]?.(value);
 }
+
+/** What the preview's hover explains in the fluentd adapters' files. */
+export const fluentdExplainers: FileExplainers = { 'fluent.conf': explainFluentd };
