@@ -1,6 +1,6 @@
 /**
- * The pattern catalog: every container template, one file each under `templates/`.
- * To add a template: write `templates/NAME.ts` exporting a `TemplateDef`, list it here, add its tests.
+ * The pattern catalog: every container template, one folder each under `templates/`.
+ * To add a template: make `templates/ID/` (see src/core/CONTEXT.md) and list it here, one line.
  */
 import type { Role } from '../model/design';
 import { appTemplates } from './templates/app-presets';
