@@ -37,7 +37,11 @@ const CASES: readonly (readonly [string, string, string | undefined])[] = [
   ['src/core/catalog/templates/tee/case.ts', "import { nutcrackerPool } from '../twemproxy/pool';", LAYER.sibling],
   ['src/core/catalog/templates/tee/case.ts', "import { twemproxy } from '../twemproxy';", LAYER.sibling],
   ['src/core/catalog/templates/tee/case.ts', "import { HOST } from '../../rules';", undefined],
-  ['src/core/catalog/templates/tee/case.ts', "import { nginxRecogniser } from '../../shared/nginx-recognise';", undefined],
+  [
+    'src/core/catalog/templates/tee/case.ts',
+    "import { nginxRecogniser } from '../../shared/nginx-recognise';",
+    undefined,
+  ],
   ['src/core/catalog/templates/tee/case.ts', "import { renderNginx } from '../../../format/nginx';", undefined],
   ['src/core/catalog/templates/tee/case.ts', "import { teeConfig } from './config';", undefined],
   ['src/core/catalog/shared/case.ts', "import { tee } from '../templates/tee';", LAYER.shared],
