@@ -12,6 +12,7 @@ import { SECRET_KEY_REF } from '../../rules';
 import type { BuildInput, Contribution, EnvVar, ParamsOf, StringRule } from '../../types';
 import { defineTemplate } from '../../types';
 import { BASE_SERIES, COLLECTOR_INFO, COLLECTORS, type Collector } from './collectors';
+import { example } from './example';
 
 export { BASE_SERIES, COLLECTOR_INFO, COLLECTORS, type Collector } from './collectors';
 
@@ -234,4 +235,5 @@ export const mysqldExporter = defineTemplate({
   },
   build,
   check,
+  example,
 });
