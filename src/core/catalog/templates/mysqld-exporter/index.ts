@@ -12,14 +12,14 @@ import { SECRET_KEY_REF } from '../../rules';
 import type { BuildInput, Contribution, EnvVar, ParamsOf, StringRule } from '../../types';
 import { defineTemplate } from '../../types';
 import { BASE_SERIES, COLLECTOR_INFO, COLLECTORS, type Collector } from './collectors';
+import { PASSWORD_ENV, writeDsn } from './dsn';
 import { example } from './example';
+import { recogniseMysqldExporter } from './recognise';
 
 export { BASE_SERIES, COLLECTOR_INFO, COLLECTORS, type Collector } from './collectors';
+export { PASSWORD_ENV, parseDsn } from './dsn';
 
 export const MYSQLD_EXPORTER_IMAGE = 'prom/mysqld-exporter:v0.14.0';
-
-/** The variable that holds the password; DATA_SOURCE_NAME refers to it as $(MYSQLD_EXPORTER_PASSWORD). */
-export const PASSWORD_ENV = 'MYSQLD_EXPORTER_PASSWORD';
 
 const PORT = '(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])';
 const HOST = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*';
@@ -112,8 +112,7 @@ export function chosenCollectors(params: Params): readonly Collector[] {
 
 /** The Go MySQL DSN of DATA_SOURCE_NAME; the password is Kubernetes's $(…) reference to PASSWORD_ENV. */
 export function dataSourceName(params: Params): string {
-  const password = params.passwordSecret ? `:$(${PASSWORD_ENV})` : '';
-  return `${params.user}${password}@tcp(${params.mysqlAddress})/`;
+  return writeDsn(params.user, params.mysqlAddress, params.passwordSecret !== '');
 }
 
 /** The args: where to listen, then one flag per chosen collector (SHOW SLAVE STATUS off unless chosen). */
@@ -226,6 +225,8 @@ export const mysqldExporter = defineTemplate({
   title: 'MySQL metrics (Prometheus)',
   summary: "Serves the pod's MySQL statistics as Prometheus metrics on /metrics.",
   teaching: TEACHING,
+  recognise: recogniseMysqldExporter,
+  recogniseRank: 42,
   image: MYSQLD_EXPORTER_IMAGE,
   defaultName: 'mysqld-exporter',
   params: spec,
