@@ -1,6 +1,12 @@
 /** mysqld_exporter containers written the way people write them, imported. */
 import { describe, expect, it } from 'vitest';
+import { sketchDesign } from '../../../edit/sketch';
+import { generateBundle } from '../../../generate/bundle';
 import { importYaml } from '../../../io/import';
+import type { Params } from '../../../model/design';
+import { resolveParams } from '../../params';
+import { mysqldExporter } from '.';
+import { COLLECTORS } from './collectors';
 import { parseDsn } from './dsn';
 
 /** A Deployment `db` with MySQL and this exporter container (a YAML list item). */
@@ -95,5 +101,37 @@ describe('recogniseMysqldExporter', () => {
 
   it('leaves other images alone', () => {
     expect(exporter('- name: metrics\n  image: prom/node-exporter:v1.8.2\n').template).toBe('app-generic');
+  });
+});
+
+describe('mysqld-exporter export and import', () => {
+  const collectors = (names: readonly string[]) => names.map((collector) => ({ collector }));
+
+  it.each<[string, Params]>([
+    ['the defaults', {}],
+    ['no password', { passwordSecret: '' }],
+    ['another address, user and port', { mysqlAddress: 'localhost:3307', user: 'monitor', metricsPort: 9200 }],
+    ['every collector', { collectors: collectors(COLLECTORS) }],
+    ['slave_status alone', { collectors: collectors(['slave_status']) }],
+  ])('gives %s back', (_, params) => {
+    const design = sketchDesign({
+      name: 'db',
+      workloads: [
+        {
+          name: 'mysql',
+          containers: [
+            { template: 'app-mysql', name: 'mysql' },
+            { template: 'mysqld-exporter', name: 'metrics', params },
+          ],
+        },
+      ],
+    });
+    const all = generateBundle(design).files.find((f) => f.path === 'all.yaml')?.content ?? '';
+    const r = importYaml(all);
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(r.notices).toEqual([]);
+    const back = r.design.workloads[0]?.containers[1];
+    expect(back?.template).toBe('mysqld-exporter');
+    expect(resolveParams(mysqldExporter, back?.params ?? {})).toEqual(resolveParams(mysqldExporter, params));
   });
 });
