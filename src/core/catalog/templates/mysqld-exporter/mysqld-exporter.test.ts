@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../analyze';
 import { sketchDesign } from '../../../edit/sketch';
@@ -205,6 +206,31 @@ describe('mysqld-exporter validation', () => {
   it('PS005: a localhost address needs a MySQL in the pod', () => {
     expect(validate(design({}, { template: 'app-generic', image: 'nginx:1.27.3' })).map((d) => d.rule)).toContain(
       'PS005',
+    );
+  });
+});
+
+describe('mysqld-exporter build and check are total', () => {
+  it('never throw, whatever the values (validation reports the bad ones)', () => {
+    const str = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('', '/', 'a/', '/b', '127.0.0.1:0', 'x:99999'));
+    fc.assert(
+      fc.property(
+        fc.record({
+          mysqlAddress: str,
+          user: str,
+          passwordSecret: str,
+          metricsPort: fc.integer({ min: -10, max: 70000 }),
+          collectors: fc.array(fc.record({ collector: fc.oneof(fc.constantFrom(...COLLECTORS), str) }), {
+            maxLength: 12,
+          }),
+        }),
+        (params) => {
+          const d = design(params);
+          expect(() => analyze(d)).not.toThrow();
+          expect(() => validate(d)).not.toThrow();
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
