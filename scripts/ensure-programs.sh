@@ -12,6 +12,10 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v socat >/dev/null 2>&1 || need+=(socat)
 command -v busybox >/dev/null 2>&1 || need+=(busybox)
 command -v unshare >/dev/null 2>&1 || need+=(util-linux)
+[ -x /usr/bin/prometheus-redis-exporter ] || need+=(prometheus-redis-exporter)
+[ -x /usr/bin/prometheus-mysqld-exporter ] || need+=(prometheus-mysqld-exporter)
+# MariaDB: the mysqld-exporter test scrapes a throwaway server in a temporary data directory.
+[ -x /usr/sbin/mariadbd ] || need+=(mariadb-server)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"
   SUDO=""
@@ -20,8 +24,13 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 # The packages start system services on install; tests start their own on loopback.
-for svc in nginx redis-server nutcracker; do
-  if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet "$svc" 2>/dev/null; then systemctl stop "$svc" || true; fi
+# Without systemd (a container), the packages' init scripts may have started them: stop those too.
+for svc in nginx redis-server nutcracker prometheus-redis-exporter prometheus-mysqld-exporter mariadb; do
+  if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet "$svc" 2>/dev/null; then
+    systemctl stop "$svc" || true
+  elif [ -x "/etc/init.d/$svc" ] && "/etc/init.d/$svc" status >/dev/null 2>&1; then
+    "/etc/init.d/$svc" stop >/dev/null 2>&1 || true
+  fi
 done
 pkill -x nginx 2>/dev/null || true
 if ! command -v kubectl >/dev/null 2>&1; then

@@ -16,6 +16,11 @@ const PACKAGES: Record<string, string> = {
   chromium: 'chromium',
   socat: 'socat',
   busybox: 'busybox',
+  'prometheus-redis-exporter': 'prometheus-redis-exporter',
+  'prometheus-mysqld-exporter': 'prometheus-mysqld-exporter',
+  mariadbd: 'mariadb-server',
+  'mariadb-install-db': 'mariadb-server',
+  mariadb: 'mariadb-client',
 };
 
 /** The absolute path of a program, or throws an Error that says how to install it. */

@@ -10,6 +10,7 @@ import { gitSync } from './templates/git-sync';
 import { httpsTerminator } from './templates/https-terminator';
 import { logToStdout } from './templates/log-to-stdout';
 import { mysqlHealth } from './templates/mysql-health';
+import { mysqldExporter } from './templates/mysqld-exporter';
 import { redisExporter } from './templates/redis-exporter';
 import { requestSplitter } from './templates/request-splitter';
 import { serviceBroker } from './templates/service-broker';
@@ -29,6 +30,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   tee,
   serviceBroker,
   redisExporter,
+  mysqldExporter,
   fluentdRedisSlowlog,
   fluentdStorm,
   logToStdout,

@@ -70,6 +70,12 @@ export const RULES = {
   PS161: { severity: 'warning', title: "A kept Secret's data is not written out in clear text" },
   PS162: { severity: 'warning', title: 'A kept object in another namespace is moved by kustomization.yaml' },
   // kept-rules-end
+  // PS200-PS209: mysqld-exporter
+  // mysqld-exporter-rules-begin
+  PS200: { severity: 'warning', title: "mysqld_exporter watches its own pod's MySQL" },
+  PS201: { severity: 'warning', title: 'mysqld_exporter lists each collector once' },
+  PS202: { severity: 'warning', title: 'mysqld_exporter reads slave_status only where SHOW SLAVE STATUS exists' },
+  // mysqld-exporter-rules-end
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -25,6 +25,12 @@ const APP_LINKS: Readonly<
     port: (p) => portOf(read.str(p, 'redisAddress')),
     local: (p) => isLoopback(hostOf(read.str(p, 'redisAddress').replace(/^rediss?:\/\//, ''))),
   },
+  'mysqld-exporter': {
+    kind: 'metrics',
+    toApp: true,
+    port: (p) => portOf(read.str(p, 'mysqlAddress')),
+    local: (p) => isLoopback(hostOf(read.str(p, 'mysqlAddress'))),
+  },
   'mysql-health': { kind: 'traffic', toApp: true, port: (p) => read.int(p, 'mysqlPort'), local: () => true },
   'fluentd-redis-slowlog': {
     kind: 'logs',
@@ -167,6 +173,12 @@ export function inferLinks(input: readonly Workload[]): Built {
         const address = read.str(p, 'redisAddress').replace(/^rediss?:\/\//, '');
         if (!isLoopback(hostOf(address)))
           link(c.id, external(dnsLabel(hostOf(address).split('.')[0] ?? '', 'redis'), 'database', address), 'metrics');
+        return;
+      }
+      case 'mysqld-exporter': {
+        const address = read.str(p, 'mysqlAddress');
+        if (!isLoopback(hostOf(address)))
+          link(c.id, external(dnsLabel(hostOf(address).split('.')[0] ?? '', 'mysql'), 'database', address), 'metrics');
         return;
       }
     }

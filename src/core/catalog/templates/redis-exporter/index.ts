@@ -21,6 +21,15 @@ export const REDIS_ADDRESS: StringRule = {
 
 const LOCAL = /^(?:rediss?:\/\/)?(?:localhost|127\.0\.0\.1):([0-9]+)$/;
 
+/** Series the README promises (the live test scrapes the real exporter for them). */
+export const REDIS_SERIES = [
+  'redis_up',
+  'redis_connected_clients',
+  'redis_commands_processed_total',
+  'redis_memory_used_bytes',
+  'redis_db_keys',
+] as const;
+
 const TEACHING =
   'An adapter makes an app look like every other app to the outside world without changing it. ' +
   'Redis reports its state with the INFO command; Prometheus expects an HTTP /metrics page. ' +
@@ -63,7 +72,7 @@ function build({ params }: BuildInput): Contribution {
     ...(env.length ? { env } : {}),
     podAnnotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(port) },
     notes: [
-      `Metrics are served at http://POD:${port}/metrics and through the Service's "metrics" port.`,
+      `Metrics are served at http://POD:${port}/metrics and through the Service's "metrics" port: ${REDIS_SERIES.map((x) => `\`${x}\``).join(', ')} among others (\`redis_up\` is 1 while the exporter can reach Redis).`,
       'The prometheus.io/* annotations are a convention that Prometheus’s Kubernetes pod discovery is commonly configured to follow; with the Prometheus Operator, add a PodMonitor instead.',
     ],
   };
