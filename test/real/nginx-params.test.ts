@@ -12,7 +12,8 @@ import { rmSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getExample, getTemplate, resolveParams, validate } from '../../src/core';
-import { read } from '../../src/core/catalog/params';
+import { requestSplitter } from '../../src/core/catalog/templates/request-splitter';
+import { serviceBroker } from '../../src/core/catalog/templates/service-broker';
 import type { Contribution } from '../../src/core/catalog/types';
 import type { Design, Params } from '../../src/core/model/design';
 import {
@@ -71,7 +72,7 @@ const dnsLike = fc.oneof(
 
 const upstreamRow = (p: Params, i: number, key: string, value: string): Params => ({
   ...p,
-  upstreams: read.table(p, 'upstreams').map((r, j) => (j === i ? { ...r, [key]: value } : r)),
+  upstreams: resolveParams(requestSplitter, p).upstreams.map((r, j) => (j === i ? { ...r, [key]: value } : r)),
 });
 
 const CASES: Record<string, FieldCase> = {
@@ -171,7 +172,7 @@ const CASES: Record<string, FieldCase> = {
     set: (p, v) => ({
       ...p,
       environment: v,
-      environments: read.table(p, 'environments').map((r, j) => (j === 0 ? { ...r, name: v } : r)),
+      environments: resolveParams(serviceBroker, p).environments.map((r, j) => (j === 0 ? { ...r, name: v } : r)),
     }),
     readBack: (b) => /^ {8}proxy_pass (\S+); {2}# environment (.*)$/m.exec(b.text)?.slice(1),
     expected: (v) => ['mysql.test.svc.cluster.local:3306', v],
@@ -184,7 +185,7 @@ const CASES: Record<string, FieldCase> = {
     fields: ['environments[0].host'],
     set: (p, v) => ({
       ...p,
-      environments: read.table(p, 'environments').map((r, j) => (j === 0 ? { ...r, host: v } : r)),
+      environments: resolveParams(serviceBroker, p).environments.map((r, j) => (j === 0 ? { ...r, host: v } : r)),
     }),
     readBack: (b) => find(b.nodes, ['stream', 'server'], 'proxy_pass')?.args,
     expected: (v) => [`${v}:3306`],

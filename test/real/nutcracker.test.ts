@@ -12,7 +12,8 @@ import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, getTemplate, resolveParams, sketchDesign, validate } from '../../src/core';
-import { HASHES, twemproxyServers } from '../../src/core/catalog/templates/twemproxy/pool';
+import { twemproxy } from '../../src/core/catalog/templates/twemproxy';
+import { HASHES, type TwemproxyParams, twemproxyServers } from '../../src/core/catalog/templates/twemproxy/pool';
 import type { Params } from '../../src/core/model/design';
 import { requireProgram } from '../support/programs';
 import { command, freePorts, pipeline, type Started, startBounded, waitForPort } from './predict-support';
@@ -59,9 +60,6 @@ function expectValid(content: string): void {
   if (!result.ok) expect.fail(`nutcracker -t refused the file:\n${result.why}`);
 }
 
-const twemproxy = getTemplate('twemproxy');
-if (!twemproxy) throw new Error('the twemproxy template is missing');
-
 /** A design with one twemproxy ambassador next to an app, as a user would make it. */
 function designWith(params: Params) {
   return sketchDesign({
@@ -79,11 +77,11 @@ function designWith(params: Params) {
 }
 
 /** nutcracker.yaml as the template builds it for this design's ambassador. */
-function configOf(params: Params): { content: string; resolved: Params } {
+function configOf(params: Params): { content: string; resolved: TwemproxyParams } {
   const design = designWith(params);
   const workload = design.workloads[0];
   const container = workload?.containers[1];
-  if (!twemproxy || !workload || !container) throw new Error('fixture');
+  if (!workload || !container) throw new Error('fixture');
   const resolved = resolveParams(twemproxy, container.params);
   const file = twemproxy.build({ design, workload, container, params: resolved }).files?.[0];
   return { content: file?.content ?? '', resolved };
@@ -270,12 +268,7 @@ describe('nutcracker in front of three loopback Redis servers', () => {
 
     /** How 100 keys key:0..key:99 spread over the three shards with one hash (ketama). */
     const spread = async (hash: string): Promise<number[]> => {
-      const text = loopbackCopy(
-        configOf({ hash }).content,
-        twemproxyServers({ ...params, hash }, 'web'),
-        redisPorts,
-        listen,
-      );
+      const text = loopbackCopy(configOf({ hash }).content, twemproxyServers(params, 'web'), redisPorts, listen);
       const sizes = await withProxy(text, listen, stats, async () => {
         const sets = Array.from({ length: 100 }, (_, i) => command('SET', `key:${i}`, 'v'));
         const replies = await pipeline(listen, sets);

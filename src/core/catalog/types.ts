@@ -122,7 +122,10 @@ export type ValueOf<P extends ParamSpec> = P extends IntParam
 
 /**
  * A template's parameter values, typed from its spec, with every default applied: what `build`,
- * `check` and the template's helpers read. Values are checked by restore() before they get here.
+ * `check` and the template's helpers read. restore() has checked each value's type, and resolveParams
+ * has put enum values among the options and every column in each table row; a number or a string,
+ * or an enum cell of a table, may still be out of its bounds, against its rule or none of its options
+ * (validation reports it), so a build reads the values as they are and never throws on them.
  *
  * @example type P = ParamsOf<typeof twemproxy.params>; // { listenPort: number; hash: 'murmur' | ... }
  */

@@ -3,6 +3,7 @@
  * parameters with defaults applied, and their error-level diagnostics.
  */
 import { getTemplate, resolveParams } from '../catalog';
+import { appTemplateOf } from '../catalog/templates/app-presets';
 import type { Diagnostic } from '../contracts/diagnostic';
 import type { Container, Design, Params, Workload } from '../model/design';
 import { validate } from '../validate';
@@ -89,12 +90,9 @@ export function appPorts(workload: Workload): readonly { readonly port: number; 
   return workload.containers
     .filter((c) => c.role === 'app')
     .flatMap((c) => {
-      const rows = paramsOf(c).ports;
-      return Array.isArray(rows)
-        ? (rows as readonly Readonly<Record<string, unknown>>[]).map((r) => ({
-            port: Number(r.port),
-            localhostOnly: r.localhostOnly === true,
-          }))
+      const template = appTemplateOf(c.template);
+      return template
+        ? resolveParams(template, c.params).ports.map(({ port, localhostOnly }) => ({ port, localhostOnly }))
         : [];
     });
 }

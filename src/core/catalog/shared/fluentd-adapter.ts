@@ -18,9 +18,8 @@ import {
   section,
   source,
 } from '../../format/fluentd/tree';
-import { read } from '../params';
 import { HOST } from '../rules';
-import type { BuildInput, Contribution, ImageRecipe, ParamSpec } from '../types';
+import type { BuildInput, Contribution, ImageRecipe, IntParam, ParamSpecs, ParamsOf, StringParam } from '../types';
 
 /** The pinned fluentd image every adapter image starts from (Alpine, runs as user `fluent`). */
 export const FLUENTD_BASE_IMAGE = 'fluent/fluentd:v1.17.1-1.0';
@@ -35,7 +34,7 @@ export const OUTPUT_KINDS = ['stdout', 'forward'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 /** Tag parameter: a fluentd tag, its default given. */
-export function tagParam(defaultTag: string): ParamSpec {
+export function tagParam(defaultTag: string): StringParam {
   return {
     kind: 'string',
     title: 'Tag',
@@ -48,7 +47,7 @@ export function tagParam(defaultTag: string): ParamSpec {
 }
 
 /** Polling interval in seconds. */
-export function intervalParam(defaultSeconds: number, what: string): ParamSpec {
+export function intervalParam(defaultSeconds: number, what: string): IntParam {
   return {
     kind: 'int',
     title: 'Interval',
@@ -61,7 +60,7 @@ export function intervalParam(defaultSeconds: number, what: string): ParamSpec {
 }
 
 /** Where events go, the aggregator to forward to, and the monitor port. */
-export const OUTPUT_PARAMS: Readonly<Record<string, ParamSpec>> = {
+export const OUTPUT_PARAMS = {
   output: {
     kind: 'enum',
     title: 'Output',
@@ -95,7 +94,13 @@ export const OUTPUT_PARAMS: Readonly<Record<string, ParamSpec>> = {
     min: 1,
     max: 65535,
   },
-};
+} as const satisfies ParamSpecs;
+
+/** The output parameters every fluentd adapter has, typed from OUTPUT_PARAMS. */
+export type OutputParams = ParamsOf<typeof OUTPUT_PARAMS>;
+
+/** What `adapterChecks` reads: the output parameters and the tag. */
+export type AdapterParams = OutputParams & { readonly tag: string };
 
 export interface OutputSettings {
   readonly kind: OutputKind;
@@ -104,12 +109,8 @@ export interface OutputSettings {
 }
 
 /** The output settings of a container's resolved parameters. */
-export function readOutput(params: BuildInput['params']): OutputSettings {
-  return {
-    kind: read.str(params, 'output') === 'forward' ? 'forward' : 'stdout',
-    host: read.str(params, 'forwardHost'),
-    port: read.int(params, 'forwardPort'),
-  };
+export function readOutput(params: OutputParams): OutputSettings {
+  return { kind: params.output, host: params.forwardHost, port: params.forwardPort };
 }
 
 /**
@@ -190,13 +191,13 @@ export interface AdapterCheckOptions {
  * PS140 (forward output without an aggregator), PS141 (tag under fluent.*, fluentd's own log
  * events) and PS142 (an adapter reading from outside its pod).
  */
-export function adapterChecks(input: BuildInput, options: AdapterCheckOptions): Diagnostic[] {
+export function adapterChecks(input: BuildInput<AdapterParams>, options: AdapterCheckOptions): Diagnostic[] {
   const { workload, container, params } = input;
   const out: Diagnostic[] = [];
   const at = (field: string) =>
     ({ kind: 'container', workloadId: workload.id, containerId: container.id, field }) as const;
   const output = readOutput(params);
-  if (output.kind === 'forward' && read.str(params, 'forwardHost') === '')
+  if (output.kind === 'forward' && params.forwardHost === '')
     out.push({
       rule: 'PS140',
       severity: RULES.PS140.severity,
@@ -204,7 +205,7 @@ export function adapterChecks(input: BuildInput, options: AdapterCheckOptions): 
       message: `${container.name} forwards its events but names no aggregator host.`,
       fix: 'Set Aggregator host to the Service of your fluentd aggregator (e.g. fluentd-aggregator), or choose the stdout output.',
     });
-  const tag = read.str(params, 'tag');
+  const { tag } = params;
   if (tag === 'fluent' || tag.startsWith('fluent.'))
     out.push({
       rule: 'PS141',

@@ -1,21 +1,21 @@
 /**
- * Reading parameter values for nginx configs without ever throwing: a number that is not an integer in
+ * Numbers as an nginx config can hold them, without ever throwing: a number that is not an integer in
  * range is written as the nearest one, so the file keeps its structure while validation reports the value.
  */
 
-/** An integer within [min, max]: non-numbers become `min`, fractions are truncated, the rest clamped. */
-export function clampInt(value: unknown, min: number, max: number): number {
-  const n = typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : min;
+/** An integer within [min, max]: fractions are truncated, the rest clamped (NaN becomes `min`). */
+export function clampInt(value: number, min: number, max: number): number {
+  const n = Number.isFinite(value) ? Math.trunc(value) : min;
   return Math.min(max, Math.max(min, n));
 }
 
 /** A TCP port as written in a config (1..65535). */
-export function port(value: unknown): number {
+export function port(value: number): number {
   return clampInt(value, 1, 65535);
 }
 
 /** `HOST:PORT` as nginx's `server` and `proxy_pass` take it. */
-export function hostPort(host: string, portValue: unknown): string {
+export function hostPort(host: string, portValue: number): string {
   return `${host}:${port(portValue)}`;
 }
 
@@ -37,6 +37,6 @@ export function hostProblem(host: string): string | undefined {
 }
 
 /** `localhost:PORT` when `host` is this pod itself (for the "who listens there" rule), else undefined. */
-export function localTarget(host: string, portValue: unknown): string | undefined {
+export function localTarget(host: string, portValue: number): string | undefined {
   return host === 'localhost' || host === '127.0.0.1' ? `localhost:${port(portValue)}` : undefined;
 }

@@ -65,17 +65,6 @@ export function serverLine(s: NutcrackerServer): string {
   return `${s.host}:${s.port}:${s.weight}${name === '' ? '' : ` ${name}`}`;
 }
 
-/** Whole numbers as nutcracker reads them; anything else (validation reports it) becomes `fallback`. */
-export function wholeNumber(value: unknown, fallback: number): number {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  return Number.isFinite(n) ? Math.trunc(n) : fallback;
-}
-
-/** A string parameter's value; anything that is not a string (validation reports it) reads as `fallback`. */
-export function text(value: unknown, fallback = ''): string {
-  return typeof value === 'string' ? value : fallback;
-}
-
 function utf8Length(s: string): number {
   return new TextEncoder().encode(s).length;
 }
@@ -98,15 +87,14 @@ export function renderNutcracker(pool: NutcrackerPool): string {
   ];
   if (utf8Length(pool.hashTag) === 2) lines.push(`  hash_tag: ${doubleQuoted(pool.hashTag)}`);
   lines.push(`  distribution: ${scalar(pool.distribution)}`);
-  const timeout = wholeNumber(pool.timeout, 0);
-  if (timeout > 0) lines.push(`  timeout: ${timeout}`);
+  if (pool.timeout > 0) lines.push(`  timeout: ${pool.timeout}`);
   lines.push(
     `  redis: ${pool.redis ? 'true' : 'false'}`,
     `  preconnect: ${pool.preconnect ? 'true' : 'false'}`,
     `  auto_eject_hosts: ${pool.autoEjectHosts ? 'true' : 'false'}`,
-    `  server_retry_timeout: ${wholeNumber(pool.serverRetryTimeout, 30000)}`,
-    `  server_failure_limit: ${wholeNumber(pool.serverFailureLimit, 2)}`,
-    `  server_connections: ${wholeNumber(pool.serverConnections, 1)}`,
+    `  server_retry_timeout: ${pool.serverRetryTimeout}`,
+    `  server_failure_limit: ${pool.serverFailureLimit}`,
+    `  server_connections: ${pool.serverConnections}`,
     '  servers:',
   );
   for (const server of pool.servers) lines.push(`    - ${scalar(serverLine(server))}`);

@@ -6,7 +6,7 @@
  */
 import { builtWorkload } from '../../analyze';
 import { getTemplate, resolveParams } from '../../catalog';
-import { read } from '../../catalog/params';
+import { appTemplateOf } from '../../catalog/templates/app-presets';
 import { PORT_NAMES } from '../../catalog/templates/app-presets/recognise';
 import { type Design, type Row, SCHEMA_VERSION, type Workload } from '../../model/design';
 
@@ -15,9 +15,9 @@ const localPort = (address: string) => Number(/^localhost:([0-9]+)$/.exec(addres
 function withLocalPorts(w: Workload): Workload {
   const apps = w.containers.filter((c) => c.role === 'app');
   const app = apps[0];
-  const template = app ? getTemplate(app.template) : undefined;
+  const template = app ? appTemplateOf(app.template) : undefined;
   if (apps.length !== 1 || !app || !template) return w;
-  const rows = [...read.table<Row>(resolveParams(template, app.params), 'ports')];
+  const rows: Row[] = [...resolveParams(template, app.params).ports];
   const declared = new Set(rows.map((r) => r.port));
   // Cheap first: the localhost ports helpers connect to that the app does not declare.
   const asked = new Set<number>();

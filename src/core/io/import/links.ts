@@ -4,12 +4,32 @@
  * its app the way its template does; the hosts an ambassador or adapter forwards to are the
  * design's workloads when their names match, and external endpoints otherwise.
  */
-import { getTemplate, resolveParams } from '../../catalog';
-import { read } from '../../catalog/params';
+import { resolveParams } from '../../catalog/params';
+import type { OutputParams } from '../../catalog/shared/fluentd-adapter';
+import { appTemplateOf } from '../../catalog/templates/app-presets';
+import { fluentdRedisSlowlog } from '../../catalog/templates/fluentd-redis-slowlog';
+import { fluentdStorm } from '../../catalog/templates/fluentd-storm';
+import { gitSync } from '../../catalog/templates/git-sync';
+import { httpsTerminator } from '../../catalog/templates/https-terminator';
+import { mysqlHealth } from '../../catalog/templates/mysql-health';
+import { mysqldExporter } from '../../catalog/templates/mysqld-exporter';
+import { redisExporter } from '../../catalog/templates/redis-exporter';
+import { requestSplitter } from '../../catalog/templates/request-splitter';
+import { serviceBroker } from '../../catalog/templates/service-broker';
+import { tee } from '../../catalog/templates/tee';
+import { twemproxy } from '../../catalog/templates/twemproxy';
 import { shardPort, shardSetName } from '../../catalog/templates/twemproxy/pool';
+import type { ParamSpecs, ParamsOf, TemplateDef } from '../../catalog/types';
 import { readClients } from '../../generate/kubernetes/clients';
 import type { Container, External, ExternalKind, Link, LinkKind, Params, Workload } from '../../model/design';
 import { dnsLabel, hostOf, isLoopback, portOf } from '../../read/words';
+
+/** A reader of one template's typed parameters, for a container's stored params. */
+function through<S extends ParamSpecs, T>(template: TemplateDef<S>, read: (p: ParamsOf<S>) => T): (p: Params) => T {
+  return (p) => read(resolveParams(template, p));
+}
+
+const stormAuthority = (url: string) => /^https?:\/\/([^/]+)/.exec(url)?.[1] ?? '';
 
 /** How a helper relates to the app of its pod: link kind, direction, and the app port it reads. */
 const APP_LINKS: Readonly<
@@ -18,31 +38,36 @@ const APP_LINKS: Readonly<
     { kind: LinkKind; toApp: boolean; port: (p: Params) => number | undefined; local: (p: Params) => boolean }
   >
 > = {
-  'https-terminator': { kind: 'traffic', toApp: true, port: (p) => read.int(p, 'legacyPort'), local: () => true },
-  'redis-exporter': {
+  [httpsTerminator.id]: {
+    kind: 'traffic',
+    toApp: true,
+    port: through(httpsTerminator, (p) => p.legacyPort),
+    local: () => true,
+  },
+  [redisExporter.id]: {
     kind: 'metrics',
     toApp: true,
-    port: (p) => portOf(read.str(p, 'redisAddress')),
-    local: (p) => isLoopback(hostOf(read.str(p, 'redisAddress').replace(/^rediss?:\/\//, ''))),
+    port: through(redisExporter, (p) => portOf(p.redisAddress)),
+    local: through(redisExporter, (p) => isLoopback(hostOf(p.redisAddress.replace(/^rediss?:\/\//, '')))),
   },
-  'mysqld-exporter': {
+  [mysqldExporter.id]: {
     kind: 'metrics',
     toApp: true,
-    port: (p) => portOf(read.str(p, 'mysqlAddress')),
-    local: (p) => isLoopback(hostOf(read.str(p, 'mysqlAddress'))),
+    port: through(mysqldExporter, (p) => portOf(p.mysqlAddress)),
+    local: through(mysqldExporter, (p) => isLoopback(hostOf(p.mysqlAddress))),
   },
-  'mysql-health': { kind: 'traffic', toApp: true, port: (p) => read.int(p, 'mysqlPort'), local: () => true },
-  'fluentd-redis-slowlog': {
+  [mysqlHealth.id]: { kind: 'traffic', toApp: true, port: through(mysqlHealth, (p) => p.mysqlPort), local: () => true },
+  [fluentdRedisSlowlog.id]: {
     kind: 'logs',
     toApp: false,
-    port: (p) => read.int(p, 'port'),
-    local: (p) => isLoopback(read.str(p, 'host')),
+    port: through(fluentdRedisSlowlog, (p) => p.port),
+    local: through(fluentdRedisSlowlog, (p) => isLoopback(p.host)),
   },
-  'fluentd-storm': {
+  [fluentdStorm.id]: {
     kind: 'metrics',
     toApp: false,
-    port: (p) => portOf(/^https?:\/\/([^/]+)/.exec(read.str(p, 'url'))?.[1] ?? '') ?? 80,
-    local: (p) => isLoopback(hostOf(/^https?:\/\/([^/]+)/.exec(read.str(p, 'url'))?.[1] ?? '')),
+    port: through(fluentdStorm, (p) => portOf(stormAuthority(p.url)) ?? 80),
+    local: through(fluentdStorm, (p) => isLoopback(hostOf(stormAuthority(p.url)))),
   },
   'log-to-stdout': { kind: 'logs', toApp: false, port: () => undefined, local: () => true },
 };
@@ -56,14 +81,22 @@ export interface Built {
 }
 
 function appPorts(c: Container): number[] {
-  const t = getTemplate(c.template);
-  return t ? read.table<{ port: number }>(resolveParams(t, c.params), 'ports').map((r) => r.port) : [];
+  const t = appTemplateOf(c.template);
+  return t ? resolveParams(t, c.params).ports.map((r) => r.port) : [];
 }
+
+/** The port each ambassador listens on, on localhost, for its pod's apps. */
+const LISTEN_PORT: Readonly<Record<string, (p: Params) => number>> = {
+  [twemproxy.id]: through(twemproxy, (p) => p.listenPort),
+  [requestSplitter.id]: through(requestSplitter, (p) => p.listenPort),
+  [tee.id]: through(tee, (p) => p.listenPort),
+  [serviceBroker.id]: through(serviceBroker, (p) => p.listenPort),
+};
 
 /** The localhost address an ambassador listens on, for its pod's apps. */
 function listenAddress(c: Container, p: Params): string | undefined {
-  if (c.role !== 'ambassador') return undefined;
-  return `localhost:${read.int(p, 'listenPort')}`;
+  const port = c.role === 'ambassador' ? LISTEN_PORT[c.template] : undefined;
+  return port ? `localhost:${port(p)}` : undefined;
 }
 
 /**
@@ -95,10 +128,7 @@ export function inferLinks(input: readonly Workload[]): Built {
     link(from, w ? w.id : external(name, kind, `${host}:${port}`), 'traffic', weight);
   };
   const workloads = input.map((w) => {
-    const resolved = w.containers.map((c) => {
-      const t = getTemplate(c.template);
-      return { c, p: t ? resolveParams(t, c.params) : c.params };
-    });
+    const resolved = w.containers.map((c) => ({ c, p: c.params }));
     const apps = resolved.filter((x) => x.c.role === 'app');
     const listens = resolved.flatMap((x) => {
       const a = listenAddress(x.c, x.p);
@@ -125,28 +155,31 @@ export function inferLinks(input: readonly Workload[]): Built {
 
   function outward(c: Container, p: Params, w: Workload): void {
     switch (c.template) {
-      case 'twemproxy': {
-        if (read.str(p, 'mode') === 'statefulset') {
-          const backend = read.str(p, 'backend') === 'memcached' ? 'memcached' : 'redis';
+      case twemproxy.id: {
+        const t = resolveParams(twemproxy, p);
+        if (t.mode === 'statefulset') {
+          const { backend } = t;
           const set = shardSetName(w.name);
-          const n = read.int(p, 'shardCount');
+          const n = t.shardCount;
           const hosts = n === 1 ? `${set}-0` : `${set}-{${Array.from({ length: n }, (_, i) => i).join(',')}}`;
           link(c.id, external(`${backend}-shards`, 'database', `${hosts}.${set}:${shardPort(backend)}`), 'traffic');
         } else
-          for (const s of read.table<{ host: string; port: number }>(p, 'servers'))
+          for (const s of t.servers)
             toHost(c.id, s.host, s.port, dnsLabel(s.host.split('.')[0] ?? '', 'server'), 'database');
         return;
       }
-      case 'request-splitter':
-        for (const u of read.table<{ name: string; host: string; port: number; weight: number }>(p, 'upstreams'))
+      case requestSplitter.id:
+        for (const u of resolveParams(requestSplitter, p).upstreams)
           toHost(c.id, u.host, u.port, u.name, 'service', u.weight);
         return;
-      case 'tee':
-        for (const side of ['production', 'shadow'])
-          toHost(c.id, read.str(p, `${side}Host`), read.int(p, `${side}Port`), side, 'service');
+      case tee.id: {
+        const t = resolveParams(tee, p);
+        for (const side of ['production', 'shadow'] as const)
+          toHost(c.id, t[`${side}Host`], t[`${side}Port`], side, 'service');
         return;
-      case 'service-broker':
-        for (const e of read.table<{ name: string; host: string; port: number }>(p, 'environments'))
+      }
+      case serviceBroker.id:
+        for (const e of resolveParams(serviceBroker, p).environments)
           toHost(
             c.id,
             e.host,
@@ -155,28 +188,31 @@ export function inferLinks(input: readonly Workload[]): Built {
             DATABASE_PORTS.has(e.port) ? 'database' : 'service',
           );
         return;
-      case 'fluentd-redis-slowlog':
-      case 'fluentd-storm':
-        if (read.str(p, 'output') === 'forward') {
-          const host = read.str(p, 'forwardHost');
+      case fluentdRedisSlowlog.id:
+      case fluentdStorm.id: {
+        const t: OutputParams =
+          c.template === fluentdStorm.id ? resolveParams(fluentdStorm, p) : resolveParams(fluentdRedisSlowlog, p);
+        if (t.output === 'forward') {
+          const host = t.forwardHost;
           link(
             c.id,
-            external(dnsLabel(host.split('.')[0] ?? '', 'aggregator'), 'logs', `${host}:${read.int(p, 'forwardPort')}`),
+            external(dnsLabel(host.split('.')[0] ?? '', 'aggregator'), 'logs', `${host}:${t.forwardPort}`),
             'logs',
           );
         }
         return;
-      case 'git-sync':
-        link(external('git-repository', 'other', read.str(p, 'repo')), c.id, 'files');
+      }
+      case gitSync.id:
+        link(external('git-repository', 'other', resolveParams(gitSync, p).repo), c.id, 'files');
         return;
-      case 'redis-exporter': {
-        const address = read.str(p, 'redisAddress').replace(/^rediss?:\/\//, '');
+      case redisExporter.id: {
+        const address = resolveParams(redisExporter, p).redisAddress.replace(/^rediss?:\/\//, '');
         if (!isLoopback(hostOf(address)))
           link(c.id, external(dnsLabel(hostOf(address).split('.')[0] ?? '', 'redis'), 'database', address), 'metrics');
         return;
       }
-      case 'mysqld-exporter': {
-        const address = read.str(p, 'mysqlAddress');
+      case mysqldExporter.id: {
+        const address = resolveParams(mysqldExporter, p).mysqlAddress;
         if (!isLoopback(hostOf(address)))
           link(c.id, external(dnsLabel(hostOf(address).split('.')[0] ?? '', 'mysql'), 'database', address), 'metrics');
         return;

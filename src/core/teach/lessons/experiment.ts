@@ -1,5 +1,6 @@
 /** Lesson: send 10 % of users to an experiment with a request-splitting ambassador (Ch. 3). */
-import { read } from '../../catalog/params';
+import { resolveParams } from '../../catalog/params';
+import { requestSplitter } from '../../catalog/templates/request-splitter';
 import { addContainer, addLink, addTableRow, addWorkload, nextId, setParam, setTableCell } from '../../edit/ops';
 import { sketchDesign } from '../../edit/sketch';
 import type { Design, Row, Workload } from '../../model/design';
@@ -46,7 +47,7 @@ function experimentPod(design: Design): Workload | undefined {
 }
 
 function upstreams(placed: Placed): readonly Row[] {
-  return read.table(paramsOf(placed.container), 'upstreams');
+  return resolveParams(requestSplitter, placed.container.params).upstreams;
 }
 
 /** The index of the upstream row that points at the experiment's Service. */

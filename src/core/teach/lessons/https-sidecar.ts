@@ -1,10 +1,11 @@
 /** Lesson: give a legacy plain-HTTP app HTTPS with an nginx sidecar in its pod (Ch. 2). */
-import { read } from '../../catalog/params';
+import { resolveParams } from '../../catalog/params';
+import { httpsTerminator } from '../../catalog/templates/https-terminator';
 import { setParam } from '../../edit/ops';
 import { sketchDesign } from '../../edit/sketch';
 import type { Design } from '../../model/design';
 import { addBesideStep, type BesideSpec, findBeside } from '../beside';
-import { appPorts, fail, noErrors, type Placed, paramsOf } from '../queries';
+import { appPorts, fail, noErrors, type Placed } from '../queries';
 import type { Lesson, LessonStep } from '../types';
 
 const APP = 'app-legacy-web';
@@ -58,7 +59,7 @@ const legacyPort: LessonStep = {
   check: (design) => {
     const s = sidecar(design);
     if (typeof s === 'string') return fail(s);
-    const port = read.int(paramsOf(s.container), 'legacyPort');
+    const port = resolveParams(httpsTerminator, s.container.params).legacyPort;
     const local = appPorts(s.workload).filter((p) => p.localhostOnly);
     if (!local.some((p) => p.port === port)) {
       const where = local.map((p) => `127.0.0.1:${p.port}`).join(' or ') || 'no localhost-only port';
@@ -82,7 +83,7 @@ const serverName: LessonStep = {
   check: (design) => {
     const s = sidecar(design);
     if (typeof s === 'string') return fail(s);
-    const name = read.str(paramsOf(s.container), 'serverName');
+    const name = resolveParams(httpsTerminator, s.container.params).serverName;
     if (name === '_') return fail('Server name is still "_" (any name).');
     return name === HOST ? noErrors(design, s, 'serverName') : fail(`Server name is ${name}, not ${HOST}.`);
   },
@@ -101,7 +102,7 @@ const certificate: LessonStep = {
   check: (design) => {
     const s = sidecar(design);
     if (typeof s === 'string') return fail(s);
-    const secret = read.str(paramsOf(s.container), 'certSecret');
+    const secret = resolveParams(httpsTerminator, s.container.params).certSecret;
     if (secret === 'tls-cert') return fail('Certificate Secret is still the placeholder tls-cert.');
     return secret === SECRET ? noErrors(design, s) : fail(`Certificate Secret is ${secret}, not ${SECRET}.`);
   },

@@ -1,10 +1,11 @@
 /** Lesson: turn an app's log file into a container log with a tail -F adapter (Ch. 4). */
-import { read } from '../../catalog/params';
+import { resolveParams } from '../../catalog/params';
+import { logToStdout } from '../../catalog/templates/log-to-stdout';
 import { renameContainer, setParam } from '../../edit/ops';
 import { sketchDesign } from '../../edit/sketch';
 import type { Design } from '../../model/design';
 import { addBesideStep, type BesideSpec, findBeside } from '../beside';
-import { fail, noErrors, type Placed, paramsOf } from '../queries';
+import { fail, noErrors, type Placed } from '../queries';
 import type { Lesson, LessonStep } from '../types';
 
 const APP = 'app-generic';
@@ -41,7 +42,7 @@ const logPath: LessonStep = {
   check: (design) => {
     const a = adapter(design);
     if (typeof a === 'string') return fail(a);
-    const path = read.str(paramsOf(a.container), 'logPath');
+    const path = resolveParams(logToStdout, a.container.params).logPath;
     return path === LOG ? noErrors(design, a) : fail(`Log path is ${path}; nginx writes ${LOG}.`);
   },
   showMe: (design) => {

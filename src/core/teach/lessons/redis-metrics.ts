@@ -1,10 +1,11 @@
 /** Lesson: expose Redis's statistics to Prometheus with a redis_exporter adapter (Ch. 4). */
-import { read } from '../../catalog/params';
+import { resolveParams } from '../../catalog/params';
+import { redisExporter } from '../../catalog/templates/redis-exporter';
 import { addLink, setParam } from '../../edit/ops';
 import { sketchDesign } from '../../edit/sketch';
 import type { Design } from '../../model/design';
 import { addBesideStep, type BesideSpec, findBeside } from '../beside';
-import { appPorts, fail, noErrors, PASS, type Placed, paramsOf } from '../queries';
+import { appPorts, fail, noErrors, PASS, type Placed } from '../queries';
 import type { Lesson, LessonStep } from '../types';
 
 const APP = 'app-redis';
@@ -54,7 +55,7 @@ const address: LessonStep = {
   check: (design) => {
     const a = adapter(design);
     if (typeof a === 'string') return fail(a);
-    const value = read.str(paramsOf(a.container), 'redisAddress');
+    const value = resolveParams(redisExporter, a.container.params).redisAddress;
     const ports = appPorts(a.workload).map((p) => p.port);
     const m = /^(?:rediss?:\/\/)?(?:localhost|127\.0\.0\.1):(\d+)$/.exec(value);
     if (!m) return fail(`Redis address is ${value}: the adapter should read the Redis of its own pod, on localhost.`);

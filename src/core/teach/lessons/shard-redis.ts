@@ -1,5 +1,6 @@
 /** Lesson: shard the app's Redis over several servers with a twemproxy ambassador (Ch. 3). */
-import { read } from '../../catalog/params';
+import { resolveParams } from '../../catalog/params';
+import { twemproxy } from '../../catalog/templates/twemproxy';
 import { setParam } from '../../edit/ops';
 import { sketchDesign } from '../../edit/sketch';
 import type { Design } from '../../model/design';
@@ -89,7 +90,7 @@ const hashTag: LessonStep = {
   check: (design) => {
     const a = ambassador(design);
     if (typeof a === 'string') return fail(a);
-    const tag = read.str(paramsOf(a.container), 'hashTag');
+    const tag = resolveParams(twemproxy, a.container.params).hashTag;
     if (tag !== '{}') return fail(tag === '' ? 'There is no hash tag yet.' : `The hash tag is ${tag}, not {}.`);
     return noErrors(design, a, 'hashTag');
   },

@@ -2,9 +2,8 @@
  * App containers: the application the patterns are built around. One generic definition and
  * presets for the apps of the book's examples (Redis, MySQL, a legacy web server, a Node app, Storm).
  */
-import { read } from '../../params';
 import { ENV_NAME, LOCAL_ADDRESS, ONE_LINE, PORT_NAME, SECRET_KEY_REF } from '../../rules';
-import type { Contribution, EnvVar, ParamSpec, TemplateDef } from '../../types';
+import { type Contribution, defineTemplate, type EnvVar, type ParamSpecs, type ParamsOf } from '../../types';
 
 interface AppPreset {
   readonly id: string;
@@ -26,7 +25,8 @@ const TEACHING =
   'Containers of one pod share a network namespace, so the app reaches an ambassador at ' +
   'localhost, and they can share volumes, so an adapter can read the files the app writes.';
 
-function appParams(p: AppPreset): Record<string, ParamSpec> {
+/** The parameters every app preset has; only the defaults differ from one preset to the next. */
+function appParams(p: AppPreset) {
   return {
     command: {
       kind: 'list',
@@ -73,11 +73,14 @@ function appParams(p: AppPreset): Record<string, ParamSpec> {
       default: p.connectsTo ?? [],
       item: { rule: LOCAL_ADDRESS, placeholder: 'localhost:6379' },
     },
-  };
+  } as const satisfies ParamSpecs;
 }
 
-function appTemplate(p: AppPreset): TemplateDef {
-  return {
+/** An app container's parameter values, typed from its spec, with every default applied. */
+export type AppParams = ParamsOf<ReturnType<typeof appParams>>;
+
+function appTemplate(p: AppPreset) {
+  return defineTemplate({
     id: p.id,
     role: 'app',
     title: p.title,
@@ -86,18 +89,16 @@ function appTemplate(p: AppPreset): TemplateDef {
     image: p.image,
     defaultName: p.defaultName,
     params: appParams(p),
-    connectsTo: (params) => read.list(params, 'connectsTo'),
+    connectsTo: (params) => params.connectsTo,
     build: ({ params }): Contribution => {
-      const ports = read.table<{ name: string; port: number; localhostOnly: boolean }>(params, 'ports');
-      const env = read.table<{ name: string; value: string; secret: string }>(params, 'env').map((e): EnvVar => {
+      const { ports, command, args } = params;
+      const env = params.env.map((e): EnvVar => {
         if (e.secret) {
           const [name = '', key = ''] = e.secret.split('/');
           return { name: e.name, secret: { name, key } };
         }
         return { name: e.name, value: e.value };
       });
-      const command = read.list(params, 'command');
-      const args = read.list(params, 'args');
       return {
         ports: ports.map((x) => ({
           name: x.name,
@@ -110,7 +111,7 @@ function appTemplate(p: AppPreset): TemplateDef {
         ...(env.length ? { env } : {}),
       };
     },
-  };
+  });
 }
 
 export const appGeneric = appTemplate({
@@ -170,4 +171,12 @@ export const appStorm = appTemplate({
   ports: [{ name: 'ui', port: 8080 }],
 });
 
-export const appTemplates: readonly TemplateDef[] = [appGeneric, appRedis, appMysql, appLegacyWeb, appNode, appStorm];
+/** An app preset: every one has the parameters of `appParams`, with its own defaults. */
+export type AppTemplate = ReturnType<typeof appTemplate>;
+
+export const appTemplates: readonly AppTemplate[] = [appGeneric, appRedis, appMysql, appLegacyWeb, appNode, appStorm];
+
+/** The app preset with this template id, or undefined for any other template. */
+export function appTemplateOf(id: string): AppTemplate | undefined {
+  return appTemplates.find((t) => t.id === id);
+}

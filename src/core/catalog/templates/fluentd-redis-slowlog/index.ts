@@ -14,7 +14,6 @@ import {
   param,
   source,
 } from '../../../format/fluentd/tree';
-import { read } from '../../params';
 import { HOST } from '../../rules';
 import {
   adapterChecks,
@@ -30,7 +29,7 @@ import {
   readOutput,
   tagParam,
 } from '../../shared/fluentd-adapter';
-import type { ImageRecipe, TemplateDef } from '../../types';
+import { defineTemplate, type ImageRecipe, type ParamSpecs, type ParamsOf } from '../../types';
 import { example } from './example';
 import { recogniseFluentdRedisSlowlog } from './recognise';
 
@@ -38,7 +37,31 @@ const IMAGE_NAME = 'podsmith/fluentd-redis-slowlog:1.0';
 const PLUGIN_GEM = 'fluent-plugin-redis-slowlog';
 const PLUGIN_VERSION = '0.0.2';
 
-const DEFAULTS = { host: 'localhost', port: 6379, tag: 'redis.slowlog', logsize: 128, interval: 10 } as const;
+const SLOWLOG_PARAMS = {
+  host: {
+    kind: 'string',
+    title: 'Redis host',
+    doc: 'Where Redis listens; localhost when it runs in this pod.',
+    default: 'localhost',
+    rule: HOST,
+    placeholder: 'localhost',
+  },
+  port: { kind: 'int', title: 'Redis port', doc: 'Redis port.', default: 6379, min: 1, max: 65535 },
+  tag: tagParam('redis.slowlog'),
+  logsize: {
+    kind: 'int',
+    title: 'Entries per poll',
+    doc: 'How many slow-log entries each poll reads (SLOWLOG GET N).',
+    default: 128,
+    min: 1,
+    max: 10000,
+  },
+  interval: intervalParam(10, 'the slow log'),
+  ...OUTPUT_PARAMS,
+} as const satisfies ParamSpecs;
+
+/** The adapter's parameter values, typed from its spec, with every default applied. */
+export type SlowlogParams = ParamsOf<typeof SLOWLOG_PARAMS>;
 
 interface SlowlogValues {
   readonly host: FluentValue;
@@ -78,11 +101,15 @@ const PATCH =
   ` && grep -q 'router.emit(' "$f" && grep -q 'slow_logs.empty?' "$f"`;
 
 const ENV_DOCS = [
-  { name: 'REDIS_HOST', value: DEFAULTS.host, doc: 'Redis host to read the slow log from.' },
-  { name: 'REDIS_PORT', value: String(DEFAULTS.port), doc: 'Redis port.' },
-  { name: 'SLOWLOG_TAG', value: DEFAULTS.tag, doc: 'Tag of the emitted events.' },
-  { name: 'SLOWLOG_LOGSIZE', value: String(DEFAULTS.logsize), doc: 'Entries read per poll (SLOWLOG GET N).' },
-  { name: 'SLOWLOG_INTERVAL', value: String(DEFAULTS.interval), doc: 'Seconds between polls.' },
+  { name: 'REDIS_HOST', value: SLOWLOG_PARAMS.host.default, doc: 'Redis host to read the slow log from.' },
+  { name: 'REDIS_PORT', value: String(SLOWLOG_PARAMS.port.default), doc: 'Redis port.' },
+  { name: 'SLOWLOG_TAG', value: SLOWLOG_PARAMS.tag.default, doc: 'Tag of the emitted events.' },
+  {
+    name: 'SLOWLOG_LOGSIZE',
+    value: String(SLOWLOG_PARAMS.logsize.default),
+    doc: 'Entries read per poll (SLOWLOG GET N).',
+  },
+  { name: 'SLOWLOG_INTERVAL', value: String(SLOWLOG_PARAMS.interval.default), doc: 'Seconds between polls.' },
   { name: 'MONITOR_PORT', value: String(DEFAULT_MONITOR_PORT), doc: 'Port of the monitor_agent endpoint.' },
 ] as const;
 
@@ -116,7 +143,7 @@ export const slowlogImage: ImageRecipe = {
   user: 'fluent',
 };
 
-export const fluentdRedisSlowlog: TemplateDef = {
+export const fluentdRedisSlowlog = defineTemplate({
   id: 'fluentd-redis-slowlog',
   role: 'adapter',
   title: 'Redis slow-query log',
@@ -135,41 +162,12 @@ export const fluentdRedisSlowlog: TemplateDef = {
     'image serves every Redis in the company.',
   image: IMAGE_NAME,
   defaultName: 'slowlog',
-  params: {
-    host: {
-      kind: 'string',
-      title: 'Redis host',
-      doc: 'Where Redis listens; localhost when it runs in this pod.',
-      default: DEFAULTS.host,
-      rule: HOST,
-      placeholder: 'localhost',
-    },
-    port: { kind: 'int', title: 'Redis port', doc: 'Redis port.', default: DEFAULTS.port, min: 1, max: 65535 },
-    tag: tagParam(DEFAULTS.tag),
-    logsize: {
-      kind: 'int',
-      title: 'Entries per poll',
-      doc: 'How many slow-log entries each poll reads (SLOWLOG GET N).',
-      default: DEFAULTS.logsize,
-      min: 1,
-      max: 10000,
-    },
-    interval: intervalParam(DEFAULTS.interval, 'the slow log'),
-    ...OUTPUT_PARAMS,
-  },
+  params: SLOWLOG_PARAMS,
   build: ({ params }) => {
     const output = readOutput(params);
-    const monitorPort = read.int(params, 'monitorPort');
+    const { host, port, tag, logsize, interval, monitorPort } = params;
     return adapterContribution({
-      config: slowlogConfig({
-        host: read.str(params, 'host'),
-        port: read.int(params, 'port'),
-        tag: read.str(params, 'tag'),
-        logsize: read.int(params, 'logsize'),
-        interval: read.int(params, 'interval'),
-        monitorPort,
-        output,
-      }),
+      config: slowlogConfig({ host, port, tag, logsize, interval, monitorPort, output }),
       monitorPort,
       image: slowlogImage,
       imageName: IMAGE_NAME,
@@ -181,6 +179,5 @@ export const fluentdRedisSlowlog: TemplateDef = {
       ],
     });
   },
-  check: (input) =>
-    adapterChecks(input, { reads: { host: read.str(input.params, 'host'), field: 'host', what: 'Redis' } }),
-};
+  check: (input) => adapterChecks(input, { reads: { host: input.params.host, field: 'host', what: 'Redis' } }),
+});

@@ -14,7 +14,6 @@ import {
   param,
   source,
 } from '../../../format/fluentd/tree';
-import { read } from '../../params';
 import {
   adapterChecks,
   adapterContribution,
@@ -29,7 +28,7 @@ import {
   readOutput,
   tagParam,
 } from '../../shared/fluentd-adapter';
-import type { ImageRecipe, StringRule, TemplateDef } from '../../types';
+import { defineTemplate, type ImageRecipe, type ParamSpecs, type ParamsOf, type StringRule } from '../../types';
 import { example } from './example';
 import { recogniseFluentdStorm } from './recognise';
 
@@ -53,7 +52,37 @@ export function stormHost(url: string): string {
 
 export const STORM_WINDOWS = ['600', '10800', '86400', ':all-time'] as const;
 
-const DEFAULTS = { url: 'http://localhost:8080', window: '600', sys: false, tag: 'storm', interval: 60 } as const;
+const STORM_PARAMS = {
+  url: {
+    kind: 'string',
+    title: 'Storm UI URL',
+    doc: 'Base URL of the Storm UI REST API; http://localhost:8080 when Storm runs in this pod.',
+    default: 'http://localhost:8080',
+    rule: STORM_UI_URL,
+    maxLength: 512,
+    placeholder: 'http://localhost:8080',
+  },
+  window: {
+    kind: 'enum',
+    title: 'Window',
+    doc: 'The period the statistics cover.',
+    default: '600',
+    options: STORM_WINDOWS,
+    optionLabels: ['10 minutes', '3 hours', '1 day', 'All time'],
+  },
+  sys: {
+    kind: 'bool',
+    title: 'System stats',
+    doc: "Include Storm's system components (ackers, metrics consumers) in the statistics.",
+    default: false,
+  },
+  tag: tagParam('storm'),
+  interval: intervalParam(60, 'the Storm UI'),
+  ...OUTPUT_PARAMS,
+} as const satisfies ParamSpecs;
+
+/** The adapter's parameter values, typed from its spec, with every default applied. */
+export type StormParams = ParamsOf<typeof STORM_PARAMS>;
 
 interface StormValues {
   readonly url: FluentValue;
@@ -82,11 +111,15 @@ function stormConfig(v: StormValues): FluentConfig {
 }
 
 const ENV_DOCS = [
-  { name: 'STORM_URL', value: DEFAULTS.url, doc: 'URL of the Storm UI REST API.' },
-  { name: 'STORM_WINDOW', value: DEFAULTS.window, doc: 'Stats window in seconds (600, 10800, 86400) or :all-time.' },
+  { name: 'STORM_URL', value: STORM_PARAMS.url.default, doc: 'URL of the Storm UI REST API.' },
+  {
+    name: 'STORM_WINDOW',
+    value: STORM_PARAMS.window.default,
+    doc: 'Stats window in seconds (600, 10800, 86400) or :all-time.',
+  },
   { name: 'STORM_SYS', value: '0', doc: 'Include system stats: 1 or 0.' },
-  { name: 'STORM_TAG', value: DEFAULTS.tag, doc: 'Tag of the emitted events.' },
-  { name: 'STORM_INTERVAL', value: String(DEFAULTS.interval), doc: 'Seconds between polls.' },
+  { name: 'STORM_TAG', value: STORM_PARAMS.tag.default, doc: 'Tag of the emitted events.' },
+  { name: 'STORM_INTERVAL', value: String(STORM_PARAMS.interval.default), doc: 'Seconds between polls.' },
   { name: 'MONITOR_PORT', value: String(DEFAULT_MONITOR_PORT), doc: 'Port of the monitor_agent endpoint.' },
 ] as const;
 
@@ -122,7 +155,7 @@ export const stormImage: ImageRecipe = {
   user: 'fluent',
 };
 
-export const fluentdStorm: TemplateDef = {
+export const fluentdStorm = defineTemplate({
   id: 'fluentd-storm',
   role: 'adapter',
   title: 'Storm metrics',
@@ -140,47 +173,12 @@ export const fluentdStorm: TemplateDef = {
     'The window chooses the period the statistics cover (10 minutes, 3 hours, a day or all time).',
   image: IMAGE_NAME,
   defaultName: 'storm-metrics',
-  params: {
-    url: {
-      kind: 'string',
-      title: 'Storm UI URL',
-      doc: 'Base URL of the Storm UI REST API; http://localhost:8080 when Storm runs in this pod.',
-      default: DEFAULTS.url,
-      rule: STORM_UI_URL,
-      maxLength: 512,
-      placeholder: DEFAULTS.url,
-    },
-    window: {
-      kind: 'enum',
-      title: 'Window',
-      doc: 'The period the statistics cover.',
-      default: DEFAULTS.window,
-      options: STORM_WINDOWS,
-      optionLabels: ['10 minutes', '3 hours', '1 day', 'All time'],
-    },
-    sys: {
-      kind: 'bool',
-      title: 'System stats',
-      doc: "Include Storm's system components (ackers, metrics consumers) in the statistics.",
-      default: DEFAULTS.sys,
-    },
-    tag: tagParam(DEFAULTS.tag),
-    interval: intervalParam(DEFAULTS.interval, 'the Storm UI'),
-    ...OUTPUT_PARAMS,
-  },
+  params: STORM_PARAMS,
   build: ({ params }) => {
     const output = readOutput(params);
-    const monitorPort = read.int(params, 'monitorPort');
+    const { url, window, tag, interval, monitorPort } = params;
     return adapterContribution({
-      config: stormConfig({
-        url: read.str(params, 'url'),
-        window: read.str(params, 'window'),
-        sys: read.bool(params, 'sys') ? '1' : '0',
-        tag: read.str(params, 'tag'),
-        interval: read.int(params, 'interval'),
-        monitorPort,
-        output,
-      }),
+      config: stormConfig({ url, window, sys: params.sys ? '1' : '0', tag, interval, monitorPort, output }),
       monitorPort,
       image: stormImage,
       imageName: IMAGE_NAME,
@@ -193,6 +191,6 @@ export const fluentdStorm: TemplateDef = {
   },
   check: (input) =>
     adapterChecks(input, {
-      reads: { host: stormHost(read.str(input.params, 'url')), field: 'url', what: 'the Storm UI' },
+      reads: { host: stormHost(input.params.url), field: 'url', what: 'the Storm UI' },
     }),
-};
+});

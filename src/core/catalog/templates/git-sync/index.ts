@@ -7,10 +7,17 @@
 import type { Diagnostic } from '../../../contracts/diagnostic';
 import { RULES, type RuleId } from '../../../contracts/rules';
 import type { ElementRef } from '../../../model/design';
-import { read } from '../../params';
 import { ABSOLUTE_PATH } from '../../rules';
 import { sharedDirProblem, volumeName } from '../../shared/shared-dir';
-import type { BuildInput, Contribution, SecretMount, StringRule, TemplateDef } from '../../types';
+import {
+  type BuildInput,
+  type Contribution,
+  defineTemplate,
+  type ParamSpecs,
+  type ParamsOf,
+  type SecretMount,
+  type StringRule,
+} from '../../types';
 import { example } from './example';
 import { GIT_SYNC_ROOT, GIT_SYNC_SECRET_DIR } from './paths';
 import { recogniseGitSync } from './recognise';
@@ -65,6 +72,83 @@ const TEACHING =
   'endpoint, which answers 503 until the first sync succeeds: with native sidecars it is the startup ' +
   'probe, so the app starts only once the files are there.';
 
+const GIT_SYNC_PARAMS = {
+  repo: {
+    kind: 'string',
+    title: 'Repository URL',
+    doc: 'The git repository to sync: https://… or, with an SSH key Secret, git@host:path.',
+    default: 'https://github.com/kubernetes/git-sync.git',
+    rule: GIT_REPO_URL,
+    maxLength: 2048,
+    placeholder: 'https://github.com/org/site.git',
+  },
+  ref: {
+    kind: 'string',
+    title: 'Ref',
+    doc: 'Branch, tag or commit to check out; HEAD follows the default branch.',
+    default: 'HEAD',
+    rule: GIT_REF,
+    maxLength: 255,
+    placeholder: 'main',
+  },
+  period: {
+    kind: 'int',
+    title: 'Period',
+    doc: 'Seconds between two pulls.',
+    default: 60,
+    min: 1,
+    max: 86400,
+    unit: 's',
+  },
+  depth: {
+    kind: 'int',
+    title: 'Depth',
+    doc: 'Commits of history to fetch: 1 for the checked-out commit only, 0 for the whole history.',
+    default: 1,
+    min: 0,
+    max: 1000000,
+  },
+  mountPath: {
+    kind: 'string',
+    title: 'Mount path',
+    doc: 'Where the app mounts the shared volume (read-only); the files are at MOUNT/LINK.',
+    default: '/srv/app',
+    rule: ABSOLUTE_PATH,
+    maxLength: 1024,
+    placeholder: '/srv/app',
+  },
+  link: {
+    kind: 'string',
+    title: 'Link name',
+    doc: 'Name of the symlink under the mount path that points at the current checkout.',
+    default: 'current',
+    rule: LINK_NAME,
+    maxLength: 255,
+    placeholder: 'current',
+  },
+  healthPort: {
+    kind: 'int',
+    title: 'Health port',
+    doc: "Port of git-sync's HTTP endpoint: 200 once the first sync succeeded, 503 before.",
+    default: 8081,
+    min: 1,
+    max: 65535,
+  },
+  sshKeySecret: {
+    kind: 'string',
+    title: 'SSH key Secret',
+    doc: 'For ssh URLs: a Secret with keys "ssh" and "known_hosts", mounted at /etc/git-secret.',
+    default: '',
+    required: false,
+    rule: SECRET_NAME,
+    maxLength: 253,
+    placeholder: 'git-ssh',
+  },
+} as const satisfies ParamSpecs;
+
+/** The template's parameter values, typed from its spec, with every default applied. */
+export type GitSyncParams = ParamsOf<typeof GIT_SYNC_PARAMS>;
+
 function diag(rule: RuleId, input: BuildInput, field: string, message: string, fix: string): Diagnostic {
   const { workload, container } = input;
   const target: ElementRef =
@@ -74,10 +158,10 @@ function diag(rule: RuleId, input: BuildInput, field: string, message: string, f
   return { rule, severity: RULES[rule].severity, target, message, fix };
 }
 
-function check(input: BuildInput): readonly Diagnostic[] {
+function check(input: BuildInput<GitSyncParams>): readonly Diagnostic[] {
   const { params, container } = input;
   const out: Diagnostic[] = [];
-  const repo = read.str(params, 'repo');
+  const repo = params.repo;
   const name = container.name;
   if (/^https:\/\/[^/@]*@/.test(repo) || /^ssh:\/\/[^/@]*:[^/@]*@/.test(repo))
     out.push(
@@ -90,7 +174,7 @@ function check(input: BuildInput): readonly Diagnostic[] {
       ),
     );
   const ssh = repo.startsWith('ssh://') || /^[A-Za-z0-9._-]+@/.test(repo);
-  if (ssh && read.str(params, 'sshKeySecret') === '')
+  if (ssh && params.sshKeySecret === '')
     out.push(
       diag(
         'PS151',
@@ -100,7 +184,7 @@ function check(input: BuildInput): readonly Diagnostic[] {
         'Set SSH key Secret to a Secret with keys "ssh" (the private key) and "known_hosts", or use an https URL.',
       ),
     );
-  const mountPath = read.str(params, 'mountPath');
+  const mountPath = params.mountPath;
   const problem = ABSOLUTE_PATH.pattern.test(mountPath) ? sharedDirProblem(mountPath) : undefined;
   if (problem)
     out.push(
@@ -125,12 +209,12 @@ function check(input: BuildInput): readonly Diagnostic[] {
   return out;
 }
 
-function build({ params, container }: BuildInput): Contribution {
-  const repo = read.str(params, 'repo');
-  const link = read.str(params, 'link');
-  const mountPath = read.str(params, 'mountPath');
-  const healthPort = read.int(params, 'healthPort');
-  const sshKeySecret = read.str(params, 'sshKeySecret');
+function build({ params, container }: BuildInput<GitSyncParams>): Contribution {
+  const repo = params.repo;
+  const link = params.link;
+  const mountPath = params.mountPath;
+  const healthPort = params.healthPort;
+  const sshKeySecret = params.sshKeySecret;
   const secrets: SecretMount[] = sshKeySecret
     ? [{ volume: volumeName(container.name, 'ssh'), secretName: sshKeySecret, mountPath: GIT_SYNC_SECRET_DIR }]
     : [];
@@ -138,9 +222,9 @@ function build({ params, container }: BuildInput): Contribution {
     ports: [{ name: 'git-sync', containerPort: healthPort, scope: 'pod' }],
     args: [
       `--repo=${repo}`,
-      `--ref=${read.str(params, 'ref')}`,
-      `--period=${read.int(params, 'period')}s`,
-      `--depth=${read.int(params, 'depth')}`,
+      `--ref=${params.ref}`,
+      `--period=${params.period}s`,
+      `--depth=${params.depth}`,
       `--root=${GIT_SYNC_ROOT}`,
       `--link=${link}`,
       `--http-bind=:${healthPort}`,
@@ -169,7 +253,7 @@ function build({ params, container }: BuildInput): Contribution {
   };
 }
 
-export const gitSync: TemplateDef = {
+export const gitSync = defineTemplate({
   id: 'git-sync',
   role: 'sidecar',
   title: 'git-sync',
@@ -180,79 +264,7 @@ export const gitSync: TemplateDef = {
   example,
   image: 'registry.k8s.io/git-sync/git-sync:v4.7.1',
   defaultName: 'git-sync',
-  params: {
-    repo: {
-      kind: 'string',
-      title: 'Repository URL',
-      doc: 'The git repository to sync: https://… or, with an SSH key Secret, git@host:path.',
-      default: 'https://github.com/kubernetes/git-sync.git',
-      rule: GIT_REPO_URL,
-      maxLength: 2048,
-      placeholder: 'https://github.com/org/site.git',
-    },
-    ref: {
-      kind: 'string',
-      title: 'Ref',
-      doc: 'Branch, tag or commit to check out; HEAD follows the default branch.',
-      default: 'HEAD',
-      rule: GIT_REF,
-      maxLength: 255,
-      placeholder: 'main',
-    },
-    period: {
-      kind: 'int',
-      title: 'Period',
-      doc: 'Seconds between two pulls.',
-      default: 60,
-      min: 1,
-      max: 86400,
-      unit: 's',
-    },
-    depth: {
-      kind: 'int',
-      title: 'Depth',
-      doc: 'Commits of history to fetch: 1 for the checked-out commit only, 0 for the whole history.',
-      default: 1,
-      min: 0,
-      max: 1000000,
-    },
-    mountPath: {
-      kind: 'string',
-      title: 'Mount path',
-      doc: 'Where the app mounts the shared volume (read-only); the files are at MOUNT/LINK.',
-      default: '/srv/app',
-      rule: ABSOLUTE_PATH,
-      maxLength: 1024,
-      placeholder: '/srv/app',
-    },
-    link: {
-      kind: 'string',
-      title: 'Link name',
-      doc: 'Name of the symlink under the mount path that points at the current checkout.',
-      default: 'current',
-      rule: LINK_NAME,
-      maxLength: 255,
-      placeholder: 'current',
-    },
-    healthPort: {
-      kind: 'int',
-      title: 'Health port',
-      doc: "Port of git-sync's HTTP endpoint: 200 once the first sync succeeded, 503 before.",
-      default: 8081,
-      min: 1,
-      max: 65535,
-    },
-    sshKeySecret: {
-      kind: 'string',
-      title: 'SSH key Secret',
-      doc: 'For ssh URLs: a Secret with keys "ssh" and "known_hosts", mounted at /etc/git-secret.',
-      default: '',
-      required: false,
-      rule: SECRET_NAME,
-      maxLength: 253,
-      placeholder: 'git-ssh',
-    },
-  },
+  params: GIT_SYNC_PARAMS,
   build,
   check,
-};
+});

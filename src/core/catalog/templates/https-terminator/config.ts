@@ -6,8 +6,7 @@
 import { block, directive, type NginxNode } from '../../../format/nginx/ast';
 import { mainContext } from '../../../format/nginx/base';
 import { port } from '../../../format/nginx/values';
-import type { Params } from '../../../model/design';
-import { read } from '../../params';
+import type { HttpsTerminatorParams } from '.';
 
 /** Where the Secret with `tls.crt` and `tls.key` is mounted. */
 export const TLS_DIR = '/etc/nginx/tls';
@@ -15,15 +14,14 @@ export const TLS_DIR = '/etc/nginx/tls';
 export const TLS_PROTOCOLS = ['TLSv1.2', 'TLSv1.3'] as const;
 
 /** The protocols written to `ssl_protocols`: the known ones, in order, each once; both when none is left. */
-export function tlsProtocols(params: Params): readonly string[] {
-  const asked = read.list(params, 'protocols');
-  const known = TLS_PROTOCOLS.filter((p) => asked.includes(p));
+export function tlsProtocols(params: Pick<HttpsTerminatorParams, 'protocols'>): readonly string[] {
+  const known = TLS_PROTOCOLS.filter((p) => params.protocols.includes(p));
   return known.length ? known : TLS_PROTOCOLS;
 }
 
 /** The whole nginx.conf of an HTTPS terminator. */
-export function httpsTerminatorConfig(params: Params): readonly NginxNode[] {
-  const serverName = read.str(params, 'serverName');
+export function httpsTerminatorConfig(params: HttpsTerminatorParams): readonly NginxNode[] {
+  const { serverName } = params;
   return mainContext({
     title: 'HTTPS terminator sidecar',
     http: [

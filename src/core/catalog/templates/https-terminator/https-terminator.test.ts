@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildOne, find } from '../../../../../test/support/nginx';
+import { resolveParams } from '../../params';
 import { httpsTerminator } from './index';
 
 describe('https-terminator template', () => {
@@ -51,8 +52,9 @@ describe('https-terminator template', () => {
   });
 
   it('connects to the legacy port on localhost (the app must listen there)', () => {
-    const { input } = buildOne('https-terminator', { legacyPort: 9090 });
-    expect(httpsTerminator.connectsTo?.(input.params)).toEqual(['localhost:9090']);
+    expect(httpsTerminator.connectsTo?.(resolveParams(httpsTerminator, { legacyPort: 9090 }))).toEqual([
+      'localhost:9090',
+    ]);
   });
 
   it('limits protocols to TLSv1.2 and TLSv1.3 by its item rule', () => {

@@ -7,9 +7,15 @@ import type { Diagnostic } from '../../../contracts/diagnostic';
 import { NGINX_CONF_PATH, NGINX_IMAGE } from '../../../format/nginx/base';
 import { renderNginx } from '../../../format/nginx/render';
 import { port } from '../../../format/nginx/values';
-import { read } from '../../params';
 import { fieldDiagnostic } from '../../shared/nginx-diagnose';
-import type { BuildInput, Contribution, StringRule, TemplateDef } from '../../types';
+import {
+  type BuildInput,
+  type Contribution,
+  defineTemplate,
+  type ParamSpecs,
+  type ParamsOf,
+  type StringRule,
+} from '../../types';
 import { httpsTerminatorConfig, TLS_DIR } from './config';
 import { example } from './example';
 import { recogniseHttpsTerminator } from './recognise';
@@ -44,7 +50,56 @@ const TEACHING =
   'tls.key) is mounted at /etc/nginx/tls; the server name is the host name clients use; the protocols ' +
   'are the TLS versions nginx accepts.';
 
-function check(input: BuildInput): readonly Diagnostic[] {
+const HTTPS_TERMINATOR_PARAMS = {
+  tlsPort: {
+    kind: 'int',
+    title: 'TLS port',
+    doc: 'Port nginx serves HTTPS on; the Service publishes it.',
+    default: 443,
+    min: 1,
+    max: 65535,
+  },
+  legacyPort: {
+    kind: 'int',
+    title: 'Legacy port',
+    doc: 'Port the legacy app listens on, on 127.0.0.1 only; nginx forwards requests there.',
+    default: 8080,
+    min: 1,
+    max: 65535,
+  },
+  certSecret: {
+    kind: 'string',
+    title: 'Certificate Secret',
+    doc: 'TLS Secret with tls.crt and tls.key, mounted at /etc/nginx/tls.',
+    default: 'tls-cert',
+    rule: SECRET_NAME,
+    maxLength: 253,
+    placeholder: 'legacy-web-tls',
+  },
+  serverName: {
+    kind: 'string',
+    title: 'Server name',
+    doc: 'Host name clients use (server_name); _ accepts any.',
+    default: '_',
+    rule: SERVER_NAME,
+    maxLength: 253,
+    placeholder: 'www.example.com',
+  },
+  protocols: {
+    kind: 'list',
+    title: 'TLS protocols',
+    doc: 'TLS versions nginx accepts: TLSv1.2 and/or TLSv1.3.',
+    default: ['TLSv1.2', 'TLSv1.3'],
+    item: { rule: TLS_PROTOCOL, placeholder: 'TLSv1.3' },
+    minItems: 1,
+    maxItems: 2,
+  },
+} as const satisfies ParamSpecs;
+
+/** The template's parameter values, typed from its spec, with every default applied. */
+export type HttpsTerminatorParams = ParamsOf<typeof HTTPS_TERMINATOR_PARAMS>;
+
+function check(input: BuildInput<HttpsTerminatorParams>): readonly Diagnostic[] {
   const { params } = input;
   const out: Diagnostic[] = [];
   if (port(params.tlsPort) === port(params.legacyPort)) {
@@ -58,7 +113,7 @@ function check(input: BuildInput): readonly Diagnostic[] {
       ),
     );
   }
-  const protocols = read.list(params, 'protocols');
+  const protocols = params.protocols;
   protocols.forEach((p, i) => {
     if (protocols.indexOf(p) !== i) {
       out.push(
@@ -75,7 +130,7 @@ function check(input: BuildInput): readonly Diagnostic[] {
   return out;
 }
 
-export const httpsTerminator: TemplateDef = {
+export const httpsTerminator = defineTemplate({
   id: 'https-terminator',
   role: 'sidecar',
   title: 'HTTPS terminator',
@@ -87,57 +142,13 @@ export const httpsTerminator: TemplateDef = {
   example,
   image: NGINX_IMAGE,
   defaultName: 'https-terminator',
-  params: {
-    tlsPort: {
-      kind: 'int',
-      title: 'TLS port',
-      doc: 'Port nginx serves HTTPS on; the Service publishes it.',
-      default: 443,
-      min: 1,
-      max: 65535,
-    },
-    legacyPort: {
-      kind: 'int',
-      title: 'Legacy port',
-      doc: 'Port the legacy app listens on, on 127.0.0.1 only; nginx forwards requests there.',
-      default: 8080,
-      min: 1,
-      max: 65535,
-    },
-    certSecret: {
-      kind: 'string',
-      title: 'Certificate Secret',
-      doc: 'TLS Secret with tls.crt and tls.key, mounted at /etc/nginx/tls.',
-      default: 'tls-cert',
-      rule: SECRET_NAME,
-      maxLength: 253,
-      placeholder: 'legacy-web-tls',
-    },
-    serverName: {
-      kind: 'string',
-      title: 'Server name',
-      doc: 'Host name clients use (server_name); _ accepts any.',
-      default: '_',
-      rule: SERVER_NAME,
-      maxLength: 253,
-      placeholder: 'www.example.com',
-    },
-    protocols: {
-      kind: 'list',
-      title: 'TLS protocols',
-      doc: 'TLS versions nginx accepts: TLSv1.2 and/or TLSv1.3.',
-      default: ['TLSv1.2', 'TLSv1.3'],
-      item: { rule: TLS_PROTOCOL, placeholder: 'TLSv1.3' },
-      minItems: 1,
-      maxItems: 2,
-    },
-  },
+  params: HTTPS_TERMINATOR_PARAMS,
   connectsTo: (params) => [`localhost:${port(params.legacyPort)}`],
   check,
   build: ({ container, params }): Contribution => {
     const tlsPort = port(params.tlsPort);
     const volume = `${container.name}-tls`.length <= 63 ? `${container.name}-tls` : 'tls-cert';
-    const asked = read.str(params, 'certSecret');
+    const asked = params.certSecret;
     const secretName = SECRET_NAME.pattern.test(asked) ? asked : 'tls-cert';
     return {
       ports: [{ name: 'https', containerPort: tlsPort, scope: 'pod', expose: true }],
@@ -158,4 +169,4 @@ export const httpsTerminator: TemplateDef = {
       ],
     };
   },
-};
+});

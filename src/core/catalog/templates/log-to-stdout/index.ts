@@ -4,10 +4,9 @@
  */
 import type { Diagnostic } from '../../../contracts/diagnostic';
 import { RULES, type RuleId } from '../../../contracts/rules';
-import { read } from '../../params';
 import { ABSOLUTE_PATH } from '../../rules';
 import { baseOf, dirOf, sharedDirProblem, volumeName } from '../../shared/shared-dir';
-import type { BuildInput, Contribution, TemplateDef } from '../../types';
+import { type BuildInput, type Contribution, defineTemplate, type ParamSpecs, type ParamsOf } from '../../types';
 import { example } from './example';
 import { recogniseLogTailer } from './recognise';
 
@@ -23,14 +22,29 @@ const TEACHING =
   'Parameter: Log path is the absolute path of the file the app writes; its directory becomes the ' +
   'shared volume, so choose a directory that holds only logs.';
 
+const LOG_TO_STDOUT_PARAMS = {
+  logPath: {
+    kind: 'string',
+    title: 'Log path',
+    doc: 'Absolute path of the log file the app writes; its directory is shared with the app.',
+    default: '/var/log/app/app.log',
+    rule: ABSOLUTE_PATH,
+    maxLength: 1024,
+    placeholder: '/var/log/app/app.log',
+  },
+} as const satisfies ParamSpecs;
+
+/** The template's parameter values, typed from its spec, with every default applied. */
+export type LogToStdoutParams = ParamsOf<typeof LOG_TO_STDOUT_PARAMS>;
+
 function diag(rule: RuleId, input: BuildInput, message: string, fix: string): Diagnostic {
   const { workload, container } = input;
   const target = { kind: 'container', workloadId: workload.id, containerId: container.id, field: 'logPath' } as const;
   return { rule, severity: RULES[rule].severity, target, message, fix };
 }
 
-function check(input: BuildInput): readonly Diagnostic[] {
-  const path = read.str(input.params, 'logPath');
+function check(input: BuildInput<LogToStdoutParams>): readonly Diagnostic[] {
+  const path = input.params.logPath;
   if (!ABSOLUTE_PATH.pattern.test(path)) return [];
   const name = input.container.name;
   const base = baseOf(path);
@@ -57,8 +71,8 @@ function check(input: BuildInput): readonly Diagnostic[] {
     : [];
 }
 
-function build({ params, container }: BuildInput): Contribution {
-  const path = read.str(params, 'logPath');
+function build({ params, container }: BuildInput<LogToStdoutParams>): Contribution {
+  const path = params.logPath;
   const dir = dirOf(path);
   return {
     ports: [],
@@ -79,7 +93,7 @@ function build({ params, container }: BuildInput): Contribution {
   };
 }
 
-export const logToStdout: TemplateDef = {
+export const logToStdout = defineTemplate({
   id: 'log-to-stdout',
   role: 'adapter',
   title: 'Log file to stdout',
@@ -90,18 +104,8 @@ export const logToStdout: TemplateDef = {
   example,
   image: 'busybox:1.36.1',
   defaultName: 'log-to-stdout',
-  params: {
-    logPath: {
-      kind: 'string',
-      title: 'Log path',
-      doc: 'Absolute path of the log file the app writes; its directory is shared with the app.',
-      default: '/var/log/app/app.log',
-      rule: ABSOLUTE_PATH,
-      maxLength: 1024,
-      placeholder: '/var/log/app/app.log',
-    },
-  },
-  readsFrom: (params) => [read.str(params, 'logPath')],
+  params: LOG_TO_STDOUT_PARAMS,
+  readsFrom: (params) => [params.logPath],
   build,
   check,
-};
+});

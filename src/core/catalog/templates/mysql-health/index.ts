@@ -6,9 +6,17 @@
  */
 import type { Diagnostic } from '../../../contracts/diagnostic';
 import { RULES } from '../../../contracts/rules';
-import { read } from '../../params';
 import { ONE_LINE, SECRET_KEY_REF } from '../../rules';
-import type { BuildInput, Contribution, EnvVar, ImageRecipe, StringRule, TemplateDef } from '../../types';
+import {
+  type BuildInput,
+  type Contribution,
+  defineTemplate,
+  type EnvVar,
+  type ImageRecipe,
+  type ParamSpecs,
+  type ParamsOf,
+  type StringRule,
+} from '../../types';
 import { example } from './example';
 import { recogniseMysqlHealth } from './recognise';
 
@@ -140,8 +148,66 @@ const TEACHING =
   'Database is selected before the query; Port is where the adapter answers; MySQL port is where ' +
   'MySQL listens in the pod.';
 
-function check({ params, workload, container }: BuildInput): readonly Diagnostic[] {
-  const query = read.str(params, 'query');
+const MYSQL_HEALTH_PARAMS = {
+  query: {
+    kind: 'string',
+    title: 'Query',
+    doc: 'SQL that must succeed for the check to pass; one line, cheap and read-only.',
+    default: DEFAULTS.query,
+    rule: ONE_LINE,
+    maxLength: 1000,
+    placeholder: 'SELECT 1',
+  },
+  database: {
+    kind: 'string',
+    title: 'Database',
+    doc: 'Database selected before the query runs; leave empty for none.',
+    default: DEFAULTS.database,
+    required: false,
+    rule: MYSQL_DATABASE,
+    placeholder: 'app',
+  },
+  user: {
+    kind: 'string',
+    title: 'User',
+    doc: 'MySQL user the query runs as.',
+    default: DEFAULTS.user,
+    rule: MYSQL_USER,
+    placeholder: 'health',
+  },
+  passwordSecret: {
+    kind: 'string',
+    title: 'Password Secret',
+    doc: "The user's password: a Secret key written SECRET/KEY; leave empty for no password.",
+    default: 'mysql-credentials/health-password',
+    required: false,
+    rule: SECRET_KEY_REF,
+    maxLength: 253,
+    placeholder: 'mysql-credentials/health-password',
+  },
+  port: {
+    kind: 'int',
+    title: 'Port',
+    doc: 'Port the adapter answers health checks on; the livenessProbe of MySQL asks it.',
+    default: DEFAULTS.port,
+    min: 1,
+    max: 65535,
+  },
+  mysqlPort: {
+    kind: 'int',
+    title: 'MySQL port',
+    doc: 'Port MySQL listens on in this pod.',
+    default: DEFAULTS.mysqlPort,
+    min: 1,
+    max: 65535,
+  },
+} as const satisfies ParamSpecs;
+
+/** The template's parameter values, typed from its spec, with every default applied. */
+export type MysqlHealthParams = ParamsOf<typeof MYSQL_HEALTH_PARAMS>;
+
+function check({ params, workload, container }: BuildInput<MysqlHealthParams>): readonly Diagnostic[] {
+  const query = params.query;
   const writes = statements(query).filter((s) => !READ_ONLY.test(s));
   if (writes.length === 0) return [];
   return [
@@ -155,18 +221,18 @@ function check({ params, workload, container }: BuildInput): readonly Diagnostic
   ];
 }
 
-function build({ params }: BuildInput): Contribution {
-  const port = read.int(params, 'port');
-  const mysqlPort = read.int(params, 'mysqlPort');
-  const secret = read.str(params, 'passwordSecret');
+function build({ params }: BuildInput<MysqlHealthParams>): Contribution {
+  const port = params.port;
+  const mysqlPort = params.mysqlPort;
+  const secret = params.passwordSecret;
   const slash = secret.indexOf('/');
   const env: EnvVar[] = [
     { name: 'HEALTH_PORT', value: String(port) },
-    { name: 'HEALTH_QUERY', value: read.str(params, 'query') },
+    { name: 'HEALTH_QUERY', value: params.query },
     { name: 'MYSQL_HOST', value: '127.0.0.1' },
     { name: 'MYSQL_PORT', value: String(mysqlPort) },
-    { name: 'MYSQL_USER', value: read.str(params, 'user') },
-    { name: 'MYSQL_DATABASE', value: read.str(params, 'database') },
+    { name: 'MYSQL_USER', value: params.user },
+    { name: 'MYSQL_DATABASE', value: params.database },
     ...(secret ? [{ name: 'MYSQL_PWD', secret: { name: secret.slice(0, slash), key: secret.slice(slash + 1) } }] : []),
   ];
   return {
@@ -184,12 +250,12 @@ function build({ params }: BuildInput): Contribution {
     notes: [
       'Build the adapter image from images/mysql-health/ (docker build -t REGISTRY/mysql-health:1.0.0 images/mysql-health), push it, and set it as this container’s image.',
       `The MySQL container's livenessProbe asks http://POD:${port}/; the first check comes 60 s after start, and MySQL is restarted after 3 failed checks in a row.`,
-      `Create the MySQL user the check runs as, with no more rights than the query needs (e.g. CREATE USER '${read.str(params, 'user')}'@'%' IDENTIFIED BY '...';).`,
+      `Create the MySQL user the check runs as, with no more rights than the query needs (e.g. CREATE USER '${params.user}'@'%' IDENTIFIED BY '...';).`,
     ],
   };
 }
 
-export const mysqlHealth: TemplateDef = {
+export const mysqlHealth = defineTemplate({
   id: 'mysql-health',
   role: 'adapter',
   title: 'MySQL health monitor',
@@ -200,61 +266,8 @@ export const mysqlHealth: TemplateDef = {
   example,
   image: 'registry.example.com/mysql-health:1.0.0',
   defaultName: 'mysql-health',
-  params: {
-    query: {
-      kind: 'string',
-      title: 'Query',
-      doc: 'SQL that must succeed for the check to pass; one line, cheap and read-only.',
-      default: DEFAULTS.query,
-      rule: ONE_LINE,
-      maxLength: 1000,
-      placeholder: 'SELECT 1',
-    },
-    database: {
-      kind: 'string',
-      title: 'Database',
-      doc: 'Database selected before the query runs; leave empty for none.',
-      default: DEFAULTS.database,
-      required: false,
-      rule: MYSQL_DATABASE,
-      placeholder: 'app',
-    },
-    user: {
-      kind: 'string',
-      title: 'User',
-      doc: 'MySQL user the query runs as.',
-      default: DEFAULTS.user,
-      rule: MYSQL_USER,
-      placeholder: 'health',
-    },
-    passwordSecret: {
-      kind: 'string',
-      title: 'Password Secret',
-      doc: "The user's password: a Secret key written SECRET/KEY; leave empty for no password.",
-      default: 'mysql-credentials/health-password',
-      required: false,
-      rule: SECRET_KEY_REF,
-      maxLength: 253,
-      placeholder: 'mysql-credentials/health-password',
-    },
-    port: {
-      kind: 'int',
-      title: 'Port',
-      doc: 'Port the adapter answers health checks on; the livenessProbe of MySQL asks it.',
-      default: DEFAULTS.port,
-      min: 1,
-      max: 65535,
-    },
-    mysqlPort: {
-      kind: 'int',
-      title: 'MySQL port',
-      doc: 'Port MySQL listens on in this pod.',
-      default: DEFAULTS.mysqlPort,
-      min: 1,
-      max: 65535,
-    },
-  },
-  connectsTo: (params) => [`localhost:${read.int(params, 'mysqlPort')}`],
+  params: MYSQL_HEALTH_PARAMS,
+  connectsTo: (params) => [`localhost:${params.mysqlPort}`],
   build,
   check,
-};
+});

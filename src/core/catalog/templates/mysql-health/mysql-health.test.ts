@@ -5,6 +5,7 @@ import { generateBundle } from '../../../generate/bundle';
 import type { Params } from '../../../model/design';
 import { validate } from '../../../validate';
 import { isPinnedImage } from '../../../validate/names';
+import { resolveParams } from '../../params';
 import { CHECK_SCRIPT, MYSQL_HEALTH_IMAGE, mysqlHealth, SERVE_SCRIPT } from './index';
 
 function design(params: Params = {}, withMysql = true) {
@@ -81,7 +82,7 @@ describe('mysql-health build', () => {
   });
 
   it('connects to MySQL on localhost', () => {
-    expect(mysqlHealth.connectsTo?.({ mysqlPort: 3307 })).toEqual(['localhost:3307']);
+    expect(mysqlHealth.connectsTo?.(resolveParams(mysqlHealth, { mysqlPort: 3307 }))).toEqual(['localhost:3307']);
   });
 });
 

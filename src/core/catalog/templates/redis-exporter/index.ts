@@ -4,9 +4,16 @@
  */
 import type { Diagnostic } from '../../../contracts/diagnostic';
 import { RULES } from '../../../contracts/rules';
-import { read } from '../../params';
 import { SECRET_KEY_REF } from '../../rules';
-import type { BuildInput, Contribution, EnvVar, StringRule, TemplateDef } from '../../types';
+import {
+  type BuildInput,
+  type Contribution,
+  defineTemplate,
+  type EnvVar,
+  type ParamSpecs,
+  type ParamsOf,
+  type StringRule,
+} from '../../types';
 import { example } from './example';
 import { recogniseRedisExporter } from './recognise';
 
@@ -44,8 +51,41 @@ const TEACHING =
   'port is where /metrics is served and published; Password Secret, when Redis needs one, is given ' +
   'to the exporter as REDIS_PASSWORD.';
 
-function check({ params, workload, container }: BuildInput): readonly Diagnostic[] {
-  const address = read.str(params, 'redisAddress');
+const REDIS_EXPORTER_PARAMS = {
+  redisAddress: {
+    kind: 'string',
+    title: 'Redis address',
+    doc: 'The Redis to read, HOST:PORT; localhost:6379 is the Redis of this pod.',
+    default: 'localhost:6379',
+    rule: REDIS_ADDRESS,
+    maxLength: 270,
+    placeholder: 'localhost:6379',
+  },
+  metricsPort: {
+    kind: 'int',
+    title: 'Metrics port',
+    doc: 'Port of the /metrics page that Prometheus scrapes.',
+    default: 9121,
+    min: 1,
+    max: 65535,
+  },
+  passwordSecret: {
+    kind: 'string',
+    title: 'Password Secret',
+    doc: 'When Redis needs a password: the Secret key holding it, written SECRET/KEY.',
+    default: '',
+    required: false,
+    rule: SECRET_KEY_REF,
+    maxLength: 253,
+    placeholder: 'redis-credentials/password',
+  },
+} as const satisfies ParamSpecs;
+
+/** The template's parameter values, typed from its spec, with every default applied. */
+export type RedisExporterParams = ParamsOf<typeof REDIS_EXPORTER_PARAMS>;
+
+function check({ params, workload, container }: BuildInput<RedisExporterParams>): readonly Diagnostic[] {
+  const address = params.redisAddress;
   if (!REDIS_ADDRESS.pattern.test(address) || LOCAL.test(address)) return [];
   return [
     {
@@ -58,10 +98,10 @@ function check({ params, workload, container }: BuildInput): readonly Diagnostic
   ];
 }
 
-function build({ params }: BuildInput): Contribution {
-  const address = read.str(params, 'redisAddress');
-  const port = read.int(params, 'metricsPort');
-  const secret = read.str(params, 'passwordSecret');
+function build({ params }: BuildInput<RedisExporterParams>): Contribution {
+  const address = params.redisAddress;
+  const port = params.metricsPort;
+  const secret = params.passwordSecret;
   const slash = secret.indexOf('/');
   const env: EnvVar[] = secret
     ? [{ name: 'REDIS_PASSWORD', secret: { name: secret.slice(0, slash), key: secret.slice(slash + 1) } }]
@@ -78,7 +118,7 @@ function build({ params }: BuildInput): Contribution {
   };
 }
 
-export const redisExporter: TemplateDef = {
+export const redisExporter = defineTemplate({
   id: 'redis-exporter',
   role: 'adapter',
   title: 'Redis metrics (Prometheus)',
@@ -89,40 +129,12 @@ export const redisExporter: TemplateDef = {
   example,
   image: 'oliver006/redis_exporter:v1.67.0',
   defaultName: 'redis-exporter',
-  params: {
-    redisAddress: {
-      kind: 'string',
-      title: 'Redis address',
-      doc: 'The Redis to read, HOST:PORT; localhost:6379 is the Redis of this pod.',
-      default: 'localhost:6379',
-      rule: REDIS_ADDRESS,
-      maxLength: 270,
-      placeholder: 'localhost:6379',
-    },
-    metricsPort: {
-      kind: 'int',
-      title: 'Metrics port',
-      doc: 'Port of the /metrics page that Prometheus scrapes.',
-      default: 9121,
-      min: 1,
-      max: 65535,
-    },
-    passwordSecret: {
-      kind: 'string',
-      title: 'Password Secret',
-      doc: 'When Redis needs a password: the Secret key holding it, written SECRET/KEY.',
-      default: '',
-      required: false,
-      rule: SECRET_KEY_REF,
-      maxLength: 253,
-      placeholder: 'redis-credentials/password',
-    },
-  },
+  params: REDIS_EXPORTER_PARAMS,
   connectsTo: (params) => {
-    const address = read.str(params, 'redisAddress');
+    const address = params.redisAddress;
     const m = REDIS_ADDRESS.pattern.test(address) ? LOCAL.exec(address) : null;
     return m ? [`localhost:${m[1]}`] : [];
   },
   build,
   check,
-};
+});

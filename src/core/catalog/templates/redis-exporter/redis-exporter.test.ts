@@ -3,6 +3,7 @@ import { analyze } from '../../../analyze';
 import { sketchDesign } from '../../../edit/sketch';
 import type { Params } from '../../../model/design';
 import { validate } from '../../../validate';
+import { resolveParams } from '../../params';
 import { REDIS_ADDRESS, redisExporter } from './index';
 
 function design(params: Params = {}, withRedis = true) {
@@ -58,7 +59,7 @@ describe('redis-exporter build', () => {
     ['redis-0.redis:6379', []],
     ['localhost:0', []],
   ])('connects to %s on localhost as %j', (redisAddress, expected) => {
-    expect(redisExporter.connectsTo?.({ redisAddress })).toEqual(expected);
+    expect(redisExporter.connectsTo?.(resolveParams(redisExporter, { redisAddress }))).toEqual(expected);
   });
 });
 

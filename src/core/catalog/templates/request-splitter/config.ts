@@ -7,13 +7,13 @@ import { block, directive, type NginxNode, noted } from '../../../format/nginx/a
 import { mainContext } from '../../../format/nginx/base';
 import { clampInt, hostPort, port } from '../../../format/nginx/values';
 import type { Params } from '../../../model/design';
-import { read } from '../../params';
+import { resolveParams } from '../../params';
+import { REQUEST_SPLITTER_PARAMS, type RequestSplitterParams } from './params';
+
+export { STICKINESS, type Stickiness } from './params';
 
 /** Name of the upstream group in the generated config. */
 export const SPLIT_UPSTREAM = 'backend';
-
-export const STICKINESS = ['ip_hash', 'header', 'none'] as const;
-export type Stickiness = (typeof STICKINESS)[number];
 
 export interface SplitterServer {
   /** Exactly the address of the `server` line: `HOST:PORT`. */
@@ -24,25 +24,25 @@ export interface SplitterServer {
   readonly name: string;
 }
 
+/** The upstream servers of these typed parameters, in config order, as nginx will see them. */
+export function upstreamServers(params: Pick<RequestSplitterParams, 'upstreams'>): SplitterServer[] {
+  return params.upstreams.map((row) => ({
+    address: hostPort(row.host, row.port),
+    weight: clampInt(row.weight, 1, 1000),
+    name: row.name,
+  }));
+}
+
 /**
- * The upstream servers of a request splitter, in config order, as nginx will see them. The generated
- * config is written from this list, so a prediction made from it matches the file.
+ * The upstream servers of a request splitter's container params (stored or resolved), in config
+ * order, as nginx will see them. The generated config is written from this list, so a prediction made
+ * from it matches the file.
  *
  * @example splitterUpstreams({ upstreams: [{ name: 'production', host: 'web', port: 80, weight: 9 }] })
  * // [{ address: 'web:80', weight: 9, name: 'production' }]
  */
 export function splitterUpstreams(params: Params): SplitterServer[] {
-  return read.table(params, 'upstreams').map((row) => ({
-    address: hostPort(String(row.host ?? ''), row.port),
-    weight: clampInt(row.weight, 1, 1000),
-    name: String(row.name ?? ''),
-  }));
-}
-
-/** The stickiness in effect (`ip_hash` when the value is not one nginx supports). */
-export function stickinessOf(params: Params): Stickiness {
-  const value = read.str(params, 'stickiness');
-  return STICKINESS.find((s) => s === value) ?? 'ip_hash';
+  return upstreamServers(resolveParams({ params: REQUEST_SPLITTER_PARAMS }, params));
 }
 
 /**
@@ -54,12 +54,12 @@ export function headerVariable(header: string): string {
   return `$http_${name || 'x_user_id'}`;
 }
 
-function balancing(params: Params): readonly NginxNode[] {
-  switch (stickinessOf(params)) {
+function balancing(params: RequestSplitterParams): readonly NginxNode[] {
+  switch (params.stickiness) {
     case 'ip_hash':
       return [directive('ip_hash')];
     case 'header':
-      return [directive('hash', headerVariable(read.str(params, 'stickyHeader')), 'consistent')];
+      return [directive('hash', headerVariable(params.stickyHeader), 'consistent')];
     case 'none':
       return [];
   }
@@ -72,10 +72,10 @@ function balancing(params: Params): readonly NginxNode[] {
  * 127.0.0.1, so the config trusts `X-Forwarded-For` from 127.0.0.1 (the realip module): when the app
  * forwards its user's address there, that is the address ip_hash sees.
  */
-export function requestSplitterConfig(params: Params): readonly NginxNode[] {
-  const servers = splitterUpstreams(params).map((s) => noted('server', [s.address, `weight=${s.weight}`], s.name));
+export function requestSplitterConfig(params: RequestSplitterParams): readonly NginxNode[] {
+  const servers = upstreamServers(params).map((s) => noted('server', [s.address, `weight=${s.weight}`], s.name));
   const realIp =
-    stickinessOf(params) === 'ip_hash'
+    params.stickiness === 'ip_hash'
       ? [directive('set_real_ip_from', '127.0.0.1'), directive('real_ip_header', 'X-Forwarded-For')]
       : [];
   return mainContext({

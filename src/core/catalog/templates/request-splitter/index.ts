@@ -8,20 +8,13 @@ import type { Diagnostic } from '../../../contracts/diagnostic';
 import { NGINX_CONF_PATH, NGINX_IMAGE } from '../../../format/nginx/base';
 import { renderNginx } from '../../../format/nginx/render';
 import { localTarget, port } from '../../../format/nginx/values';
-import { read } from '../../params';
-import { DNS_LABEL, HOST } from '../../rules';
 import { fieldDiagnostic, hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
-import type { BuildInput, Contribution, StringRule, TemplateDef } from '../../types';
-import { requestSplitterConfig, STICKINESS, splitterUpstreams, stickinessOf } from './config';
+import { type BuildInput, type Contribution, defineTemplate } from '../../types';
+import { requestSplitterConfig, upstreamServers } from './config';
 import { example } from './example';
+import { REQUEST_SPLITTER_PARAMS, type RequestSplitterParams } from './params';
 import { recogniseRequestSplitter } from './recognise';
-
-/** A header name nginx exposes as `$http_…`: letters, digits and `-` (nginx drops headers with `_`). */
-const HEADER_NAME: StringRule = {
-  pattern: /^[A-Za-z0-9][A-Za-z0-9-]*$/,
-  message: 'an HTTP header name of letters, digits and "-", e.g. x-user-id (nginx ignores headers with "_")',
-};
 
 const TEACHING =
   'An ambassador brokers the app’s traffic to the world. This one splits it: the app sends every request ' +
@@ -39,13 +32,15 @@ const TEACHING =
   'name, a host (usually a Service), a port and a weight from 1 to 1000; the sticky header is used only ' +
   'with header stickiness.';
 
-function check(input: BuildInput): readonly Diagnostic[] {
+function check(input: BuildInput<RequestSplitterParams>): readonly Diagnostic[] {
   const { params } = input;
   const out: Diagnostic[] = [];
-  const rows = read.table(params, 'upstreams');
-  const servers = splitterUpstreams(params);
+  const rows = params.upstreams;
+  const servers = upstreamServers(params);
   const listen = port(params.listenPort);
   servers.forEach((s, i) => {
+    const row = rows[i];
+    if (!row) return;
     if (servers.findIndex((x) => x.name === s.name) !== i) {
       out.push(
         fieldDiagnostic(
@@ -68,8 +63,7 @@ function check(input: BuildInput): readonly Diagnostic[] {
         ),
       );
     }
-    const host = String(rows[i]?.host ?? '');
-    if (localTarget(host, rows[i]?.port) === `localhost:${listen}`) {
+    if (localTarget(row.host, row.port) === `localhost:${listen}`) {
       out.push(
         fieldDiagnostic(
           input,
@@ -80,12 +74,14 @@ function check(input: BuildInput): readonly Diagnostic[] {
         ),
       );
     }
-    out.push(...hostDiagnostics(input, `upstreams[${i}].host`, host));
+    out.push(...hostDiagnostics(input, `upstreams[${i}].host`, row.host));
   });
   return out;
 }
 
-export const requestSplitter: TemplateDef = {
+export type { RequestSplitterParams };
+
+export const requestSplitter = defineTemplate({
   id: 'request-splitter',
   role: 'ambassador',
   title: 'Request splitting',
@@ -97,60 +93,13 @@ export const requestSplitter: TemplateDef = {
   example,
   image: NGINX_IMAGE,
   defaultName: 'request-splitter',
-  params: {
-    listenPort: {
-      kind: 'int',
-      title: 'Listen port',
-      doc: 'Port the app sends its requests to (localhost:PORT).',
-      default: 80,
-      min: 1,
-      max: 65535,
-    },
-    upstreams: {
-      kind: 'table',
-      title: 'Upstreams',
-      doc: 'Where requests go; each gets a share of clients in proportion to its weight.',
-      rowName: 'upstream',
-      minRows: 1,
-      maxRows: 64,
-      default: [
-        { name: 'production', host: 'production', port: 80, weight: 9 },
-        { name: 'experiment', host: 'experiment', port: 80, weight: 1 },
-      ],
-      columns: [
-        { key: 'name', title: 'Name', kind: 'string', rule: DNS_LABEL, placeholder: 'production' },
-        { key: 'host', title: 'Host', kind: 'string', rule: HOST, placeholder: 'production' },
-        { key: 'port', title: 'Port', kind: 'int', min: 1, max: 65535 },
-        { key: 'weight', title: 'Weight', kind: 'int', min: 1, max: 1000 },
-      ],
-    },
-    stickiness: {
-      kind: 'enum',
-      title: 'Stickiness',
-      doc: 'What keeps a client on one upstream: its address, a request header, or nothing.',
-      default: 'ip_hash',
-      options: STICKINESS,
-      optionLabels: ['Client address (ip_hash)', 'Request header (hash)', 'None (weighted round robin)'],
-    },
-    stickyHeader: {
-      kind: 'string',
-      title: 'Sticky header',
-      doc: 'Header whose value picks the upstream when stickiness is "header", e.g. x-user-id.',
-      default: 'x-user-id',
-      rule: HEADER_NAME,
-      maxLength: 128,
-      placeholder: 'x-user-id',
-    },
-  },
+  params: REQUEST_SPLITTER_PARAMS,
   connectsTo: (params) =>
-    read
-      .table(params, 'upstreams')
-      .map((r) => localTarget(String(r.host ?? ''), r.port))
-      .filter((t): t is string => t !== undefined),
+    params.upstreams.map((r) => localTarget(r.host, r.port)).filter((t): t is string => t !== undefined),
   check,
   build: ({ params }): Contribution => {
     const listen = port(params.listenPort);
-    const hosts = read.table(params, 'upstreams').map((r) => String(r.host ?? ''));
+    const hosts = params.upstreams.map((r) => r.host);
     return {
       ports: [{ name: 'split', containerPort: listen, scope: 'pod' }],
       files: [
@@ -164,7 +113,7 @@ export const requestSplitter: TemplateDef = {
       readinessProbe: { kind: 'tcp', port: listen, periodSeconds: 10 },
       notes: [
         resolveNote(hosts),
-        ...(stickinessOf(params) === 'ip_hash'
+        ...(params.stickiness === 'ip_hash'
           ? [
               'ip_hash hashes the client address. The app of this pod connects from 127.0.0.1, so it should put its user’s address in X-Forwarded-For (nginx trusts that header from 127.0.0.1 only); otherwise every request goes to the same upstream.',
             ]
@@ -172,4 +121,4 @@ export const requestSplitter: TemplateDef = {
       ],
     };
   },
-};
+});

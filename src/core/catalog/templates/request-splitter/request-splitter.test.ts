@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildOne, find, findAll } from '../../../../../test/support/nginx';
+import { resolveParams } from '../../params';
 import { splitterUpstreams } from './config';
 import { requestSplitter } from './index';
 
@@ -149,9 +150,9 @@ describe('request-splitter template', () => {
   });
 
   it('reports a localhost upstream as a target on localhost', () => {
-    const { input } = buildOne('request-splitter', {
+    const params = resolveParams(requestSplitter, {
       upstreams: [{ name: 'a', host: '127.0.0.1', port: 9000, weight: 1 }],
     });
-    expect(requestSplitter.connectsTo?.(input.params)).toEqual(['localhost:9000']);
+    expect(requestSplitter.connectsTo?.(params)).toEqual(['localhost:9000']);
   });
 });

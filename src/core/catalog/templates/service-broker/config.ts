@@ -6,8 +6,7 @@
 import { block, comment, directive, type NginxNode, noted } from '../../../format/nginx/ast';
 import { mainContext } from '../../../format/nginx/base';
 import { hostPort, port } from '../../../format/nginx/values';
-import type { Params } from '../../../model/design';
-import { read } from '../../params';
+import type { ServiceBrokerParams } from '.';
 
 export interface BrokerEnvironment {
   readonly name: string;
@@ -16,18 +15,14 @@ export interface BrokerEnvironment {
 }
 
 /** Every environment row, in table order. */
-export function brokerEnvironments(params: Params): readonly BrokerEnvironment[] {
-  return read.table(params, 'environments').map((row) => ({
-    name: String(row.name ?? ''),
-    host: String(row.host ?? ''),
-    port: port(row.port),
-  }));
+export function brokerEnvironments(params: Pick<ServiceBrokerParams, 'environments'>): readonly BrokerEnvironment[] {
+  return params.environments.map((row) => ({ name: row.name, host: row.host, port: port(row.port) }));
 }
 
 /** The environment the config points at: the row named by `environment`, else the first row. */
-export function chosenEnvironment(params: Params): BrokerEnvironment | undefined {
+export function chosenEnvironment(params: ServiceBrokerParams): BrokerEnvironment | undefined {
   const rows = brokerEnvironments(params);
-  return rows.find((r) => r.name === read.str(params, 'environment')) ?? rows[0];
+  return rows.find((r) => r.name === params.environment) ?? rows[0];
 }
 
 /** Comment lines that name each environment's overlay and backend: `overlays/production: db:3306`. */
@@ -38,7 +33,7 @@ export const OVERLAY_LINE = /^overlays\/([a-z0-9-]+): (\S+)$/;
  * environment's backend in table order (the overlay of each points `proxy_pass` there), so the file
  * alone says where each environment goes.
  */
-export function serviceBrokerConfig(params: Params): readonly NginxNode[] {
+export function serviceBrokerConfig(params: ServiceBrokerParams): readonly NginxNode[] {
   const env = chosenEnvironment(params);
   const rows = brokerEnvironments(params);
   const overlays = rows.length > 1 ? rows.map((r) => comment(`overlays/${r.name}: ${hostPort(r.host, r.port)}`)) : [];

@@ -8,11 +8,10 @@ import type { Diagnostic } from '../../../contracts/diagnostic';
 import { NGINX_CONF_PATH, NGINX_IMAGE } from '../../../format/nginx/base';
 import { renderNginx } from '../../../format/nginx/render';
 import { localTarget, port } from '../../../format/nginx/values';
-import { read } from '../../params';
 import { DNS_LABEL, HOST } from '../../rules';
 import { fieldDiagnostic, hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
-import type { BuildInput, Contribution, TemplateDef } from '../../types';
+import { type BuildInput, type Contribution, defineTemplate, type ParamSpecs, type ParamsOf } from '../../types';
 import { brokerEnvironments, chosenEnvironment, serviceBrokerConfig } from './config';
 import { example } from './example';
 import { recogniseServiceBroker } from './recognise';
@@ -29,11 +28,50 @@ const TEACHING =
   'a host and a port; the chosen environment is the one this design’s config points at (the bundle also ' +
   'has one Kustomize overlay per environment).';
 
-function check(input: BuildInput): readonly Diagnostic[] {
+const SERVICE_BROKER_PARAMS = {
+  listenPort: {
+    kind: 'int',
+    title: 'Listen port',
+    doc: 'Port the app connects to (localhost:PORT), e.g. 3306 for MySQL.',
+    default: 3306,
+    min: 1,
+    max: 65535,
+  },
+  environments: {
+    kind: 'table',
+    title: 'Environments',
+    doc: 'The backend of each environment; one is chosen below, each gets a Kustomize overlay.',
+    rowName: 'environment',
+    minRows: 1,
+    maxRows: 32,
+    default: [
+      { name: 'test', host: 'mysql.test', port: 3306 },
+      { name: 'production', host: 'mysql.production', port: 3306 },
+    ],
+    columns: [
+      { key: 'name', title: 'Name', kind: 'string', rule: DNS_LABEL, placeholder: 'production' },
+      { key: 'host', title: 'Host', kind: 'string', rule: HOST, placeholder: 'mysql.production' },
+      { key: 'port', title: 'Port', kind: 'int', min: 1, max: 65535 },
+    ],
+  },
+  environment: {
+    kind: 'string',
+    title: 'Environment',
+    doc: 'Name of the environment this config connects to.',
+    default: 'test',
+    rule: DNS_LABEL,
+    placeholder: 'test',
+  },
+} as const satisfies ParamSpecs;
+
+/** The template's parameter values, typed from its spec, with every default applied. */
+export type ServiceBrokerParams = ParamsOf<typeof SERVICE_BROKER_PARAMS>;
+
+function check(input: BuildInput<ServiceBrokerParams>): readonly Diagnostic[] {
   const { params } = input;
   const out: Diagnostic[] = [];
   const rows = brokerEnvironments(params);
-  const chosen = read.str(params, 'environment');
+  const chosen = params.environment;
   if (rows.length > 0 && !rows.some((r) => r.name === chosen)) {
     out.push(
       fieldDiagnostic(
@@ -46,7 +84,6 @@ function check(input: BuildInput): readonly Diagnostic[] {
     );
   }
   const listen = `localhost:${port(params.listenPort)}`;
-  const raw = read.table(params, 'environments');
   rows.forEach((r, i) => {
     if (rows.findIndex((x) => x.name === r.name) !== i) {
       out.push(
@@ -59,7 +96,8 @@ function check(input: BuildInput): readonly Diagnostic[] {
         ),
       );
     }
-    if (localTarget(r.host, raw[i]?.port) === listen) {
+    const stored = params.environments[i];
+    if (stored && localTarget(r.host, stored.port) === listen) {
       out.push(
         fieldDiagnostic(
           input,
@@ -75,7 +113,7 @@ function check(input: BuildInput): readonly Diagnostic[] {
   return out;
 }
 
-export const serviceBroker: TemplateDef = {
+export const serviceBroker = defineTemplate({
   id: 'service-broker',
   role: 'ambassador',
   title: 'Service broker',
@@ -88,41 +126,7 @@ export const serviceBroker: TemplateDef = {
   image: NGINX_IMAGE,
   defaultName: 'service-broker',
   environments: { param: 'environment', table: 'environments', column: 'name' },
-  params: {
-    listenPort: {
-      kind: 'int',
-      title: 'Listen port',
-      doc: 'Port the app connects to (localhost:PORT), e.g. 3306 for MySQL.',
-      default: 3306,
-      min: 1,
-      max: 65535,
-    },
-    environments: {
-      kind: 'table',
-      title: 'Environments',
-      doc: 'The backend of each environment; one is chosen below, each gets a Kustomize overlay.',
-      rowName: 'environment',
-      minRows: 1,
-      maxRows: 32,
-      default: [
-        { name: 'test', host: 'mysql.test', port: 3306 },
-        { name: 'production', host: 'mysql.production', port: 3306 },
-      ],
-      columns: [
-        { key: 'name', title: 'Name', kind: 'string', rule: DNS_LABEL, placeholder: 'production' },
-        { key: 'host', title: 'Host', kind: 'string', rule: HOST, placeholder: 'mysql.production' },
-        { key: 'port', title: 'Port', kind: 'int', min: 1, max: 65535 },
-      ],
-    },
-    environment: {
-      kind: 'string',
-      title: 'Environment',
-      doc: 'Name of the environment this config connects to.',
-      default: 'test',
-      rule: DNS_LABEL,
-      placeholder: 'test',
-    },
-  },
+  params: SERVICE_BROKER_PARAMS,
   connectsTo: (params) => {
     const env = chosenEnvironment(params);
     const target = env ? localTarget(env.host, env.port) : undefined;
@@ -149,4 +153,4 @@ export const serviceBroker: TemplateDef = {
       ],
     };
   },
-};
+});

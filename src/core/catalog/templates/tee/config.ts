@@ -7,22 +7,21 @@
 import { block, directive, type NginxNode } from '../../../format/nginx/ast';
 import { mainContext } from '../../../format/nginx/base';
 import { hostPort, port } from '../../../format/nginx/values';
-import type { Params } from '../../../model/design';
-import { read } from '../../params';
+import type { TeeParams } from '.';
 
 /** The internal location the mirror subrequests go to (clients get 404 there). */
 export const SHADOW_LOCATION = '/_tee_shadow';
 
 /** The production and shadow addresses (`HOST:PORT`) as written in the config. */
-export function teeTargets(params: Params): { readonly production: string; readonly shadow: string } {
+export function teeTargets(params: TeeParams): { readonly production: string; readonly shadow: string } {
   return {
-    production: hostPort(read.str(params, 'productionHost'), params.productionPort),
-    shadow: hostPort(read.str(params, 'shadowHost'), params.shadowPort),
+    production: hostPort(params.productionHost, params.productionPort),
+    shadow: hostPort(params.shadowHost, params.shadowPort),
   };
 }
 
 /** The whole nginx.conf of a tee. */
-export function teeConfig(params: Params): readonly NginxNode[] {
+export function teeConfig(params: TeeParams): readonly NginxNode[] {
   const targets = teeTargets(params);
   const host = directive('proxy_set_header', 'Host', '$host');
   return mainContext({

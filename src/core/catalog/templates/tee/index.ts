@@ -8,11 +8,10 @@ import type { Diagnostic } from '../../../contracts/diagnostic';
 import { NGINX_CONF_PATH, NGINX_IMAGE } from '../../../format/nginx/base';
 import { renderNginx } from '../../../format/nginx/render';
 import { localTarget, port } from '../../../format/nginx/values';
-import { read } from '../../params';
 import { HOST } from '../../rules';
 import { fieldDiagnostic, hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
-import type { BuildInput, Contribution, TemplateDef } from '../../types';
+import { type BuildInput, type Contribution, defineTemplate, type ParamSpecs, type ParamsOf } from '../../types';
 import { teeConfig, teeTargets } from './config';
 import { example } from './example';
 import { recogniseTee } from './recognise';
@@ -28,7 +27,53 @@ const TEACHING =
   'Parameters: the listen port is where the app sends requests (localhost:PORT); the production host and ' +
   'port answer the requests; the shadow host and port receive the copies.';
 
-function check(input: BuildInput): readonly Diagnostic[] {
+const TEE_PARAMS = {
+  listenPort: {
+    kind: 'int',
+    title: 'Listen port',
+    doc: 'Port the app sends its requests to (localhost:PORT).',
+    default: 80,
+    min: 1,
+    max: 65535,
+  },
+  productionHost: {
+    kind: 'string',
+    title: 'Production host',
+    doc: 'Host (usually a Service) that answers every request.',
+    default: 'production',
+    rule: HOST,
+    placeholder: 'production',
+  },
+  productionPort: {
+    kind: 'int',
+    title: 'Production port',
+    doc: 'Port of the production host.',
+    default: 80,
+    min: 1,
+    max: 65535,
+  },
+  shadowHost: {
+    kind: 'string',
+    title: 'Shadow host',
+    doc: 'Host that receives a copy of each request; its answers are discarded.',
+    default: 'shadow',
+    rule: HOST,
+    placeholder: 'shadow',
+  },
+  shadowPort: {
+    kind: 'int',
+    title: 'Shadow port',
+    doc: 'Port of the shadow host.',
+    default: 80,
+    min: 1,
+    max: 65535,
+  },
+} as const satisfies ParamSpecs;
+
+/** The template's parameter values, typed from its spec, with every default applied. */
+export type TeeParams = ParamsOf<typeof TEE_PARAMS>;
+
+function check(input: BuildInput<TeeParams>): readonly Diagnostic[] {
   const { params } = input;
   const out: Diagnostic[] = [];
   const targets = teeTargets(params);
@@ -45,7 +90,7 @@ function check(input: BuildInput): readonly Diagnostic[] {
   }
   const listen = `localhost:${port(params.listenPort)}`;
   for (const side of ['production', 'shadow'] as const) {
-    const host = read.str(params, `${side}Host`);
+    const host = params[`${side}Host`];
     if (localTarget(host, params[`${side}Port`]) === listen) {
       out.push(
         fieldDiagnostic(
@@ -62,7 +107,7 @@ function check(input: BuildInput): readonly Diagnostic[] {
   return out;
 }
 
-export const tee: TemplateDef = {
+export const tee = defineTemplate({
   id: 'tee',
   role: 'ambassador',
   title: 'Tee (shadow traffic)',
@@ -74,51 +119,10 @@ export const tee: TemplateDef = {
   example,
   image: NGINX_IMAGE,
   defaultName: 'tee',
-  params: {
-    listenPort: {
-      kind: 'int',
-      title: 'Listen port',
-      doc: 'Port the app sends its requests to (localhost:PORT).',
-      default: 80,
-      min: 1,
-      max: 65535,
-    },
-    productionHost: {
-      kind: 'string',
-      title: 'Production host',
-      doc: 'Host (usually a Service) that answers every request.',
-      default: 'production',
-      rule: HOST,
-      placeholder: 'production',
-    },
-    productionPort: {
-      kind: 'int',
-      title: 'Production port',
-      doc: 'Port of the production host.',
-      default: 80,
-      min: 1,
-      max: 65535,
-    },
-    shadowHost: {
-      kind: 'string',
-      title: 'Shadow host',
-      doc: 'Host that receives a copy of each request; its answers are discarded.',
-      default: 'shadow',
-      rule: HOST,
-      placeholder: 'shadow',
-    },
-    shadowPort: {
-      kind: 'int',
-      title: 'Shadow port',
-      doc: 'Port of the shadow host.',
-      default: 80,
-      min: 1,
-      max: 65535,
-    },
-  },
+  params: TEE_PARAMS,
   connectsTo: (params) =>
     (['production', 'shadow'] as const)
-      .map((side) => localTarget(read.str(params, `${side}Host`), params[`${side}Port`]))
+      .map((side) => localTarget(params[`${side}Host`], params[`${side}Port`]))
       .filter((t): t is string => t !== undefined),
   check,
   build: ({ params }): Contribution => {
@@ -130,9 +134,9 @@ export const tee: TemplateDef = {
       ],
       readinessProbe: { kind: 'tcp', port: listen, periodSeconds: 10 },
       notes: [
-        resolveNote([read.str(params, 'productionHost'), read.str(params, 'shadowHost')]),
+        resolveNote([params.productionHost, params.shadowHost]),
         'The shadow receives every request, writes included: give it its own database.',
       ],
     };
   },
-};
+});

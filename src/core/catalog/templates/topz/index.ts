@@ -2,8 +2,7 @@
  * topz sidecar: the book's example of a modular, reusable sidecar (Ch. 2). It shares the pod's
  * process namespace and serves a readout of every process of the pod over HTTP.
  */
-import { read } from '../../params';
-import type { BuildInput, Contribution, TemplateDef } from '../../types';
+import { type BuildInput, type Contribution, defineTemplate, type ParamSpecs, type ParamsOf } from '../../types';
 import { example } from './example';
 import { recogniseTopz } from './recognise';
 
@@ -19,8 +18,21 @@ const TEACHING =
   'Parameter: Port is where topz serves its page (on every pod address; reach it with kubectl ' +
   'port-forward, it is not published through the Service).';
 
-function build({ params }: BuildInput): Contribution {
-  const port = read.int(params, 'port');
+const TOPZ_PARAMS = {
+  port: {
+    kind: 'int',
+    title: 'Port',
+    doc: 'Port topz serves its readout on, at the path /topz.',
+    default: 8080,
+    min: 1,
+    max: 65535,
+  },
+} as const satisfies ParamSpecs;
+
+export type TopzParams = ParamsOf<typeof TOPZ_PARAMS>;
+
+function build({ params }: BuildInput<TopzParams>): Contribution {
+  const { port } = params;
   return {
     ports: [{ name: 'topz', containerPort: port, scope: 'pod' }],
     command: ['/server'],
@@ -34,7 +46,7 @@ function build({ params }: BuildInput): Contribution {
   };
 }
 
-export const topz: TemplateDef = {
+export const topz = defineTemplate({
   id: 'topz',
   role: 'sidecar',
   title: 'topz',
@@ -45,15 +57,6 @@ export const topz: TemplateDef = {
   example,
   image: 'brendanburns/topz:db0fa58',
   defaultName: 'topz',
-  params: {
-    port: {
-      kind: 'int',
-      title: 'Port',
-      doc: 'Port topz serves its readout on, at the path /topz.',
-      default: 8080,
-      min: 1,
-      max: 65535,
-    },
-  },
+  params: TOPZ_PARAMS,
   build,
-};
+});

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sketchDesign, type WorkloadSketch } from '../../../edit/sketch';
 import type { Params } from '../../../model/design';
-import { getTemplate, resolveParams } from '../..';
+import { resolveParams } from '../../params';
 import { checkTwemproxy, effectiveName } from './checks';
+import { twemproxy } from './index';
 
 function run(params: Params, workloadName = 'web', extra: readonly WorkloadSketch[] = [], twin?: Params) {
   const design = sketchDesign({
@@ -21,9 +22,8 @@ function run(params: Params, workloadName = 'web', extra: readonly WorkloadSketc
   });
   const workload = design.workloads[0];
   const container = workload?.containers.at(-1);
-  const template = getTemplate('twemproxy');
-  if (!workload || !container || !template) throw new Error('fixture');
-  return checkTwemproxy({ design, workload, container, params: resolveParams(template, container.params) });
+  if (!workload || !container) throw new Error('fixture');
+  return checkTwemproxy({ design, workload, container, params: resolveParams(twemproxy, container.params) });
 }
 
 const rules = (params: Params, ...rest: [string?, WorkloadSketch[]?, Params?]) =>

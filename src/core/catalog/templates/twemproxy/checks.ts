@@ -6,9 +6,11 @@
 
 import type { Diagnostic } from '../../../contracts/diagnostic';
 import { RULES, type RuleId } from '../../../contracts/rules';
-import { type NutcrackerServer, text, wholeNumber } from '../../../format/nutcracker/config';
+import type { NutcrackerServer } from '../../../format/nutcracker/config';
+import { resolveParams } from '../../params';
 import type { BuildInput } from '../../types';
-import { backendOf, modeOf, nutcrackerPool, shardSetName } from './servers';
+import { TWEMPROXY_PARAMS, type TwemproxyParams } from './params';
+import { nutcrackerPool, shardSetName } from './servers';
 
 /** Hashes that put keys differing only in their last characters on one shard (measured with nutcracker 0.5). */
 const CLUSTERING: Readonly<Record<string, { readonly why: string; readonly distributions: readonly string[] }>> = {
@@ -46,7 +48,7 @@ const LOOPBACK = /^(localhost|127(\.[0-9]{1,3}){3}|0\.0\.0\.0)$/;
  *
  * @example checkTwemproxy({ design, workload, container, params }) // [] for the sharded-redis example
  */
-export function checkTwemproxy({ design, workload, container, params }: BuildInput): Diagnostic[] {
+export function checkTwemproxy({ design, workload, container, params }: BuildInput<TwemproxyParams>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const push = (rule: RuleId, field: string, message: string, fix: string) =>
     out.push({
@@ -58,8 +60,7 @@ export function checkTwemproxy({ design, workload, container, params }: BuildInp
     });
   const who = container.name;
   const pool = nutcrackerPool(params, workload.name);
-  const mode = modeOf(params);
-  const backend = backendOf(params);
+  const { mode, backend, listenPort } = params;
 
   if (mode === 'servers' && pool.servers.length === 0)
     push(
@@ -92,7 +93,7 @@ export function checkTwemproxy({ design, workload, container, params }: BuildInp
           `${who}: servers ${same + 1} and ${i + 1} both point at ${address}, so one server holds two servers' share of the keys.`,
           `Point server ${i + 1} at another shard, or remove it.`,
         );
-      if (LOOPBACK.test(s.host) && s.port === wholeNumber(params.listenPort, 6379))
+      if (LOOPBACK.test(s.host) && s.port === listenPort)
         push(
           'PS138',
           `servers[${i}].port`,
@@ -127,8 +128,7 @@ export function checkTwemproxy({ design, workload, container, params }: BuildInp
       'Use ketama (an ejection moves only the failed server’s keys), or turn off auto eject hosts.',
     );
 
-  const listenPort = wholeNumber(params.listenPort, 6379);
-  if (wholeNumber(params.statsPort, 22222) === listenPort)
+  if (params.statsPort === listenPort)
     push(
       'PS136',
       'statsPort',
@@ -137,7 +137,7 @@ export function checkTwemproxy({ design, workload, container, params }: BuildInp
     );
 
   if (mode === 'statefulset') {
-    const image = text(params.shardImage);
+    const image = params.shardImage;
     const repo = (image.split('@')[0] ?? '').split('/').pop()?.split(':')[0] ?? '';
     const other = backend === 'redis' ? 'memcached' : 'redis';
     if (repo.startsWith(other))
@@ -159,7 +159,10 @@ export function checkTwemproxy({ design, workload, container, params }: BuildInp
       );
     const clash = design.workloads.find((w) => w.id !== workload.id && w.name === setName);
     const twin = workload.containers.find(
-      (c) => c.id !== container.id && c.template === container.template && modeOf(c.params) === 'statefulset',
+      (c) =>
+        c.id !== container.id &&
+        c.template === container.template &&
+        resolveParams({ params: TWEMPROXY_PARAMS }, c.params).mode === 'statefulset',
     );
     if (clash)
       push(

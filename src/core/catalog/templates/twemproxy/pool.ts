@@ -10,17 +10,14 @@ export {
   HASHES,
   renderNutcracker,
   serverLine,
-  text,
-  wholeNumber,
 } from '../../../format/nutcracker/config';
 export { doubleQuoted, isPlainSafe, scalar } from '../../../format/nutcracker/yaml';
 export { checkTwemproxy, effectiveName } from './checks';
-export type { Backend, Mode } from './servers';
+export { DEFAULT_SHARD_IMAGE, TWEMPROXY_PARAMS, type TwemproxyParams } from './params';
+export type { Backend, Mode, ServerListParams } from './servers';
 export {
   BACKENDS,
-  DEFAULT_HASH,
   MODES,
-  modeOf,
   nutcrackerPool,
   shardHost,
   shardPort,

@@ -2,6 +2,8 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { renderNutcracker, serverLine } from '../../../format/nutcracker/config';
 import type { Params } from '../../../model/design';
+import { resolveParams } from '../../params';
+import { twemproxy } from './index';
 import { nutcrackerPool, shardHost, shardSetName, twemproxyServers } from './servers';
 import { shardObjects } from './shards';
 
@@ -34,7 +36,8 @@ describe('twemproxyServers', () => {
       ['cache-a.prod:6379:2 a', '10.0.0.7:6380:1'],
     ],
     ['empty servers table', { mode: 'servers', servers: [] }, []],
-  ])('%s', (_label, params: Params, expected: readonly string[] | number) => {
+  ])('%s', (_label, given: Params, expected: readonly string[] | number) => {
+    const params = resolveParams(twemproxy, given);
     const servers = twemproxyServers(params, 'web');
     it('returns the servers', () => {
       if (typeof expected === 'number') expect(servers).toHaveLength(expected);
@@ -54,7 +57,7 @@ describe('twemproxyServers', () => {
   });
 
   it('keeps the server name apart from the host, as an object without name when empty', () => {
-    expect(twemproxyServers({ mode: 'servers', servers: TABLE }, 'w')).toStrictEqual([
+    expect(twemproxyServers(resolveParams(twemproxy, { mode: 'servers', servers: TABLE }), 'w')).toStrictEqual([
       { host: 'cache-a.prod', port: 6379, weight: 2, name: 'a' },
       { host: '10.0.0.7', port: 6380, weight: 1 },
     ]);
@@ -66,11 +69,13 @@ describe('nutcrackerPool', () => {
     ['hash', 'bogus', 'murmur'],
     ['distribution', 'vnode', 'ketama'],
   ])('falls back to the default when %s is %j (validation reports it)', (key, value, expected) => {
-    expect(nutcrackerPool({ [key]: value }, 'w')[key as 'hash' | 'distribution']).toBe(expected);
+    expect(nutcrackerPool(resolveParams(twemproxy, { [key]: value }), 'w')[key as 'hash' | 'distribution']).toBe(
+      expected,
+    );
   });
 
   it('listens on 127.0.0.1 only', () => {
-    expect(nutcrackerPool({ listenPort: 6380 }, 'w').listen).toBe('127.0.0.1:6380');
+    expect(nutcrackerPool(resolveParams(twemproxy, { listenPort: 6380 }), 'w').listen).toBe('127.0.0.1:6380');
   });
 });
 

@@ -4,17 +4,8 @@
  * servers, names and order the file has.
  */
 
-import {
-  DISTRIBUTIONS,
-  type Distribution,
-  HASHES,
-  type Hash,
-  type NutcrackerPool,
-  type NutcrackerServer,
-  text,
-  wholeNumber,
-} from '../../../format/nutcracker/config';
-import type { Params } from '../../../model/design';
+import type { NutcrackerPool, NutcrackerServer } from '../../../format/nutcracker/config';
+import type { TwemproxyParams } from './params';
 
 export const BACKENDS = ['redis', 'memcached'] as const;
 export type Backend = (typeof BACKENDS)[number];
@@ -23,8 +14,6 @@ export type Backend = (typeof BACKENDS)[number];
 export const MODES = ['statefulset', 'servers'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const DEFAULT_HASH: Hash = 'murmur';
-export const DEFAULT_DISTRIBUTION: Distribution = 'ketama';
 export const MAX_SHARDS = 64;
 
 /** The port each shard serves on: Redis's and memcached's own defaults. */
@@ -46,27 +35,13 @@ export function shardHost(workloadName: string, i: number): string {
   return `${set}-${i}.${set}`;
 }
 
-/** One cell of a table row, or undefined when the row is not an object or lacks the key. */
-function cell(row: unknown, key: string): unknown {
-  if (typeof row !== 'object' || row === null || !Object.hasOwn(row, key)) return undefined;
-  return (row as Readonly<Record<string, unknown>>)[key];
-}
+/** What the server list depends on; the servers table is read in `servers` mode only. */
+export type ServerListParams = Pick<TwemproxyParams, 'mode' | 'backend' | 'shardCount'> &
+  Partial<Pick<TwemproxyParams, 'servers'>>;
 
-function oneOf<T extends string>(options: readonly T[], value: string, fallback: T): T {
-  return (options as readonly string[]).includes(value) ? (value as T) : fallback;
-}
-
-export function backendOf(params: Params): Backend {
-  return oneOf(BACKENDS, text(params.backend), 'redis');
-}
-
-export function modeOf(params: Params): Mode {
-  return oneOf(MODES, text(params.mode), 'statefulset');
-}
-
-/** Shard count as generated: a whole number from 1 to 64 (validation reports any other value). */
-export function shardCountOf(params: Params): number {
-  return Math.min(MAX_SHARDS, Math.max(1, wholeNumber(params.shardCount, 3)));
+/** Shard count as generated: from 1 to 64 (validation reports any other value; the build stays total). */
+function shardCountOf(params: ServerListParams): number {
+  return Math.min(MAX_SHARDS, Math.max(1, Math.trunc(params.shardCount)));
 }
 
 /**
@@ -78,9 +53,9 @@ export function shardCountOf(params: Params): number {
  * @example twemproxyServers({ mode: 'statefulset', shardCount: 2, backend: 'redis' }, 'web')
  * // [{ host: 'web-shards-0.web-shards', port: 6379, weight: 1, name: 'shard-0' }, { ...1 }]
  */
-export function twemproxyServers(params: Params, workloadName: string): NutcrackerServer[] {
-  if (modeOf(params) === 'statefulset') {
-    const port = shardPort(backendOf(params));
+export function twemproxyServers(params: ServerListParams, workloadName: string): NutcrackerServer[] {
+  if (params.mode === 'statefulset') {
+    const port = shardPort(params.backend);
     return Array.from({ length: shardCountOf(params) }, (_, i) => ({
       host: shardHost(workloadName, i),
       port,
@@ -88,34 +63,29 @@ export function twemproxyServers(params: Params, workloadName: string): Nutcrack
       name: `shard-${i}`,
     }));
   }
-  const rows: readonly unknown[] = Array.isArray(params.servers) ? params.servers : [];
-  return rows.map((row) => {
-    const name = text(cell(row, 'name'));
-    return {
-      host: text(cell(row, 'host')),
-      port: wholeNumber(cell(row, 'port'), 0),
-      weight: wholeNumber(cell(row, 'weight'), 1),
-      ...(name === '' ? {} : { name }),
-    };
-  });
+  return (params.servers ?? []).map(({ host, port, weight, name }) => ({
+    host,
+    port,
+    weight,
+    ...(name === '' ? {} : { name }),
+  }));
 }
 
-/** The whole pool of nutcracker.yaml for these parameters (invalid enum values fall back to defaults). */
-export function nutcrackerPool(params: Params, workloadName: string): NutcrackerPool {
-  const backend = backendOf(params);
+/** The whole pool of nutcracker.yaml for these parameters. */
+export function nutcrackerPool(params: TwemproxyParams, workloadName: string): NutcrackerPool {
   return {
-    name: backend,
-    listen: `127.0.0.1:${wholeNumber(params.listenPort, 6379)}`,
-    hash: oneOf(HASHES, text(params.hash), DEFAULT_HASH),
-    hashTag: text(params.hashTag),
-    distribution: oneOf(DISTRIBUTIONS, text(params.distribution), DEFAULT_DISTRIBUTION),
-    timeout: wholeNumber(params.timeout, 0),
-    redis: backend === 'redis',
-    preconnect: params.preconnect === true,
-    autoEjectHosts: params.autoEjectHosts === true,
-    serverRetryTimeout: wholeNumber(params.serverRetryTimeout, 30000),
-    serverFailureLimit: wholeNumber(params.serverFailureLimit, 2),
-    serverConnections: wholeNumber(params.serverConnections, 1),
+    name: params.backend,
+    listen: `127.0.0.1:${params.listenPort}`,
+    hash: params.hash,
+    hashTag: params.hashTag,
+    distribution: params.distribution,
+    timeout: params.timeout,
+    redis: params.backend === 'redis',
+    preconnect: params.preconnect,
+    autoEjectHosts: params.autoEjectHosts,
+    serverRetryTimeout: params.serverRetryTimeout,
+    serverFailureLimit: params.serverFailureLimit,
+    serverConnections: params.serverConnections,
     servers: twemproxyServers(params, workloadName),
   };
 }

@@ -6,6 +6,7 @@ import type { Params } from '../../../model/design';
 import { isImageReference, isPinnedImage } from '../../../validate/names';
 import { checkParams } from '../../../validate/params';
 import { resolveParams } from '../../params';
+import { restoredParams } from '../../restored.testing';
 import { NUTCRACKER_CONFIG_PATH, TWEMPROXY_IMAGE, twemproxy } from './index';
 import { HASHES, twemproxyServers } from './pool';
 
@@ -176,20 +177,28 @@ describe('twemproxy template', () => {
     );
   });
 
-  it('never throws (build or check), and keeps nutcracker.yaml parseable, whatever the parameter values', () => {
+  it('never throws (build or check), and keeps nutcracker.yaml parseable, whatever values restore() lets through', () => {
     const keys = Object.keys(twemproxy.params);
     const value = fc.oneof(
       fc.anything(),
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
       fc.array(fc.dictionary(fc.constantFrom('host', 'port', 'weight', 'name'), fc.oneof(fc.string(), fc.double()))),
     );
+    let accepted = 0;
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...keys), value), (params) => {
-        const { contribution, check } = build(params as Params);
+      fc.property(fc.dictionary(fc.constantFrom(...keys), value), (raw) => {
+        const params = restoredParams(twemproxy, raw);
+        if (!params) return;
+        accepted += 1;
+        const { contribution, check } = build(params);
         expect(() => load(contribution.files?.[0]?.content ?? '')).not.toThrow();
         expect(check).not.toThrow();
         for (const a of contribution.args ?? []) expect(typeof a).toBe('string');
       }),
       { numRuns: 1000 },
     );
+    expect(accepted).toBeGreaterThan(100);
   });
 });
