@@ -149,7 +149,7 @@ export const httpsTerminator = defineTemplate({
     const tlsPort = port(params.tlsPort);
     const volume = `${container.name}-tls`.length <= 63 ? `${container.name}-tls` : 'tls-cert';
     const asked = params.certSecret;
-    const secretName = SECRET_NAME.pattern.test(asked) ? asked : 'tls-cert';
+    const secretName = SECRET_NAME.pattern.test(asked) ? asked : HTTPS_TERMINATOR_PARAMS.certSecret.default;
     return {
       ports: [{ name: 'https', containerPort: tlsPort, scope: 'pod', expose: true }],
       files: [

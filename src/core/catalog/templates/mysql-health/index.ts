@@ -95,7 +95,63 @@ fi
 printf 'HTTP/1.0 %s\\r\\nContent-Type: text/plain\\r\\nConnection: close\\r\\n\\r\\n%s\\n' "$status" "$body"
 `;
 
-const DEFAULTS = { query: 'SELECT 1', database: '', user: 'health', port: 8080, mysqlPort: 3306 } as const;
+const MYSQL_HEALTH_PARAMS = {
+  query: {
+    kind: 'string',
+    title: 'Query',
+    doc: 'SQL that must succeed for the check to pass; one line, cheap and read-only.',
+    default: 'SELECT 1',
+    rule: ONE_LINE,
+    maxLength: 1000,
+    placeholder: 'SELECT 1',
+  },
+  database: {
+    kind: 'string',
+    title: 'Database',
+    doc: 'Database selected before the query runs; leave empty for none.',
+    default: '',
+    required: false,
+    rule: MYSQL_DATABASE,
+    placeholder: 'app',
+  },
+  user: {
+    kind: 'string',
+    title: 'User',
+    doc: 'MySQL user the query runs as.',
+    default: 'health',
+    rule: MYSQL_USER,
+    placeholder: 'health',
+  },
+  passwordSecret: {
+    kind: 'string',
+    title: 'Password Secret',
+    doc: "The user's password: a Secret key written SECRET/KEY; leave empty for no password.",
+    default: 'mysql-credentials/health-password',
+    required: false,
+    rule: SECRET_KEY_REF,
+    maxLength: 253,
+    placeholder: 'mysql-credentials/health-password',
+  },
+  port: {
+    kind: 'int',
+    title: 'Port',
+    doc: 'Port the adapter answers health checks on; the livenessProbe of MySQL asks it.',
+    default: 8080,
+    min: 1,
+    max: 65535,
+  },
+  mysqlPort: {
+    kind: 'int',
+    title: 'MySQL port',
+    doc: 'Port MySQL listens on in this pod.',
+    default: 3306,
+    min: 1,
+    max: 65535,
+  },
+} as const satisfies ParamSpecs;
+
+/** The template's parameter values, typed from its spec, with every default applied. */
+export type MysqlHealthParams = ParamsOf<typeof MYSQL_HEALTH_PARAMS>;
 
 /** The Dockerfile recipe. Its ENV holds the template defaults, so every mysql-health container shares one image. */
 export const MYSQL_HEALTH_IMAGE: ImageRecipe = {
@@ -110,15 +166,19 @@ export const MYSQL_HEALTH_IMAGE: ImageRecipe = {
     { path: 'mysql-health-check', content: CHECK_SCRIPT, dest: '/usr/local/bin/mysql-health-check' },
   ],
   env: [
-    { name: 'HEALTH_PORT', value: String(DEFAULTS.port), doc: 'Port the health endpoint listens on.' },
+    {
+      name: 'HEALTH_PORT',
+      value: String(MYSQL_HEALTH_PARAMS.port.default),
+      doc: 'Port the health endpoint listens on.',
+    },
     { name: 'HEALTH_BIND', value: '', doc: 'IPv4 address to listen on; empty for every address.' },
-    { name: 'HEALTH_QUERY', value: DEFAULTS.query, doc: 'Query that must succeed for a 200.' },
+    { name: 'HEALTH_QUERY', value: MYSQL_HEALTH_PARAMS.query.default, doc: 'Query that must succeed for a 200.' },
     { name: 'MYSQL_HOST', value: '127.0.0.1', doc: 'MySQL host: the MySQL of this pod.' },
-    { name: 'MYSQL_PORT', value: String(DEFAULTS.mysqlPort), doc: 'MySQL port.' },
-    { name: 'MYSQL_USER', value: DEFAULTS.user, doc: 'MySQL user the query runs as.' },
-    { name: 'MYSQL_DATABASE', value: DEFAULTS.database, doc: 'Database to use; empty for none.' },
+    { name: 'MYSQL_PORT', value: String(MYSQL_HEALTH_PARAMS.mysqlPort.default), doc: 'MySQL port.' },
+    { name: 'MYSQL_USER', value: MYSQL_HEALTH_PARAMS.user.default, doc: 'MySQL user the query runs as.' },
+    { name: 'MYSQL_DATABASE', value: MYSQL_HEALTH_PARAMS.database.default, doc: 'Database to use; empty for none.' },
   ],
-  expose: [DEFAULTS.port],
+  expose: [MYSQL_HEALTH_PARAMS.port.default],
   entrypoint: ['/bin/sh', '/usr/local/bin/mysql-health'],
 };
 
@@ -147,64 +207,6 @@ const TEACHING =
   'User and Password Secret are the account it runs as (give it only the rights the query needs); ' +
   'Database is selected before the query; Port is where the adapter answers; MySQL port is where ' +
   'MySQL listens in the pod.';
-
-const MYSQL_HEALTH_PARAMS = {
-  query: {
-    kind: 'string',
-    title: 'Query',
-    doc: 'SQL that must succeed for the check to pass; one line, cheap and read-only.',
-    default: DEFAULTS.query,
-    rule: ONE_LINE,
-    maxLength: 1000,
-    placeholder: 'SELECT 1',
-  },
-  database: {
-    kind: 'string',
-    title: 'Database',
-    doc: 'Database selected before the query runs; leave empty for none.',
-    default: DEFAULTS.database,
-    required: false,
-    rule: MYSQL_DATABASE,
-    placeholder: 'app',
-  },
-  user: {
-    kind: 'string',
-    title: 'User',
-    doc: 'MySQL user the query runs as.',
-    default: DEFAULTS.user,
-    rule: MYSQL_USER,
-    placeholder: 'health',
-  },
-  passwordSecret: {
-    kind: 'string',
-    title: 'Password Secret',
-    doc: "The user's password: a Secret key written SECRET/KEY; leave empty for no password.",
-    default: 'mysql-credentials/health-password',
-    required: false,
-    rule: SECRET_KEY_REF,
-    maxLength: 253,
-    placeholder: 'mysql-credentials/health-password',
-  },
-  port: {
-    kind: 'int',
-    title: 'Port',
-    doc: 'Port the adapter answers health checks on; the livenessProbe of MySQL asks it.',
-    default: DEFAULTS.port,
-    min: 1,
-    max: 65535,
-  },
-  mysqlPort: {
-    kind: 'int',
-    title: 'MySQL port',
-    doc: 'Port MySQL listens on in this pod.',
-    default: DEFAULTS.mysqlPort,
-    min: 1,
-    max: 65535,
-  },
-} as const satisfies ParamSpecs;
-
-/** The template's parameter values, typed from its spec, with every default applied. */
-export type MysqlHealthParams = ParamsOf<typeof MYSQL_HEALTH_PARAMS>;
 
 function check({ params, workload, container }: BuildInput<MysqlHealthParams>): readonly Diagnostic[] {
   const query = params.query;
