@@ -5,7 +5,7 @@
 
 export type { Analysis, BuiltContainer, BuiltWorkload } from './analyze';
 export { analyze } from './analyze';
-export { getTemplate, resolveParams, TEMPLATES, templatesOf } from './catalog';
+export { getTemplate, type ParamEntry, paramEntries, resolveParams, TEMPLATES, templatesOf } from './catalog';
 export type * from './catalog/types';
 export type { Diagnostic, Severity } from './contracts/diagnostic';
 export type { RuleId } from './contracts/rules';

@@ -1,6 +1,14 @@
 /** Inspector for a container: name, image, template parameters, resources, API surface. */
 import { useMemo } from 'react';
-import { type Container, type Contribution, type Design, getTemplate, resolveParams, type Workload } from '../../core';
+import {
+  type Container,
+  type Contribution,
+  type Design,
+  getTemplate,
+  paramEntries,
+  resolveParams,
+  type Workload,
+} from '../../core';
 import { removeContainer, renameContainer, setContainerImage, setResource } from '../../core/edit/ops';
 import { diagnosticsOf } from '../derive';
 import { RoleIcon } from '../icons';
@@ -35,7 +43,7 @@ export function ContainerInspector({ workload, container }: { workload: Workload
   const diagnostics = diagnosticsOf(design);
   const errors = useMemo(() => byField(diagnostics, container.id), [diagnostics, container.id]);
   const template = getTemplate(container.template);
-  const params = template ? resolveParams(template, container.params) : container.params;
+  const entries = template ? paramEntries(template, container.params) : [];
   const surface = useMemo(() => build(design, workload, container), [design, workload, container]);
   const id = container.id;
   const edit = store.getState().edit;
@@ -83,11 +91,11 @@ export function ContainerInspector({ workload, container }: { workload: Workload
             onChange={(v) => edit((d) => setContainerImage(d, id, v), `${id}:image`)}
           />
         </section>
-        {template && Object.keys(template.params).length > 0 && (
+        {entries.length > 0 && (
           <section className="section" aria-labelledby={`${id}-params-h`}>
             <h3 id={`${id}-params-h`}>Parameters</h3>
-            {Object.entries(template.params).map(([key, spec]) => (
-              <ParamField key={key} containerId={id} paramKey={key} spec={spec} value={params[key]} errors={errors} />
+            {entries.map((entry) => (
+              <ParamField key={entry.key} containerId={id} entry={entry} errors={errors} />
             ))}
           </section>
         )}

@@ -1,5 +1,5 @@
 /** One template parameter, edited with the control its ParamSpec kind calls for. */
-import type { ParamSpec, ParamValue, Row } from '../../core';
+import type { ParamEntry, ParamValue } from '../../core';
 import {
   addListItem,
   addTableRow,
@@ -16,13 +16,13 @@ import { CheckField, IntField, SelectField, TextField } from './fields';
 
 interface Props {
   readonly containerId: string;
-  readonly paramKey: string;
-  readonly spec: ParamSpec;
-  readonly value: ParamValue | undefined;
+  /** The parameter, its spec and its resolved value, typed by its kind. */
+  readonly entry: ParamEntry;
   readonly errors: FieldErrors;
 }
 
-export function ParamField({ containerId, paramKey, spec, value, errors }: Props) {
+export function ParamField({ containerId, entry, errors }: Props) {
+  const { key: paramKey, spec } = entry;
   const store = useEditorStore();
   const key = `${containerId}:${paramKey}`;
   const set = (v: ParamValue, coalesce = key): void =>
@@ -34,36 +34,29 @@ export function ParamField({ containerId, paramKey, spec, value, errors }: Props
     doc: spec.doc,
     errors: errorsFor(errors, paramKey),
   };
-  switch (spec.kind) {
+  switch (entry.kind) {
     case 'string':
       return (
         <TextField
           {...common}
-          value={typeof value === 'string' ? value : String(value ?? '')}
-          placeholder={spec.placeholder}
-          multiline={spec.multiline}
+          value={entry.value}
+          placeholder={entry.spec.placeholder}
+          multiline={entry.spec.multiline}
           mono
           onChange={(v) => set(v)}
         />
       );
     case 'int':
-      return (
-        <IntField
-          {...common}
-          value={typeof value === 'number' ? value : Number(value ?? spec.default)}
-          unit={spec.unit}
-          onChange={(v) => set(v)}
-        />
-      );
+      return <IntField {...common} value={entry.value} unit={entry.spec.unit} onChange={(v) => set(v)} />;
     case 'bool':
-      return <CheckField {...common} value={value === true} onChange={(v) => set(v, undefined)} />;
+      return <CheckField {...common} value={entry.value} onChange={(v) => set(v, undefined)} />;
     case 'enum':
       return (
         <SelectField
           {...common}
-          value={String(value ?? spec.default)}
-          options={spec.options}
-          optionLabels={spec.optionLabels}
+          value={entry.value}
+          options={entry.spec.options}
+          optionLabels={entry.spec.optionLabels}
           onChange={(v) => set(v, undefined)}
         />
       );
@@ -72,8 +65,8 @@ export function ParamField({ containerId, paramKey, spec, value, errors }: Props
         <ListEditor
           elementId={containerId}
           paramKey={paramKey}
-          spec={spec}
-          items={Array.isArray(value) ? (value as readonly string[]) : []}
+          spec={entry.spec}
+          items={entry.value}
           errors={errors}
           onSet={(i, v) => store.getState().edit((d) => setListItem(d, containerId, paramKey, i, v), `${key}[${i}]`)}
           onAdd={() => store.getState().edit((d) => addListItem(d, containerId, paramKey))}
@@ -85,8 +78,8 @@ export function ParamField({ containerId, paramKey, spec, value, errors }: Props
         <TableEditor
           elementId={containerId}
           paramKey={paramKey}
-          spec={spec}
-          rows={Array.isArray(value) ? (value as readonly Row[]) : []}
+          spec={entry.spec}
+          rows={entry.value}
           errors={errors}
           onCell={(i, col, v) =>
             store.getState().edit((d) => setTableCell(d, containerId, paramKey, i, col, v), `${key}[${i}].${col}`)

@@ -49,7 +49,7 @@ export function templatesOf(role: Role): readonly TemplateDef[] {
   return TEMPLATES.filter((t) => t.role === role);
 }
 
-export { resolveParams } from './params';
+export { type ParamEntry, paramEntries, resolveParams } from './params';
 /** The fallback recogniser: a container no template claims imports as an app preset or the generic app. */
 export { recogniseApp } from './templates/app-presets/recognise';
 export type * from './types';

@@ -1,5 +1,17 @@
 import type { Params, ParamValue, Row } from '../model/design';
-import type { Column, ParamSpec, ParamSpecs, ParamsOf, TemplateDef } from './types';
+import type {
+  BoolParam,
+  Column,
+  EnumParam,
+  IntParam,
+  ListParam,
+  ParamSpec,
+  ParamSpecs,
+  ParamsOf,
+  StringParam,
+  TableParam,
+  TemplateDef,
+} from './types';
 
 /**
  * The value a table cell takes when its row lacks it: what the inspector shows for an empty cell.
@@ -54,4 +66,29 @@ export function resolveParams<S extends ParamSpecs>(
     out[key] = resolveValue(spec, Object.hasOwn(params, key) ? params[key] : undefined);
   }
   return out as ParamsOf<S>;
+}
+
+/** One parameter of a template with its resolved value, the value typed by the spec's kind. */
+export type ParamEntry = { readonly key: string } & (
+  | { readonly kind: 'string'; readonly spec: StringParam; readonly value: string }
+  | { readonly kind: 'int'; readonly spec: IntParam; readonly value: number }
+  | { readonly kind: 'bool'; readonly spec: BoolParam; readonly value: boolean }
+  | { readonly kind: 'enum'; readonly spec: EnumParam; readonly value: string }
+  | { readonly kind: 'list'; readonly spec: ListParam; readonly value: readonly string[] }
+  | { readonly kind: 'table'; readonly spec: TableParam; readonly value: readonly Row[] }
+);
+
+/**
+ * Every parameter of a template in form order, each with its resolved value: what a form over any
+ * template reads, switching on `kind`, instead of parsing each value again.
+ *
+ * @example paramEntries(topz, {}) // [{ key: 'port', kind: 'int', spec: {...}, value: 8080 }]
+ */
+export function paramEntries(template: TemplateDef, params: Params): readonly ParamEntry[] {
+  const resolved: Readonly<Record<string, ParamValue>> = resolveParams(template, params);
+  // resolveParams gives each value the type of its spec's kind (restore() checked it), so the
+  // pairing below holds; TypeScript cannot follow it through the generic record.
+  return Object.entries(template.params).map(
+    ([key, spec]) => ({ key, kind: spec.kind, spec, value: resolved[key] }) as ParamEntry,
+  );
 }
