@@ -7,6 +7,8 @@ const LABELS: Readonly<Record<BundleLanguage, string>> = {
   yaml: 'YAML',
   nginx: 'nginx',
   fluentd: 'fluentd',
+  haproxy: 'HAProxy',
+  vcl: 'VCL',
   text: 'Plain text',
   json: 'JSON',
   markdown: 'Markdown',
@@ -17,6 +19,9 @@ const MONACO_IDS: Readonly<Record<BundleLanguage, string>> = {
   yaml: 'yaml',
   nginx: 'nginx',
   fluentd: 'fluentd',
+  // Monaco has no HAProxy or VCL grammar: plain text until one is registered.
+  haproxy: 'plaintext',
+  vcl: 'plaintext',
   text: 'plaintext',
   json: 'json',
   markdown: 'markdown',

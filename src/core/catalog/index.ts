@@ -7,6 +7,7 @@ import { appTemplates } from './templates/app-presets';
 import { fluentdRedisSlowlog } from './templates/fluentd-redis-slowlog';
 import { fluentdStorm } from './templates/fluentd-storm';
 import { gitSync } from './templates/git-sync';
+import { haproxy } from './templates/haproxy';
 import { httpsTerminator } from './templates/https-terminator';
 import { logToStdout } from './templates/log-to-stdout';
 import { mysqlHealth } from './templates/mysql-health';
@@ -17,6 +18,7 @@ import { serviceBroker } from './templates/service-broker';
 import { tee } from './templates/tee';
 import { topz } from './templates/topz';
 import { twemproxy } from './templates/twemproxy';
+import { varnish } from './templates/varnish';
 import type { TemplateDef } from './types';
 
 /** Every template, in palette order (by role, then as listed). */
@@ -24,11 +26,13 @@ export const TEMPLATES: readonly TemplateDef[] = [
   ...appTemplates,
   httpsTerminator,
   gitSync,
+  varnish,
   topz,
   twemproxy,
   requestSplitter,
   tee,
   serviceBroker,
+  haproxy,
   redisExporter,
   mysqldExporter,
   fluentdRedisSlowlog,

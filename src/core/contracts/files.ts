@@ -4,12 +4,22 @@
  */
 
 /** Every language a generated file is written in; the preview highlights each. */
-export const FILE_LANGUAGES = ['yaml', 'nginx', 'fluentd', 'text', 'json', 'markdown', 'dockerfile'] as const;
+export const FILE_LANGUAGES = [
+  'yaml',
+  'nginx',
+  'fluentd',
+  'haproxy',
+  'vcl',
+  'text',
+  'json',
+  'markdown',
+  'dockerfile',
+] as const;
 
 export type FileLanguage = (typeof FILE_LANGUAGES)[number];
 
 /** The languages a container's config file (a ConfigMap entry) can be in. */
-export type ConfigFileLanguage = Extract<FileLanguage, 'nginx' | 'yaml' | 'fluentd' | 'text'>;
+export type ConfigFileLanguage = Extract<FileLanguage, 'nginx' | 'yaml' | 'fluentd' | 'haproxy' | 'vcl' | 'text'>;
 
 /** One file of the bundle: where it goes, its bytes, how to highlight it and which elements made it. */
 export interface BundleFile {

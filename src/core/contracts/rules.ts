@@ -70,6 +70,22 @@ export const RULES = {
   PS161: { severity: 'warning', title: "A kept Secret's data is not written out in clear text" },
   PS162: { severity: 'warning', title: 'A kept object in another namespace is moved by kustomization.yaml' },
   // kept-rules-end
+  // PS180-PS189: HAProxy ambassador
+  // haproxy-rules-begin
+  PS180: { severity: 'error', title: 'HAProxy upstream names are unique (HAProxy refuses two servers of one name)' },
+  PS181: { severity: 'error', title: 'HAProxy stats port differs from its listen port' },
+  PS182: { severity: 'error', title: 'HAProxy does not proxy to its own ports' },
+  PS183: { severity: 'warning', title: 'HAProxy cookie stickiness is used in HTTP mode only' },
+  PS184: { severity: 'warning', title: 'HAProxy lists each upstream address once' },
+  PS185: { severity: 'warning', title: 'HAProxy listens on ports its unprivileged user can bind (1024 and up)' },
+  // haproxy-rules-end
+  // PS190-PS199: Varnish caching sidecar
+  // varnish-rules-begin
+  PS190: { severity: 'error', title: 'Varnish listens on a port other than its backend' },
+  PS191: { severity: 'warning', title: 'A Varnish no-cache path does not cover every URL' },
+  PS192: { severity: 'warning', title: 'Varnish lists each no-cache path once' },
+  PS193: { severity: 'warning', title: "Varnish's cache fits in the container's memory limit" },
+  // varnish-rules-end
   // PS200-PS209: mysqld-exporter
   // mysqld-exporter-rules-begin
   PS200: { severity: 'warning', title: "mysqld_exporter watches its own pod's MySQL" },

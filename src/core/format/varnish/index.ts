@@ -1,0 +1,4 @@
+/** The VCL writer: a typed tree of a VCL 4.1 program, string literals that need no escapes, a renderer. */
+export { renderVcl } from './render';
+export { vclLiteral, vclString } from './string';
+export * from './tree';
