@@ -16,6 +16,9 @@ command -v unshare >/dev/null 2>&1 || need+=(util-linux)
 [ -x /usr/bin/prometheus-mysqld-exporter ] || need+=(prometheus-mysqld-exporter)
 # MariaDB: the mysqld-exporter test scrapes a throwaway server in a temporary data directory.
 [ -x /usr/sbin/mariadbd ] || need+=(mariadb-server)
+command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || need+=(haproxy)
+command -v varnishd >/dev/null 2>&1 || [ -x /usr/sbin/varnishd ] || need+=(varnish)
+# varnishd compiles each VCL to C and builds it with the C compiler (varnish depends on gcc).
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"
   SUDO=""
@@ -25,7 +28,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 # The packages start system services on install; tests start their own on loopback.
 # Without systemd (a container), the packages' init scripts may have started them: stop those too.
-for svc in nginx redis-server nutcracker prometheus-redis-exporter prometheus-mysqld-exporter mariadb; do
+for svc in nginx redis-server nutcracker prometheus-redis-exporter prometheus-mysqld-exporter mariadb haproxy varnish varnishncsa; do
   if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet "$svc" 2>/dev/null; then
     systemctl stop "$svc" || true
   elif [ -x "/etc/init.d/$svc" ] && "/etc/init.d/$svc" status >/dev/null 2>&1; then

@@ -21,6 +21,9 @@ const PACKAGES: Record<string, string> = {
   mariadbd: 'mariadb-server',
   'mariadb-install-db': 'mariadb-server',
   mariadb: 'mariadb-client',
+  haproxy: 'haproxy',
+  varnishd: 'varnish',
+  unshare: 'util-linux',
 };
 
 /** The absolute path of a program, or throws an Error that says how to install it. */
