@@ -10,7 +10,7 @@ import type { Notice } from './notice';
 import type { InputObject } from './objects';
 import type { ContainerSource, MountedFile, PodSource } from './pod';
 
-export type ConfigLanguage = 'nginx' | 'fluentd' | 'nutcracker';
+export type ConfigLanguage = 'nginx' | 'fluentd' | 'nutcracker' | 'haproxy' | 'vcl';
 
 /** The input's objects by kind and name, for recognisers that look beyond their pod. */
 export interface InputIndex {

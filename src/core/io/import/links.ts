@@ -10,6 +10,7 @@ import { appTemplateOf } from '../../catalog/templates/app-presets';
 import { fluentdRedisSlowlog } from '../../catalog/templates/fluentd-redis-slowlog';
 import { fluentdStorm } from '../../catalog/templates/fluentd-storm';
 import { gitSync } from '../../catalog/templates/git-sync';
+import { haproxy } from '../../catalog/templates/haproxy';
 import { httpsTerminator } from '../../catalog/templates/https-terminator';
 import { mysqlHealth } from '../../catalog/templates/mysql-health';
 import { mysqldExporter } from '../../catalog/templates/mysqld-exporter';
@@ -19,6 +20,7 @@ import { serviceBroker } from '../../catalog/templates/service-broker';
 import { tee } from '../../catalog/templates/tee';
 import { twemproxy } from '../../catalog/templates/twemproxy';
 import { shardPort, shardSetName } from '../../catalog/templates/twemproxy/pool';
+import { varnish } from '../../catalog/templates/varnish';
 import type { ParamSpecs, ParamsOf, TemplateDef } from '../../catalog/types';
 import { readClients } from '../../generate/kubernetes/clients';
 import type { Container, External, ExternalKind, Link, LinkKind, Params, Workload } from '../../model/design';
@@ -70,6 +72,7 @@ const APP_LINKS: Readonly<
     local: through(fluentdStorm, (p) => isLoopback(hostOf(stormAuthority(p.url)))),
   },
   'log-to-stdout': { kind: 'logs', toApp: false, port: () => undefined, local: () => true },
+  [varnish.id]: { kind: 'traffic', toApp: true, port: through(varnish, (p) => p.backendPort), local: () => true },
 };
 
 const DATABASE_PORTS = new Set([1433, 1521, 3306, 5432, 6379, 9042, 11211, 27017]);
@@ -91,6 +94,7 @@ const LISTEN_PORT: Readonly<Record<string, (p: Params) => number>> = {
   [requestSplitter.id]: through(requestSplitter, (p) => p.listenPort),
   [tee.id]: through(tee, (p) => p.listenPort),
   [serviceBroker.id]: through(serviceBroker, (p) => p.listenPort),
+  [haproxy.id]: through(haproxy, (p) => p.listenPort),
 };
 
 /** The localhost address an ambassador listens on, for its pod's apps. */
@@ -171,6 +175,9 @@ export function inferLinks(input: readonly Workload[]): Built {
       case requestSplitter.id:
         for (const u of resolveParams(requestSplitter, p).upstreams)
           toHost(c.id, u.host, u.port, u.name, 'service', u.weight);
+        return;
+      case haproxy.id:
+        for (const u of resolveParams(haproxy, p).upstreams) toHost(c.id, u.host, u.port, u.name, 'service', u.weight);
         return;
       case tee.id: {
         const t = resolveParams(tee, p);

@@ -23,9 +23,11 @@ const configs = EXAMPLES.flatMap((ex) =>
 );
 
 describe('explainerFor over every generated config of the examples', () => {
-  it('finds explainers for the nginx, twemproxy and fluentd configs', async () => {
+  it('finds explainers for the nginx, twemproxy, fluentd, HAProxy and Varnish configs', async () => {
     const explained = await Promise.all(configs.map(async (c) => ((await explainerFor(c.name)) ? c.name : '')));
-    expect(new Set(explained)).toEqual(new Set(['nginx.conf', 'nutcracker.yaml', 'fluent.conf']));
+    expect(new Set(explained)).toEqual(
+      new Set(['nginx.conf', 'nutcracker.yaml', 'fluent.conf', 'haproxy.cfg', 'default.vcl']),
+    );
   });
 
   it.each(configs.map((c) => [`${c.example} ${c.path}`, c] as const))(

@@ -10,6 +10,7 @@ import { checkHaproxy, localTarget } from './check';
 import { HAPROXY_CFG_PATH, haproxyConfig, sticky } from './config';
 import { example } from './example';
 import { HAPROXY_PARAMS } from './params';
+import { recogniseHaproxy } from './recognise';
 
 export const HAPROXY_IMAGE = 'haproxy:2.6.12';
 
@@ -43,6 +44,8 @@ export const haproxy = defineTemplate({
     params.upstreams.map((u) => localTarget(u.host, u.port)).filter((t): t is string => t !== undefined),
   check: checkHaproxy,
   example,
+  recognise: recogniseHaproxy,
+  explain: () => import('./explain').then((m) => m.explainers),
   build: ({ params }) => {
     const stats = params.statsPort > 0;
     const hosts = [...new Set(params.upstreams.map((u) => u.host))];

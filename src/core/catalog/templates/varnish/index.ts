@@ -9,6 +9,7 @@ import { checkVarnish } from './check';
 import { VCL_PATH, varnishConfig } from './config';
 import { example } from './example';
 import { VARNISH_PARAMS } from './params';
+import { recogniseVarnish } from './recognise';
 
 export const VARNISH_IMAGE = 'varnish:7.1.1';
 
@@ -37,6 +38,8 @@ export const varnish = defineTemplate({
   connectsTo: (params) => [`localhost:${params.backendPort}`],
   check: checkVarnish,
   example,
+  recognise: recogniseVarnish,
+  explain: () => import('./explain').then((m) => m.explainers),
   build: ({ params }) => ({
     ports: [{ name: 'cache', containerPort: params.listenPort, scope: 'pod', expose: true }],
     command: ['varnishd'],
