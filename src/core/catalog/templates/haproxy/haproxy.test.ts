@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sketchDesign } from '../../../edit/sketch';
 import { readHaproxy } from '../../../format/haproxy';
 import type { Params, Resources } from '../../../model/design';
 import { validate } from '../../../validate';
 import { resolveParams } from '../../params';
+import { anyParams } from '../totality.testing';
 import { haproxy } from '.';
 
 /** One HAProxy ambassador in a pod of its own, built with `params`. */
@@ -218,5 +220,18 @@ describe('haproxy parameters a user types', () => {
 
   it.each(['a b', 'a#b', 'a;b', 'a\n', '"x"', ''])('refuses the cookie name %j', (cookieName) => {
     expect(refused(design({}, cookieName), 'cookieName')).toEqual(['PS010']);
+  });
+});
+
+describe('haproxy build and check are total', () => {
+  it('never throw, whatever values of the right types they get, and the file keeps its sections', () => {
+    fc.assert(
+      fc.property(anyParams(haproxy.params), (params) => {
+        const { text, sections } = built(params);
+        expect(sections.map((s) => s.kind).slice(0, 4)).toEqual(['global', 'defaults', 'frontend', 'backend']);
+        expect(readHaproxy(text).stray).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -10,14 +10,25 @@ import type { VarnishParams } from './params';
 
 export const VCL_PATH = '/etc/varnish/default.vcl';
 
+/** A character of a path written as itself in the regex; any other is escaped. */
+const PLAIN = /[A-Za-z0-9/_~-]/;
+
+function regexChar(ch: string): string {
+  if (PLAIN.test(ch) || ch.charCodeAt(0) > 0x7f) return ch;
+  // Punctuation (and so every regex metacharacter) with a backslash; `"` and control characters as
+  // \xHH, so the pattern always fits one plain VCL string, whatever the path holds.
+  return /[!-~]/.test(ch) && ch !== '"' ? `\\${ch}` : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+}
+
 /**
  * The regex for a no-cache path: a path ending in `/` matches everything under it; any other matches
  * itself, below it, or with a query string (`/admin` is not `/administrator`).
  *
  * @example pathPattern('/admin') // '^/admin([/?]|$)'
+ * @example pathPattern('/v1.2') // '^/v1\\.2([/?]|$)'
  */
 export function pathPattern(path: string): string {
-  const literal = path.replace(/[.\\+*?^$()[\]{}|]/g, (ch) => `\\${ch}`);
+  const literal = Array.from(path, regexChar).join('');
   return path.endsWith('/') ? `^${literal}` : `^${literal}([/?]|$)`;
 }
 
@@ -45,7 +56,8 @@ export function varnishConfig(p: VarnishParams): VclProgram {
               { kind: 'unset', subject: 'beresp.http.Cache-Control' },
               { kind: 'unset', subject: 'beresp.http.Expires' },
             ],
-            [setDuration('beresp.ttl', p.defaultTtl)],
+            // Whole seconds, at least 1, whatever value reaches here (validation reports one out of bounds).
+            [setDuration('beresp.ttl', Math.max(1, Math.trunc(p.defaultTtl) || 1))],
           ),
         ],
       },

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sketchDesign } from '../../../edit/sketch';
+import { readVcl } from '../../../format/varnish';
 import type { Params, Resources } from '../../../model/design';
 import { validate } from '../../../validate';
 import { resolveParams } from '../../params';
+import { anyParams } from '../totality.testing';
 import { varnish } from '.';
 import { memoryBytes } from './check';
 import { pathPattern } from './config';
@@ -149,5 +152,24 @@ describe('varnish template', () => {
     ['lots', undefined],
   ])('reads the memory quantity %s', (q, bytes) => {
     expect(memoryBytes(q)).toBe(bytes);
+  });
+});
+
+describe('varnish build and check are total', () => {
+  it('never throw, whatever values of the right types they get, and the VCL keeps its subroutines', () => {
+    fc.assert(
+      fc.property(anyParams(varnish.params), (params) => {
+        const { text } = built(params);
+        // Every string is closed (the lexer would throw) and the blocks are the program's own.
+        expect(readVcl(text).length).toBeGreaterThan(0);
+        expect([...text.matchAll(/^(?:backend|sub) (\w+) \{$/gm)].map((m) => m[1])).toEqual([
+          'app',
+          'vcl_recv',
+          'vcl_backend_response',
+          'vcl_deliver',
+        ]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
