@@ -19,9 +19,8 @@ const MONACO_IDS: Readonly<Record<BundleLanguage, string>> = {
   yaml: 'yaml',
   nginx: 'nginx',
   fluentd: 'fluentd',
-  // Monaco has no HAProxy or VCL grammar: plain text until one is registered.
-  haproxy: 'plaintext',
-  vcl: 'plaintext',
+  haproxy: 'haproxy',
+  vcl: 'vcl',
   text: 'plaintext',
   json: 'json',
   markdown: 'markdown',

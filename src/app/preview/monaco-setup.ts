@@ -14,8 +14,10 @@ import 'monaco-editor/languages/definitions/markdown/register';
 import 'monaco-editor/languages/definitions/yaml/register';
 import { registerExplainHover } from '../teach/explainHover';
 import { fluentdConfiguration, fluentdLanguage } from './languages/fluentd';
+import { haproxyConfiguration, haproxyLanguage } from './languages/haproxy';
 import { jsonConfiguration, jsonLanguage } from './languages/json';
 import { nginxConfiguration, nginxLanguage } from './languages/nginx';
+import { vclConfiguration, vclLanguage } from './languages/vcl';
 
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
@@ -32,6 +34,8 @@ function registerMonarch(
 registerMonarch('nginx', nginxLanguage, nginxConfiguration);
 registerMonarch('fluentd', fluentdLanguage, fluentdConfiguration);
 registerMonarch('json', jsonLanguage, jsonConfiguration);
+registerMonarch('haproxy', haproxyLanguage, haproxyConfiguration);
+registerMonarch('vcl', vclLanguage, vclConfiguration);
 registerExplainHover(monaco);
 
 export { monaco };
