@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../contracts/diagnostic';
 import type { ConfigFileLanguage } from '../contracts/files';
 import type { KubeObject, StringRule } from '../contracts/objects';
-import type { Container, Design, Params, Role, Row, Workload } from '../model/design';
+import type { Container, Design, ExternalKind, LinkKind, Params, Role, Row, Workload } from '../model/design';
 import type { DesignSketch } from '../model/sketch';
 import type { Recogniser } from '../read/recognise';
 
@@ -271,6 +271,15 @@ export interface TemplateDef<S extends ParamSpecs = ParamSpecs> {
   connectsTo?(params: ParamsOf<S>): readonly string[];
   /** File paths this container reads that another container of the pod must write. */
   readsFrom?(params: ParamsOf<S>): readonly string[];
+  /**
+   * How this helper relates to the app of its pod, for the links an import infers: the link's kind,
+   * its direction, the app port it works with and whether the app is in its pod at all.
+   */
+  readonly appLink?: AppLink<ParamsOf<S>>;
+  /** The localhost port an ambassador serves its pod's apps on, for the links an import infers. */
+  servesApps?(params: ParamsOf<S>): number;
+  /** Whom it talks to beyond its pod, for the links an import infers. */
+  peers?(params: ParamsOf<S>, workload: Workload): readonly Peer[];
   /** When set, the bundle gets one Kustomize overlay per value of this table's `column`, selected by `param`. */
   readonly environments?: { readonly param: string; readonly table: string; readonly column: string };
   /**
@@ -312,6 +321,42 @@ export interface TemplateExample {
   readonly errataFixed: readonly string[];
   readonly sketch: DesignSketch;
 }
+
+/** How a sidecar or adapter relates to the app of its pod (see `TemplateDef.appLink`). */
+export interface AppLink<P> {
+  readonly kind: LinkKind;
+  /** The helper sends to the app (a terminator, an exporter); false: the app sends to it (a log shipper). */
+  readonly toApp: boolean;
+  /** The app port it works with, to pick the app among several; undefined: every app of the pod. */
+  port?(params: P): number | undefined;
+  /** Whether the app it works with is in its pod (not when it points at another host). Default true. */
+  local?(params: P): boolean;
+}
+
+/**
+ * Someone a container talks to beyond its pod. `host`: traffic to the design's workload that the
+ * host names (its Service, or a StatefulSet pod), else to an external endpoint of that name;
+ * `external`: always an external endpoint, with its own link kind and direction.
+ */
+export type Peer =
+  | {
+      readonly via: 'host';
+      readonly host: string;
+      readonly port: number;
+      /** The external endpoint's name when the host names no workload. */
+      readonly name: string;
+      readonly kind: ExternalKind;
+      readonly weight?: number;
+    }
+  | {
+      readonly via: 'external';
+      readonly name: string;
+      readonly kind: ExternalKind;
+      readonly address: string;
+      readonly link: LinkKind;
+      /** The endpoint calls the container (a repository git-sync pulls from is linked to it). */
+      readonly inbound?: boolean;
+    };
 
 /**
  * A template definition with its parameter types inferred from the spec written inline.

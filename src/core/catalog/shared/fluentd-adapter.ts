@@ -18,8 +18,18 @@ import {
   section,
   source,
 } from '../../format/fluentd/tree';
+import { dnsLabel } from '../../read/words';
 import { HOST } from '../rules';
-import type { BuildInput, Contribution, ImageRecipe, IntParam, ParamSpecs, ParamsOf, StringParam } from '../types';
+import type {
+  BuildInput,
+  Contribution,
+  ImageRecipe,
+  IntParam,
+  ParamSpecs,
+  ParamsOf,
+  Peer,
+  StringParam,
+} from '../types';
 
 /** The pinned fluentd image every adapter image starts from (Alpine, runs as user `fluent`). */
 export const FLUENTD_BASE_IMAGE = 'fluent/fluentd:v1.17.1-1.0';
@@ -101,6 +111,21 @@ export type OutputParams = ParamsOf<typeof OUTPUT_PARAMS>;
 
 /** What `adapterChecks` reads: the output parameters and the tag. */
 export type AdapterParams = OutputParams & { readonly tag: string };
+
+/** The aggregator a fluentd adapter forwards to, as the endpoint beyond its pod (none for stdout). */
+export function forwardPeers(params: OutputParams): readonly Peer[] {
+  if (params.output !== 'forward') return [];
+  const host = params.forwardHost;
+  return [
+    {
+      via: 'external',
+      name: dnsLabel(host.split('.')[0] ?? '', 'aggregator'),
+      kind: 'logs',
+      address: `${host}:${params.forwardPort}`,
+      link: 'logs',
+    },
+  ];
+}
 
 export interface OutputSettings {
   readonly kind: OutputKind;

@@ -14,6 +14,7 @@ import {
   param,
   source,
 } from '../../../format/fluentd/tree';
+import { isLoopback } from '../../../read/words';
 import { HOST } from '../../rules';
 import {
   adapterChecks,
@@ -21,6 +22,7 @@ import {
   DEFAULT_MONITOR_PORT,
   FLUENT_CONF_PATH,
   FLUENTD_BASE_IMAGE,
+  forwardPeers,
   intervalParam,
   monitorSource,
   OUTPUT_PARAMS,
@@ -152,6 +154,8 @@ export const fluentdRedisSlowlog = defineTemplate({
   recogniseRank: 30,
   explain: () => import('../../shared/fluentd-explain').then((m) => m.fluentdExplainers),
   example,
+  appLink: { kind: 'logs', toApp: false, port: (p) => p.port, local: (p) => isLoopback(p.host) },
+  peers: (p) => forwardPeers(p),
   teaching:
     'An adapter makes an app look like every other app to the monitoring and logging systems, ' +
     'without changing the app. Redis keeps its slow queries in memory, behind the SLOWLOG command, ' +

@@ -14,12 +14,14 @@ import {
   param,
   source,
 } from '../../../format/fluentd/tree';
+import { hostOf, isLoopback, portOf } from '../../../read/words';
 import {
   adapterChecks,
   adapterContribution,
   DEFAULT_MONITOR_PORT,
   FLUENT_CONF_PATH,
   FLUENTD_BASE_IMAGE,
+  forwardPeers,
   intervalParam,
   monitorSource,
   OUTPUT_PARAMS,
@@ -46,6 +48,9 @@ export const STORM_UI_URL: StringRule = {
 };
 
 /** The host of a Storm UI URL, or '' when it is not one. */
+/** `HOST[:PORT]` of the Storm UI's URL. */
+const stormAuthority = (url: string) => /^https?:\/\/([^/]+)/.exec(url)?.[1] ?? '';
+
 export function stormHost(url: string): string {
   return STORM_UI_URL.pattern.test(url) ? (/^http:\/\/([^/:]+)/.exec(url)?.[1] ?? '') : '';
 }
@@ -164,6 +169,13 @@ export const fluentdStorm = defineTemplate({
   recogniseRank: 31,
   explain: () => import('../../shared/fluentd-explain').then((m) => m.fluentdExplainers),
   example,
+  appLink: {
+    kind: 'metrics',
+    toApp: false,
+    port: (p) => portOf(stormAuthority(p.url)) ?? 80,
+    local: (p) => isLoopback(hostOf(stormAuthority(p.url))),
+  },
+  peers: (p) => forwardPeers(p),
   teaching:
     'An adapter makes an app look like every other app to the monitoring and logging systems, ' +
     'without changing the app. Apache Storm reports its topology statistics through the REST API ' +

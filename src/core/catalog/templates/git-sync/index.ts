@@ -262,6 +262,9 @@ export const gitSync = defineTemplate({
   recognise: recogniseGitSync,
   recogniseRank: 41,
   example,
+  peers: (p) => [
+    { via: 'external', name: 'git-repository', kind: 'other', address: p.repo, link: 'files', inbound: true },
+  ],
   image: 'registry.k8s.io/git-sync/git-sync:v4.7.1',
   defaultName: 'git-sync',
   params: GIT_SYNC_PARAMS,

@@ -44,6 +44,16 @@ export const haproxy = defineTemplate({
     params.upstreams.map((u) => localTarget(u.host, u.port)).filter((t): t is string => t !== undefined),
   check: checkHaproxy,
   example,
+  servesApps: (p) => p.listenPort,
+  peers: (p) =>
+    p.upstreams.map((u) => ({
+      via: 'host',
+      host: u.host,
+      port: u.port,
+      name: u.name,
+      kind: 'service',
+      weight: u.weight,
+    })),
   recognise: recogniseHaproxy,
   explain: () => import('./explain').then((m) => m.explainers),
   build: ({ params }) => {

@@ -140,6 +140,7 @@ export const httpsTerminator = defineTemplate({
   recogniseRank: 20,
   explain: () => import('../../shared/nginx-explain').then((m) => m.nginxExplainers),
   example,
+  appLink: { kind: 'traffic', toApp: true, port: (p) => p.legacyPort },
   image: NGINX_IMAGE,
   defaultName: 'https-terminator',
   params: HTTPS_TERMINATOR_PARAMS,

@@ -102,6 +102,7 @@ export const logToStdout = defineTemplate({
   recognise: recogniseLogTailer,
   recogniseRank: 44,
   example,
+  appLink: { kind: 'logs', toApp: false },
   image: 'busybox:1.36.1',
   defaultName: 'log-to-stdout',
   params: LOG_TO_STDOUT_PARAMS,

@@ -266,6 +266,7 @@ export const mysqlHealth = defineTemplate({
   recognise: recogniseMysqlHealth,
   recogniseRank: 43,
   example,
+  appLink: { kind: 'traffic', toApp: true, port: (p) => p.mysqlPort },
   image: 'registry.example.com/mysql-health:1.0.0',
   defaultName: 'mysql-health',
   params: MYSQL_HEALTH_PARAMS,

@@ -8,6 +8,7 @@
  */
 import type { Diagnostic } from '../../../contracts/diagnostic';
 import { RULES } from '../../../contracts/rules';
+import { dnsLabel, hostOf, isLoopback, portOf } from '../../../read/words';
 import { SECRET_KEY_REF } from '../../rules';
 import type { BuildInput, Contribution, EnvVar, ParamsOf, StringRule } from '../../types';
 import { defineTemplate } from '../../types';
@@ -237,4 +238,23 @@ export const mysqldExporter = defineTemplate({
   build,
   check,
   example,
+  appLink: {
+    kind: 'metrics',
+    toApp: true,
+    port: (p) => portOf(p.mysqlAddress),
+    local: (p) => isLoopback(hostOf(p.mysqlAddress)),
+  },
+  peers: (p) => {
+    const host = hostOf(p.mysqlAddress);
+    if (isLoopback(host)) return [];
+    return [
+      {
+        via: 'external',
+        name: dnsLabel(host.split('.')[0] ?? '', 'mysql'),
+        kind: 'database',
+        address: p.mysqlAddress,
+        link: 'metrics',
+      },
+    ];
+  },
 });

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../../../contracts/diagnostic';
 import { RULES } from '../../../contracts/rules';
+import { dnsLabel, hostOf, isLoopback, portOf } from '../../../read/words';
 import { SECRET_KEY_REF } from '../../rules';
 import {
   type BuildInput,
@@ -36,6 +37,9 @@ export const REDIS_SERIES = [
   'redis_memory_used_bytes',
   'redis_db_keys',
 ] as const;
+
+/** `HOST:PORT` of a Redis address, without its redis:// or rediss:// scheme. */
+const redisHostPort = (address: string) => address.replace(/^rediss?:\/\//, '');
 
 const TEACHING =
   'An adapter makes an app look like every other app to the outside world without changing it. ' +
@@ -127,6 +131,26 @@ export const redisExporter = defineTemplate({
   recognise: recogniseRedisExporter,
   recogniseRank: 40,
   example,
+  appLink: {
+    kind: 'metrics',
+    toApp: true,
+    port: (p) => portOf(p.redisAddress),
+    local: (p) => isLoopback(hostOf(redisHostPort(p.redisAddress))),
+  },
+  peers: (p) => {
+    const address = redisHostPort(p.redisAddress);
+    const host = hostOf(address);
+    if (isLoopback(host)) return [];
+    return [
+      {
+        via: 'external',
+        name: dnsLabel(host.split('.')[0] ?? '', 'redis'),
+        kind: 'database',
+        address,
+        link: 'metrics',
+      },
+    ];
+  },
   image: 'oliver006/redis_exporter:v1.67.0',
   defaultName: 'redis-exporter',
   params: REDIS_EXPORTER_PARAMS,

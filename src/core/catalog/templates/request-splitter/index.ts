@@ -91,6 +91,16 @@ export const requestSplitter = defineTemplate({
   recogniseRank: 23,
   explain: () => import('../../shared/nginx-explain').then((m) => m.nginxExplainers),
   example,
+  servesApps: (p) => p.listenPort,
+  peers: (p) =>
+    p.upstreams.map((u) => ({
+      via: 'host',
+      host: u.host,
+      port: u.port,
+      name: u.name,
+      kind: 'service',
+      weight: u.weight,
+    })),
   image: NGINX_IMAGE,
   defaultName: 'request-splitter',
   params: REQUEST_SPLITTER_PARAMS,

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../../contracts/diagnostic';
 import { NGINX_CONF_PATH, NGINX_IMAGE } from '../../../format/nginx/base';
 import { renderNginx } from '../../../format/nginx/render';
 import { localTarget, port } from '../../../format/nginx/values';
+import { dnsLabel } from '../../../read/words';
 import { DNS_LABEL, HOST } from '../../rules';
 import { fieldDiagnostic, hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
@@ -15,6 +16,9 @@ import { type BuildInput, type Contribution, defineTemplate, type ParamSpecs, ty
 import { brokerEnvironments, chosenEnvironment, serviceBrokerConfig } from './config';
 import { example } from './example';
 import { recogniseServiceBroker } from './recognise';
+
+/** Well-known database ports: an environment on one of them is a database endpoint, any other a service. */
+const DATABASE_PORTS = new Set([1433, 1521, 3306, 5432, 6379, 9042, 11211, 27017]);
 
 const TEACHING =
   'An ambassador brokers the app’s traffic to the world. A service broker finds the service for the app: ' +
@@ -123,6 +127,15 @@ export const serviceBroker = defineTemplate({
   recogniseRank: 22,
   explain: () => import('../../shared/nginx-explain').then((m) => m.nginxExplainers),
   example,
+  servesApps: (p) => p.listenPort,
+  peers: (p) =>
+    p.environments.map((e) => ({
+      via: 'host',
+      host: e.host,
+      port: e.port,
+      name: `${dnsLabel(e.host.split('.')[0] ?? '', 'service')}-${e.name}`,
+      kind: DATABASE_PORTS.has(e.port) ? 'database' : 'service',
+    })),
   image: NGINX_IMAGE,
   defaultName: 'service-broker',
   environments: { param: 'environment', table: 'environments', column: 'name' },

@@ -117,6 +117,15 @@ export const tee = defineTemplate({
   recogniseRank: 21,
   explain: () => import('../../shared/nginx-explain').then((m) => m.nginxExplainers),
   example,
+  servesApps: (p) => p.listenPort,
+  peers: (p) =>
+    (['production', 'shadow'] as const).map((side) => ({
+      via: 'host',
+      host: p[`${side}Host`],
+      port: p[`${side}Port`],
+      name: side,
+      kind: 'service',
+    })),
   image: NGINX_IMAGE,
   defaultName: 'tee',
   params: TEE_PARAMS,

@@ -5,6 +5,7 @@
  * brings the shards (a StatefulSet and its headless Service).
  */
 
+import { dnsLabel } from '../../../read/words';
 import { type Contribution, defineTemplate } from '../../types';
 import { example } from './example';
 import {
@@ -13,6 +14,7 @@ import {
   nutcrackerPool,
   renderNutcracker,
   shardObjects,
+  shardPort,
   shardSetName,
   TWEMPROXY_PARAMS,
   type TwemproxyParams,
@@ -59,6 +61,23 @@ export const twemproxy = defineTemplate({
   recogniseRank: 10,
   explain: () => import('./explain').then((m) => m.explainers),
   example,
+  servesApps: (p) => p.listenPort,
+  peers: (p, workload) => {
+    if (p.mode === 'statefulset') {
+      const set = shardSetName(workload.name);
+      const n = p.shardCount;
+      const hosts = n === 1 ? `${set}-0` : `${set}-{${Array.from({ length: n }, (_, i) => i).join(',')}}`;
+      const address = `${hosts}.${set}:${shardPort(p.backend)}`;
+      return [{ via: 'external', name: `${p.backend}-shards`, kind: 'database', address, link: 'traffic' }];
+    }
+    return p.servers.map((s) => ({
+      via: 'host',
+      host: s.host,
+      port: s.port,
+      name: dnsLabel(s.host.split('.')[0] ?? '', 'server'),
+      kind: 'database',
+    }));
+  },
   image: TWEMPROXY_IMAGE,
   defaultName: 'twemproxy',
   params: TWEMPROXY_PARAMS,

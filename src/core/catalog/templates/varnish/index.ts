@@ -38,6 +38,7 @@ export const varnish = defineTemplate({
   connectsTo: (params) => [`localhost:${params.backendPort}`],
   check: checkVarnish,
   example,
+  appLink: { kind: 'traffic', toApp: true, port: (p) => p.backendPort },
   recognise: recogniseVarnish,
   explain: () => import('./explain').then((m) => m.explainers),
   build: ({ params }) => ({
