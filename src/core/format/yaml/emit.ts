@@ -9,24 +9,61 @@
 
 type Value = unknown;
 
-const SPECIAL_WORDS = /^(?:true|false|yes|no|on|off|y|n|null|~|=|<<)$/i;
-const NUMBER_LIKE = /^[-+]?(?:\.[0-9]|[0-9])/;
-const SAFE_PLAIN = /^[A-Za-z0-9_./][-A-Za-z0-9_./@%+=,:;()$^'"!?&*<>\\~` ]*$/;
+/** Words every YAML 1.1 or 1.2 reader takes for a boolean or null (any case); `~`, `=` and `<<` start no plain scalar here. */
+const SPECIAL_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', 'null']);
 
-function isPlainSafe(s: string): boolean {
-  if (s === '' || s.trim() !== s) return false;
-  if (s.length > 1 && s[0] === '-' && s[1] !== ' ' && s[1] !== '-') {
-    // `-v`, `-c` as args: plain is fine unless the rest is unsafe or it reads as a number
-    if (NUMBER_LIKE.test(s)) return false;
-    return isPlainSafe(`x${s.slice(1)}`);
+/**
+ * ASCII characters of a plain scalar: `FIRST` may start one (no indicator), `REST` may follow
+ * (space included; no `#`, flow indicators, `|` or control characters).
+ */
+const FIRST = new Uint8Array(128);
+const REST = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9_./]/.test(ch)) FIRST[c] = 1;
+  if (/[-A-Za-z0-9_./@%+=,:;()$^'"!?&*<>\\~` ]/.test(ch)) REST[c] = 1;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** True when `s` from `i` on reads as a number's start: a digit, or `.` and a digit. */
+const numberAt = (s: string, i: number): boolean =>
+  isDigit(s.charCodeAt(i)) || (s.charCodeAt(i) === 46 && isDigit(s.charCodeAt(i + 1)));
+
+/**
+ * True when `s` can be written plain: it starts with a letter, digit, `_`, `.` or `/` (or is a
+ * flag such as `-v` or `--port=1` whose rest is safe and that reads as no number), holds only
+ * characters of `REST`, reads as no number, boolean or null, and has no `: `, no trailing `:` and
+ * no trailing space. One pass over the characters, no regular expression.
+ */
+export function isPlainSafe(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  const c0 = s.charCodeAt(0);
+  let from = 1;
+  if (c0 === 45) {
+    // `-v`, `-c`, `--port=1` as args: plain is fine unless the rest is unsafe or it reads as a number
+    if (n < 2) return false;
+    const c1 = s.charCodeAt(1);
+    if (c1 === 32) return false;
+    if (c1 === 45) {
+      if (n === 2) return false;
+      from = 2;
+    } else if (numberAt(s, 1)) return false;
+  } else {
+    if (c0 >= 128 || FIRST[c0] === 0) return false;
+    if (numberAt(s, 0)) return false;
+    if (n <= 5 && SPECIAL_WORDS.has(s.toLowerCase())) return false;
   }
-  if (s.startsWith('--') && s.length > 2) return isPlainSafe(`x${s.slice(2)}`);
-  if (!SAFE_PLAIN.test(s)) return false;
-  if (SPECIAL_WORDS.test(s) || NUMBER_LIKE.test(s)) return false;
-  if (s.includes(': ') || s.includes(' #') || s.endsWith(':')) return false;
-  // Characters that start other tokens somewhere in a plain scalar are harmless, but at the start
-  // they are indicators: SAFE_PLAIN's first-character class excludes them already.
-  return true;
+  let prev = from === 2 ? 45 : c0;
+  for (let i = from; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || REST[c] === 0) return false;
+    if (c === 32 && prev === 58) return false;
+    prev = c;
+  }
+  // `prev` is the last character: `x:` reads as a key, a trailing space is trimmed by readers.
+  return prev !== 58 && prev !== 32;
 }
 
 function escapeChar(c: string): string {
@@ -72,19 +109,37 @@ function scalar(s: string): string {
   return quote(s);
 }
 
+/** True when a line holds only spaces and tabs (and at least one). */
+function blankWithSpace(s: string, from: number, to: number): boolean {
+  if (from === to) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /** A `|` block for multi-line text, or undefined when the text needs a quoted scalar. */
-function block(s: string, indent: string): string | undefined {
+export function block(s: string, indent: string): string | undefined {
   if (!s.includes('\n') || BLOCK_UNSAFE.test(s)) return undefined;
-  const body = s.replace(/\n+$/, '');
-  const trailing = s.length - body.length;
-  if (body === '') return undefined;
-  const lines = body.split('\n');
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 10) end--;
+  const trailing = s.length - end;
+  if (end === 0) return undefined;
   // A line of only spaces before content, or trailing spaces on the last line, read ambiguously.
-  if (lines.some((l) => /^[ \t]+$/.test(l))) return undefined;
-  const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
-  const indicator = lines[0]?.startsWith(' ') || lines[0] === '' ? '2' : '';
   const inner = `${indent}  `;
-  const text = lines.map((l) => (l === '' ? '' : inner + l)).join('\n');
+  let text = '';
+  for (let from = 0; from <= end; ) {
+    let to = s.indexOf('\n', from);
+    if (to < 0 || to > end) to = end;
+    if (blankWithSpace(s, from, to)) return undefined;
+    if (from > 0) text += '\n';
+    if (to > from) text += inner + s.slice(from, to);
+    from = to + 1;
+  }
+  const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+  const first = s.charCodeAt(0);
+  const indicator = first === 32 || first === 10 ? '2' : '';
   const extra = trailing > 1 ? '\n'.repeat(trailing - 1) : '';
   return `|${indicator}${chomp}\n${text}${extra}`;
 }
@@ -93,53 +148,55 @@ function isMap(v: Value): v is Record<string, Value> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** True when the map has a key whose value is not undefined. */
+function hasValue(v: Record<string, Value>): boolean {
+  for (const key in v) if (Object.hasOwn(v, key) && v[key] !== undefined) return true;
+  return false;
+}
+
 function inline(v: Value, indent: string): string | undefined {
   if (v === null) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : v > 0 ? '.inf' : v < 0 ? '-.inf' : '.nan';
   if (typeof v === 'string') return block(v, indent) ?? scalar(v);
   if (Array.isArray(v) && v.length === 0) return '[]';
-  if (isMap(v) && Object.values(v).every((x) => x === undefined)) return '{}';
+  if (isMap(v) && !hasValue(v)) return '{}';
   return undefined;
 }
 
-function emitMap(obj: Record<string, Value>, indent: string, out: string[], firstPrefix?: string): void {
+function emitMap(obj: Record<string, Value>, indent: string, firstPrefix?: string): string {
+  let out = '';
   let first = true;
-  for (const key of Object.keys(obj)) {
+  for (const key in obj) {
+    if (!Object.hasOwn(obj, key)) continue;
     const v = obj[key];
     if (v === undefined) continue;
     const lead = first && firstPrefix !== undefined ? firstPrefix : indent;
     first = false;
     const k = scalar(key);
     const simple = inline(v, indent);
-    if (simple !== undefined) out.push(`${lead}${k}: ${simple}\n`);
-    else if (Array.isArray(v)) {
-      out.push(`${lead}${k}:\n`);
-      emitSeq(v, `${indent}  `, out);
-    } else {
-      out.push(`${lead}${k}:\n`);
-      emitMap(v as Record<string, Value>, `${indent}  `, out);
-    }
+    if (simple !== undefined) out += `${lead}${k}: ${simple}\n`;
+    else if (Array.isArray(v)) out += `${lead}${k}:\n${emitSeq(v, `${indent}  `)}`;
+    else out += `${lead}${k}:\n${emitMap(v as Record<string, Value>, `${indent}  `)}`;
   }
+  return out;
 }
 
-function emitSeq(arr: readonly Value[], indent: string, out: string[]): void {
+function emitSeq(arr: readonly Value[], indent: string): string {
+  let out = '';
   for (const item of arr) {
     const v = item === undefined ? null : item;
     const simple = inline(v, indent);
-    if (simple !== undefined) out.push(`${indent}- ${simple}\n`);
-    else if (Array.isArray(v)) {
-      out.push(`${indent}-\n`);
-      emitSeq(v, `${indent}  `, out);
-    } else emitMap(v as Record<string, Value>, `${indent}  `, out, `${indent}- `);
+    if (simple !== undefined) out += `${indent}- ${simple}\n`;
+    else if (Array.isArray(v)) out += `${indent}-\n${emitSeq(v, `${indent}  `)}`;
+    else out += emitMap(v as Record<string, Value>, `${indent}  `, `${indent}- `);
   }
+  return out;
 }
 
 /** YAML text of a JSON-shaped value, ending with one newline. */
 export function emitYaml(value: Value): string {
-  const out: string[] = [];
-  if (isMap(value) && Object.values(value).some((x) => x !== undefined)) emitMap(value, '', out);
-  else if (Array.isArray(value) && value.length) emitSeq(value, '', out);
-  else out.push(`${inline(value, '') ?? 'null'}\n`);
-  return out.join('');
+  if (isMap(value) && hasValue(value)) return emitMap(value, '');
+  if (Array.isArray(value) && value.length) return emitSeq(value, '');
+  return `${inline(value, '') ?? 'null'}\n`;
 }
