@@ -1,10 +1,14 @@
 /**
- * One pass over a design that builds every container through its template. Validation and the
- * generators both read it, so a preview refresh builds each container once.
+ * One pass over a design that builds every container through its template. Validation, the
+ * generators and the editor (canvas port labels, the inspector's API surface) all read it, so an
+ * edit builds the container it changed once, and nothing else.
  *
- * Documents are immutable, so a workload object that has not changed gives the same result: built
- * workloads are remembered by identity (with the design-level values a build may read), and an edit
- * rebuilds only the workload it touched.
+ * Documents are immutable, so an object that has not changed gives the same result: a built
+ * container is remembered by the container object (with the workload fields and design-level values
+ * a build may read), and a built workload by the workload object. An edit of one parameter rebuilds
+ * that container only; its workload is re-assembled from the others' remembered results.
+ *
+ * @example builtContainer(design, 'w1', 'w1c2')?.contribution.ports // what the canvas labels
  */
 import { getTemplate, resolveParams } from './catalog';
 import type { Contribution, TemplateDef } from './catalog/types';
@@ -34,6 +38,7 @@ export interface Analysis {
 
 const EMPTY: Contribution = { ports: [] };
 
+/** The design-level values a build may read (`design.workloads` is not one of them). */
 interface Context {
   readonly name: string;
   readonly namespace: string;
@@ -41,48 +46,95 @@ interface Context {
   readonly externals: Design['externals'];
 }
 
-const memo = new WeakMap<Workload, { context: Context; built: BuiltWorkload }>();
-
 const sameContext = (a: Context, d: Design) =>
   a.name === d.name && a.namespace === d.namespace && a.links === d.links && a.externals === d.externals;
 
-function buildWorkload(design: Design, workload: Workload): BuiltWorkload {
-  const unknown: Container[] = [];
-  const containers = workload.containers.flatMap((container): BuiltContainer[] => {
-    const template = getTemplate(container.template);
-    if (!template) {
-      unknown.push(container);
-      return [];
-    }
-    const params = resolveParams(template, container.params);
-    try {
-      return [{ container, template, params, contribution: template.build({ design, workload, container, params }) }];
-    } catch (e) {
-      return [
-        { container, template, params, contribution: EMPTY, buildError: e instanceof Error ? e.message : String(e) },
-      ];
-    }
-  });
-  return { workload, containers, unknown };
+/** The last context made: every workload of one design shares it. */
+let lastContext: Context | undefined;
+
+function contextOf(d: Design): Context {
+  if (lastContext && sameContext(lastContext, d)) return lastContext;
+  lastContext = { name: d.name, namespace: d.namespace, links: d.links, externals: d.externals };
+  return lastContext;
+}
+
+/**
+ * The workload fields a container's build may read: everything but its layout and its other
+ * containers (pod-level rules and generators read those from the built workload).
+ */
+const sameWorkloadFields = (a: Workload, b: Workload) =>
+  a === b ||
+  (a.id === b.id &&
+    a.name === b.name &&
+    a.kind === b.kind &&
+    a.replicas === b.replicas &&
+    a.labels === b.labels &&
+    a.nativeSidecars === b.nativeSidecars);
+
+const workloads = new WeakMap<Workload, { readonly context: Context; readonly built: BuiltWorkload }>();
+const containers = new WeakMap<
+  Container,
+  { readonly context: Context; readonly workload: Workload; readonly built: BuiltContainer | undefined }
+>();
+
+/** Builds one container through its template; undefined when the template id is unknown. */
+function buildContainer(design: Design, workload: Workload, container: Container): BuiltContainer | undefined {
+  const template = getTemplate(container.template);
+  if (!template) return undefined;
+  const params = resolveParams(template, container.params);
+  try {
+    return { container, template, params, contribution: template.build({ design, workload, container, params }) };
+  } catch (e) {
+    return { container, template, params, contribution: EMPTY, buildError: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function rememberedContainer(
+  design: Design,
+  context: Context,
+  workload: Workload,
+  container: Container,
+): BuiltContainer | undefined {
+  const hit = containers.get(container);
+  if (hit && sameContext(hit.context, design) && sameWorkloadFields(hit.workload, workload)) return hit.built;
+  const built = buildContainer(design, workload, container);
+  containers.set(container, { context, workload, built });
+  return built;
 }
 
 /** The built workload, remembered while the workload object and the design's context stay the same. */
 export function builtWorkload(design: Design, workload: Workload): BuiltWorkload {
-  const hit = memo.get(workload);
+  const hit = workloads.get(workload);
   if (hit && sameContext(hit.context, design)) return hit.built;
-  const built = buildWorkload(design, workload);
-  memo.set(workload, {
-    context: { name: design.name, namespace: design.namespace, links: design.links, externals: design.externals },
-    built,
-  });
-  return built;
+  const context = contextOf(design);
+  const built: BuiltContainer[] = [];
+  const unknown: Container[] = [];
+  for (const container of workload.containers) {
+    const b = rememberedContainer(design, context, workload, container);
+    if (b) built.push(b);
+    else unknown.push(container);
+  }
+  const result: BuiltWorkload = { workload, containers: built, unknown };
+  workloads.set(workload, { context, built: result });
+  return result;
+}
+
+/**
+ * One container as its template builds it in this design (from the same memory as `analyze`, so
+ * the canvas and the inspector cost no build of their own); undefined when there is no such
+ * container or its template is unknown.
+ *
+ * @example builtContainer(design, 'w1', 'w1c1')?.buildError // why its config could not be generated
+ */
+export function builtContainer(design: Design, workloadId: string, containerId: string): BuiltContainer | undefined {
+  const workload = design.workloads.find((w) => w.id === workloadId);
+  if (!workload) return undefined;
+  return builtWorkload(design, workload).containers.find((b) => b.container.id === containerId);
 }
 
 export function analyze(design: Design): Analysis {
-  const workloads = design.workloads.map((w) => builtWorkload(design, w));
-  return {
-    design,
-    workloads,
-    unknown: workloads.flatMap((w) => w.unknown.map((container) => ({ workload: w.workload, container }))),
-  };
+  const built = design.workloads.map((w) => builtWorkload(design, w));
+  const unknown: { workload: Workload; container: Container }[] = [];
+  for (const w of built) for (const container of w.unknown) unknown.push({ workload: w.workload, container });
+  return { design, workloads: built, unknown };
 }

@@ -236,7 +236,12 @@ export interface Contribution {
 }
 
 export interface BuildInput<P = ResolvedParams> {
+  /**
+   * `build` may read the design's name, namespace, links and externals, not its workloads (a built
+   * container is reused until one of those changes; `check` may read them all).
+   */
   readonly design: Design;
+  /** `build` may read the workload's own fields, not its other containers or its layout. */
   readonly workload: Workload;
   readonly container: Container;
   /** The container's params with every default applied. */
