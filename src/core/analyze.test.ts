@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze, builtContainer } from './analyze';
 import { TEMPLATES } from './catalog';
-import { moveWorkload, renameWorkload, setDesignName, setParam } from './edit/ops';
+import { moveWorkload, renameContainer, renameWorkload, setDesignName, setParam } from './edit/ops';
 import { sketchDesign } from './edit/sketch';
 import type { Design } from './model/design';
 
@@ -60,6 +60,13 @@ describe('analyze', () => {
     const counts = countBuilds();
     analyze(setDesignName(before, 'store'));
     expect([...counts.values()]).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('keeps the resolved parameters object while the container keeps its parameters', () => {
+    const before = design();
+    const params = builtContainer(before, 'w1', 'w1c2')?.params;
+    expect(builtContainer(renameContainer(before, 'w1c2', 'proxy'), 'w1', 'w1c2')?.params).toBe(params);
+    expect(builtContainer(setParam(before, 'w1c2', 'listenPort', 6380), 'w1', 'w1c2')?.params).not.toBe(params);
   });
 
   it('has no built container for an id that is not in the design', () => {

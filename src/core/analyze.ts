@@ -77,11 +77,27 @@ const containers = new WeakMap<
   { readonly context: Context; readonly workload: Workload; readonly built: BuiltContainer | undefined }
 >();
 
+/** Resolved parameters by the container's parameters object (with the template they were resolved for). */
+const resolved = new WeakMap<Params, { readonly template: TemplateDef; readonly params: Params }>();
+
+/**
+ * The container's parameters with the defaults applied: the same object while the container's own
+ * parameters object is the same, so views that follow them (the explorers) see no change when the
+ * container is renamed or its image edited.
+ */
+function paramsOf(template: TemplateDef, container: Container): Params {
+  const hit = resolved.get(container.params);
+  if (hit?.template === template) return hit.params;
+  const params = resolveParams(template, container.params);
+  resolved.set(container.params, { template, params });
+  return params;
+}
+
 /** Builds one container through its template; undefined when the template id is unknown. */
 function buildContainer(design: Design, workload: Workload, container: Container): BuiltContainer | undefined {
   const template = getTemplate(container.template);
   if (!template) return undefined;
-  const params = resolveParams(template, container.params);
+  const params = paramsOf(template, container);
   try {
     return { container, template, params, contribution: template.build({ design, workload, container, params }) };
   } catch (e) {

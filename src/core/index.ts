@@ -4,7 +4,7 @@
  */
 
 export type { Analysis, BuiltContainer, BuiltWorkload } from './analyze';
-export { analyze, builtContainer } from './analyze';
+export { analyze, builtContainer, builtWorkload } from './analyze';
 export { getTemplate, type ParamEntry, paramEntries, resolveParams, TEMPLATES, templatesOf } from './catalog';
 export type * from './catalog/types';
 export type { Diagnostic, Severity } from './contracts/diagnostic';

@@ -5,8 +5,18 @@
  * React Flow re-renders only those.
  */
 import { MarkerType, type NodeChange, Position } from '@xyflow/react';
-import type { Container, Design, Diagnostic, External, LinkKind, Point, Severity, Workload } from '../../core';
-import { getTemplate, resolveParams } from '../../core';
+import type {
+  BuiltContainer,
+  Container,
+  Design,
+  Diagnostic,
+  External,
+  LinkKind,
+  Point,
+  Severity,
+  Workload,
+} from '../../core';
+import { builtWorkload } from '../../core';
 import {
   addLink,
   findContainer,
@@ -119,27 +129,22 @@ export function routeOf(design: Design, from: string, to: string): { sourceHandl
   return { sourceHandle: HANDLES.right, targetHandle: HANDLES.left };
 }
 
-const portCache = new WeakMap<Container, readonly string[]>();
+const portCache = new WeakMap<BuiltContainer, readonly string[]>();
+const NO_PORTS: readonly string[] = [];
 
-/** `6379 redis` for each port the container's template opens with its current parameters. */
+/**
+ * `6379 redis` for each port the container's template opens with its current parameters, read from
+ * the core's analysis (which remembers each built container): the canvas builds no template itself.
+ */
 export function portsOf(design: Design, workload: Workload, container: Container): readonly string[] {
-  const hit = portCache.get(container);
+  const built = builtWorkload(design, workload).containers.find((b) => b.container === container);
+  if (!built) return NO_PORTS;
+  const hit = portCache.get(built);
   if (hit) return hit;
-  const template = getTemplate(container.template);
-  let ports: readonly string[] = [];
-  if (template) {
-    try {
-      const params = resolveParams(template, container.params);
-      ports = template
-        .build({ design, workload, container, params })
-        .ports.map(
-          (p) => `${p.containerPort}${p.name ? ` ${p.name}` : ''}${p.scope === 'localhost' ? ' (local)' : ''}`,
-        );
-    } catch {
-      ports = [];
-    }
-  }
-  portCache.set(container, ports);
+  const ports = built.contribution.ports.map(
+    (p) => `${p.containerPort}${p.name ? ` ${p.name}` : ''}${p.scope === 'localhost' ? ' (local)' : ''}`,
+  );
+  portCache.set(built, ports);
   return ports;
 }
 
@@ -196,9 +201,11 @@ export class NodeCache {
   container(design: Design, w: Workload, c: Container, selected: boolean, problem: Severity | null): ContainerNode {
     const hit = this.containers.get(c);
     const abs = { x: w.layout.x + c.layout.x, y: w.layout.y + c.layout.y };
+    const ports = portsOf(design, w, c);
     if (
       hit &&
       hit.parentId === w.id &&
+      hit.data.ports === ports &&
       hit.selected === selected &&
       hit.data.problem === problem &&
       samePlace(hit.style, abs)
@@ -209,7 +216,7 @@ export class NodeCache {
       type: 'container',
       parentId: w.id,
       position: { x: c.layout.x, y: c.layout.y },
-      data: { container: c, role: c.role, ports: portsOf(design, w, c), problem },
+      data: { container: c, role: c.role, ports, problem },
       width: CONTAINER_WIDTH,
       height: CONTAINER_HEIGHT,
       measured: { width: CONTAINER_WIDTH, height: CONTAINER_HEIGHT },

@@ -1,12 +1,12 @@
 /** Inspector for a container: name, image, template parameters, resources, API surface. */
 import { useMemo } from 'react';
 import {
+  builtWorkload,
   type Container,
   type Contribution,
   type Design,
   getTemplate,
   paramEntries,
-  resolveParams,
   type Workload,
 } from '../../core';
 import { removeContainer, renameContainer, setContainerImage, setResource } from '../../core/edit/ops';
@@ -20,14 +20,13 @@ import { TextField } from './fields';
 import { ParamField } from './ParamField';
 import { ElementProblems, InspectorHead } from './parts';
 
-function build(design: Design, workload: Workload, container: Container): { c: Contribution; error?: string } {
-  const template = getTemplate(container.template);
-  if (!template) return { c: { ports: [] }, error: `unknown template ${container.template}` };
-  try {
-    return { c: template.build({ design, workload, container, params: resolveParams(template, container.params) }) };
-  } catch (e) {
-    return { c: { ports: [] }, error: e instanceof Error ? e.message : String(e) };
-  }
+const NO_CONTRIBUTION: Contribution = { ports: [] };
+
+/** The container as the core's analysis built it (no build of its own), or why it could not be built. */
+function surfaceOf(design: Design, workload: Workload, container: Container) {
+  const built = builtWorkload(design, workload).containers.find((b) => b.container === container);
+  if (!built) return { built, c: NO_CONTRIBUTION, error: `unknown template ${container.template}` };
+  return { built, c: built.contribution, error: built.buildError };
 }
 
 const RESOURCE_FIELDS = [
@@ -44,7 +43,7 @@ export function ContainerInspector({ workload, container }: { workload: Workload
   const errors = useMemo(() => byField(diagnostics, container.id), [diagnostics, container.id]);
   const template = getTemplate(container.template);
   const entries = template ? paramEntries(template, container.params) : [];
-  const surface = useMemo(() => build(design, workload, container), [design, workload, container]);
+  const surface = surfaceOf(design, workload, container);
   const id = container.id;
   const edit = store.getState().edit;
 

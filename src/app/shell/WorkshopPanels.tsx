@@ -1,6 +1,6 @@
 /** The workshop's dialogs and side panels: gallery, lessons, pattern notes, explorers. Loaded on first use. */
-import { useCallback, useMemo } from 'react';
-import { EXAMPLES, getExample, getTemplate, resolveParams, type TemplateDef } from '../../core';
+import { useCallback } from 'react';
+import { builtContainer, EXAMPLES, getExample, getTemplate, type TemplateDef } from '../../core';
 import { findContainer } from '../../core/edit/ops';
 import { LESSONS, type Lesson } from '../../core/teach';
 import { useEditor, useEditorStore } from '../store';
@@ -8,17 +8,13 @@ import { ExamplesGallery, LessonPanel, RouteExplorer, ShardExplorer, TeachDialog
 import { store } from './lesson-progress';
 import { type Explorer, useWorkshop } from './Workshop';
 
-function ExplorerDialog({ explorer, onClose }: { explorer: Explorer; onClose: () => void }) {
+/** The shard or route explorer of one container. */
+export function ExplorerDialog({ explorer, onClose }: { explorer: Explorer; onClose: () => void }) {
   const design = useEditor((s) => s.design);
   const found = findContainer(design, explorer.containerId);
-  const templateId = found?.container.template;
-  const raw = found?.container.params;
-  // Resolved again only when this container's parameters change: the explorers recompute their
-  // sample figures whenever the params object is new, and other edits to the design leave it alone.
-  const params = useMemo(() => {
-    const template = templateId === undefined ? undefined : getTemplate(templateId);
-    return template && raw ? resolveParams(template, raw) : undefined;
-  }, [templateId, raw]);
+  // The parameters as the core's analysis resolved them: the same object while this container is
+  // unchanged, so the explorers recompute their sample figures only when its parameters change.
+  const params = found ? builtContainer(design, found.workload.id, found.container.id)?.params : undefined;
   if (!found || !params) return null;
   return explorer.kind === 'shard' ? (
     <TeachDialog title={`Shard explorer: ${found.container.name}`} onClose={onClose}>
