@@ -18,6 +18,7 @@ export type { Bundle, BundleFile, BundleLayout, FileLanguage } from './generate/
 export { designObjects, generateBundle, withLayout } from './generate/bundle';
 export type { ImportResult, Notice } from './io/import';
 export { importYaml } from './io/import';
+export type { TextFormat, TextImportResult } from './io/import/text';
 export { importText } from './io/import/text';
 export type { RestoreResult } from './io/restore';
 export { restore, restoreJson } from './io/restore';

@@ -1,4 +1,3 @@
 export { ImportControl } from './ImportControl';
 export type { ImportOutcome } from './read';
 export { importFile, MAX_IMPORT_BYTES } from './read';
-export { importText } from './text';

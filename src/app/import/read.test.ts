@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateBundle, getExample, SCHEMA_VERSION } from '../../core';
 import { importFile, MAX_IMPORT_BYTES } from './read';
-import { importText } from './text';
 
 const design = getExample('request-splitting')?.design;
 if (!design) throw new Error('no example request-splitting');
@@ -23,45 +22,47 @@ function file(name: string, content: string, size = content.length) {
   };
 }
 
-describe('importText', () => {
-  it('reads a design.json back to the same design', () => {
-    const r = importText('design.json', text('design.json'));
-    expect(r).toMatchObject({ ok: true, format: 'design', notices: [] });
+describe('importFile: what the core’s importText reads', () => {
+  const read = (name: string, content: string) => importFile(file(name, content));
+
+  it('reads a design.json back to the same design', async () => {
+    const r = await read('design.json', text('design.json'));
+    expect(r).toMatchObject({ ok: true, fileName: 'design.json', format: 'design', notices: [] });
     expect(r.ok && r.design).toEqual(design);
   });
 
-  it('reads all.yaml as Kubernetes YAML and recognises the ambassador', () => {
-    const r = importText('all.yaml', text('all.yaml'));
+  it('reads all.yaml as Kubernetes manifests and recognises the ambassador', async () => {
+    const r = await read('all.yaml', text('all.yaml'));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.format).toBe('yaml');
+    expect(r.format).toBe('manifests');
     const roles = r.design.workloads.flatMap((w) => w.containers.map((c) => c.role));
     expect(roles).toContain('ambassador');
   });
 
-  it('refuses text that is not YAML, YAML that is not Kubernetes, and an empty file', () => {
+  it('refuses text that is not YAML, YAML that is not Kubernetes, and an empty file', async () => {
     for (const [name, content] of [
       ['bad.yaml', 'a: [1, 2\n'],
       ['list.yaml', '- just\n- a list\n'],
       ['empty.yaml', '  \n'],
     ] as const) {
-      const r = importText(name, content);
-      expect(r.ok, name).toBe(false);
+      const r = await read(name, content);
+      expect(r, name).toMatchObject({ ok: false, fileName: name });
       expect(!r.ok && r.errors.join(' ').length, name).toBeGreaterThan(10);
     }
   });
 
-  it('refuses a design from a future version and says so', () => {
+  it('refuses a design from a future version and says so', async () => {
     const future = JSON.stringify({ ...design, schemaVersion: SCHEMA_VERSION + 1 });
-    const r = importText('design.json', future);
+    const r = await read('design.json', future);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.errors.join(' ')).toMatch(/newer|version/i);
   });
 
-  it('refuses a .json file that is not JSON, naming the problem', () => {
-    const r = importText('design.json', '{"name": ');
+  it('refuses a design.json cut short, saying where', async () => {
+    const r = await read('design.json', '{"name": ');
     expect(r).toMatchObject({ ok: false });
-    expect(!r.ok && r.errors[0]).toMatch(/JSON/);
+    expect(!r.ok && r.errors[0]).toMatch(/line 1, column \d+/);
   });
 });
 

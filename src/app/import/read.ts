@@ -1,9 +1,10 @@
 /**
- * Reading a file the user imports: a Podsmith design (`design.json`, migrated by `restoreJson`) or
- * Kubernetes YAML (`importYaml`). Never throws; a refusal says what is wrong and where.
- * The importer (YAML parser, recognisers, schema) is fetched on the first import, not at start-up.
+ * Reading a file the user imports: the core's `importText` tells a Podsmith design (`design.json`,
+ * migrated by `restore`) from Kubernetes manifests, as the CLI's import does. Never throws; a
+ * refusal says what is wrong and where. The importer (YAML parser, recognisers, schema) is fetched
+ * on the first import, not at start-up.
  */
-import type { Design, Notice } from '../../core';
+import type { Design, Notice, TextFormat } from '../../core';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -12,7 +13,7 @@ export type ImportOutcome =
   | {
       readonly ok: true;
       readonly fileName: string;
-      readonly format: 'design' | 'yaml';
+      readonly format: TextFormat;
       readonly design: Design;
       readonly notices: readonly Notice[];
     }
@@ -48,6 +49,7 @@ export async function importFile(file: ImportFile): Promise<ImportOutcome> {
       errors: [`the file could not be read (${e instanceof Error ? e.message : String(e)})`],
     };
   }
-  const { importText } = await import('./text');
-  return importText(fileName, text);
+  const { importText } = await import('../../core/io/import/text');
+  const r = importText(text);
+  return r.ok ? { ...r, fileName } : { ok: false, fileName, errors: r.errors };
 }

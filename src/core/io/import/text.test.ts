@@ -8,7 +8,7 @@ const design = getExample('tee')?.design as Design;
 
 describe('importText', () => {
   it('restores a design.json as it is', () => {
-    expect(importText(JSON.stringify(design, null, 2))).toEqual({ ok: true, design, notices: [] });
+    expect(importText(JSON.stringify(design, null, 2))).toEqual({ ok: true, format: 'design', design, notices: [] });
   });
 
   it('refuses a design of a future version with restore’s message', () => {
@@ -32,6 +32,7 @@ describe('importText', () => {
   it('reads manifests, in YAML or in JSON', () => {
     const yaml = generateBundle(design).files.find((f) => f.path === 'all.yaml')?.content ?? '';
     const fromYaml = importText(yaml);
+    expect(fromYaml.ok && fromYaml.format).toBe('manifests');
     expect(fromYaml.ok && fromYaml.design.workloads.map((w) => w.name)).toEqual(['frontend', 'production', 'shadow']);
     const pod = {
       apiVersion: 'v1',
