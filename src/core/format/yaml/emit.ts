@@ -164,8 +164,7 @@ function inline(v: Value, indent: string): string | undefined {
   return undefined;
 }
 
-function emitMap(obj: Record<string, Value>, indent: string, firstPrefix?: string): string {
-  let out = '';
+function emitMap(obj: Record<string, Value>, indent: string, out: string[], firstPrefix?: string): void {
   let first = true;
   for (const key in obj) {
     if (!Object.hasOwn(obj, key)) continue;
@@ -175,28 +174,38 @@ function emitMap(obj: Record<string, Value>, indent: string, firstPrefix?: strin
     first = false;
     const k = scalar(key);
     const simple = inline(v, indent);
-    if (simple !== undefined) out += `${lead}${k}: ${simple}\n`;
-    else if (Array.isArray(v)) out += `${lead}${k}:\n${emitSeq(v, `${indent}  `)}`;
-    else out += `${lead}${k}:\n${emitMap(v as Record<string, Value>, `${indent}  `)}`;
+    if (simple !== undefined) out.push(lead, k, ': ', simple, '\n');
+    else if (Array.isArray(v)) {
+      out.push(lead, k, ':\n');
+      emitSeq(v, `${indent}  `, out);
+    } else {
+      out.push(lead, k, ':\n');
+      emitMap(v as Record<string, Value>, `${indent}  `, out);
+    }
   }
-  return out;
 }
 
-function emitSeq(arr: readonly Value[], indent: string): string {
-  let out = '';
+function emitSeq(arr: readonly Value[], indent: string, out: string[]): void {
   for (const item of arr) {
     const v = item === undefined ? null : item;
     const simple = inline(v, indent);
-    if (simple !== undefined) out += `${indent}- ${simple}\n`;
-    else if (Array.isArray(v)) out += `${indent}-\n${emitSeq(v, `${indent}  `)}`;
-    else out += emitMap(v as Record<string, Value>, `${indent}  `, `${indent}- `);
+    if (simple !== undefined) out.push(indent, '- ', simple, '\n');
+    else if (Array.isArray(v)) {
+      out.push(indent, '-\n');
+      emitSeq(v, `${indent}  `, out);
+    } else emitMap(v as Record<string, Value>, `${indent}  `, out, `${indent}- `);
   }
-  return out;
 }
 
-/** YAML text of a JSON-shaped value, ending with one newline. */
+/**
+ * YAML text of a JSON-shaped value, ending with one newline. The pieces are joined once, so the
+ * text is one flat string: a bundle joins thousands of these, and strings made by `+=` would be
+ * walked piece by piece at every join.
+ */
 export function emitYaml(value: Value): string {
-  if (isMap(value) && hasValue(value)) return emitMap(value, '');
-  if (Array.isArray(value) && value.length) return emitSeq(value, '');
-  return `${inline(value, '') ?? 'null'}\n`;
+  const out: string[] = [];
+  if (isMap(value) && hasValue(value)) emitMap(value, '', out);
+  else if (Array.isArray(value) && value.length) emitSeq(value, '', out);
+  else out.push(inline(value, '') ?? 'null', '\n');
+  return out.join('');
 }
