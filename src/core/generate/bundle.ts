@@ -14,7 +14,7 @@ import { type Analysis, analyze, type BuiltWorkload } from '../analyze';
 import type { BundleFile, FileLanguage } from '../contracts/files';
 import type { KubeObject } from '../contracts/objects';
 import { designJson } from '../io/design-json';
-import type { Design, KeptObject, Params } from '../model/design';
+import type { Design, KeptObject, Params, Workload } from '../model/design';
 import { renderDockerfile } from './docker/dockerfile';
 import { keptGoesFirst, keptManifest } from './kept';
 import { type OwnedObject, workloadObjects } from './kubernetes/workload';
@@ -30,69 +30,164 @@ export interface Bundle {
 interface WorkloadOutput {
   readonly objects: readonly OwnedObject[];
   readonly yaml: readonly string[];
+  /** `kind-name` of each object: its manifest file's name before `.yaml` (and any `-2` for a clash). */
+  readonly stems: readonly string[];
+  /** The file paths of the objects under a directory (`manifests/`, `overlays/ENV/`), made once each. */
+  readonly paths: Map<string, readonly string[]>;
+  /** The YAML documents joined as all.yaml holds them, made when first asked for. */
+  chunk?: string;
 }
 
-/** Objects and their YAML per built workload; a built workload is immutable, so this is safe to keep. */
+/** Objects per built workload (validation reads them for kept-object clashes; no YAML needed there). */
+const objectsMemo = new WeakMap<BuiltWorkload, readonly OwnedObject[]>();
+
+/** Every generated object of one built workload, in apply order; a built workload is immutable. */
+export function builtObjects(design: Design, w: BuiltWorkload): readonly OwnedObject[] {
+  let objects = objectsMemo.get(w);
+  if (!objects) {
+    objects = workloadObjects(design, w);
+    objectsMemo.set(w, objects);
+  }
+  return objects;
+}
+
+const stemOf = (o: KubeObject): string => `${o.kind.toLowerCase()}-${o.metadata.name}`;
+
+/** Objects, their YAML and file names per built workload, emitted once per built workload. */
 const outputs = new WeakMap<BuiltWorkload, WorkloadOutput>();
 
 function workloadOutput(design: Design, w: BuiltWorkload): WorkloadOutput {
   const hit = outputs.get(w);
   if (hit) return hit;
-  const objects = workloadObjects(design, w);
-  const out = { objects, yaml: objects.map((o) => toYaml(o.object)) };
+  const objects = builtObjects(design, w);
+  const out: WorkloadOutput = {
+    objects,
+    yaml: objects.map((o) => toYaml(o.object)),
+    stems: objects.map((o) => stemOf(o.object)),
+    paths: new Map(),
+  };
   outputs.set(w, out);
   return out;
 }
 
-function designOutput(analysis: Analysis): { objects: OwnedObject[]; yaml: string[] } {
-  const parts = analysis.workloads.map((w) => workloadOutput(analysis.design, w));
-  return { objects: parts.flatMap((p) => p.objects), yaml: parts.flatMap((p) => p.yaml) };
+function pathsUnder(out: WorkloadOutput, dir: string): readonly string[] {
+  let paths = out.paths.get(dir);
+  if (!paths) {
+    paths = out.stems.map((stem) => `${dir}${stem}.yaml`);
+    out.paths.set(dir, paths);
+  }
+  return paths;
 }
 
 /** Every generated Kubernetes object of the design, in apply order, with its owners. */
 export function designObjects(analysis: Analysis): OwnedObject[] {
-  return designOutput(analysis).objects;
+  const out: OwnedObject[] = [];
+  for (const w of analysis.workloads) for (const o of builtObjects(analysis.design, w)) out.push(o);
+  return out;
 }
 
-/** YAML of each kept object for the namespace it was written with; kept objects are immutable. */
-const keptYaml = new WeakMap<KeptObject, { readonly namespace: string; readonly yaml: string }>();
+interface KeptOutput extends WorkloadOutput {
+  readonly namespace: string;
+}
 
-function keptOutput(design: Design, kept: KeptObject): { object: KubeObject; owners: string[]; yaml: string } {
+/** Each kept object as the bundle writes it for the namespace it was written with; kept objects are immutable. */
+const keptOutputs = new WeakMap<KeptObject, KeptOutput>();
+
+function keptOutput(design: Design, kept: KeptObject): KeptOutput {
+  const hit = keptOutputs.get(kept);
+  if (hit?.namespace === design.namespace) return hit;
   const object = keptManifest(design, kept);
-  const hit = keptYaml.get(kept);
-  if (hit?.namespace === design.namespace) return { object, owners: [], yaml: hit.yaml };
-  const yaml = toYaml(object);
-  keptYaml.set(kept, { namespace: design.namespace, yaml });
-  return { object, owners: [], yaml };
+  const out: KeptOutput = {
+    namespace: design.namespace,
+    objects: [{ object, owners: [] }],
+    yaml: [toYaml(object)],
+    stems: [stemOf(object)],
+    paths: new Map(),
+  };
+  keptOutputs.set(kept, out);
+  return out;
 }
 
-/** The generated objects with the kept ones around them, in apply order, and the YAML of each. */
-function bundleOutput(analysis: Analysis): { objects: OwnedObject[]; yaml: string[] } {
-  const generated = designOutput(analysis);
+/** The objects of a bundle (or an overlay) in apply order, with the YAML and the file path of each. */
+interface Listing {
+  readonly parts: readonly WorkloadOutput[];
+  readonly objects: OwnedObject[];
+  readonly yaml: string[];
+  readonly paths: string[];
+  /** The paths without the directory, as the directory's kustomization.yaml lists them. */
+  readonly names: string[];
+}
+
+/**
+ * The generated objects with the kept ones around them, in apply order, with file paths under
+ * `dir`: `KIND-NAME.yaml`, with `-2`, `-3`... if two objects would share a file. Every part is
+ * remembered, so after an edit this only joins the lists.
+ */
+function listing(analysis: Analysis, dir: string): Listing {
   const { design } = analysis;
-  const kept = (first: boolean) =>
-    design.extras.filter((k) => keptGoesFirst(k) === first).map((k) => keptOutput(design, k));
-  const before = kept(true);
-  const after = kept(false);
-  return {
-    objects: [...before, ...generated.objects, ...after],
-    yaml: [...before.map((k) => k.yaml), ...generated.yaml, ...after.map((k) => k.yaml)],
-  };
+  const parts: WorkloadOutput[] = [];
+  for (const k of design.extras) if (keptGoesFirst(k)) parts.push(keptOutput(design, k));
+  for (const w of analysis.workloads) parts.push(workloadOutput(design, w));
+  for (const k of design.extras) if (!keptGoesFirst(k)) parts.push(keptOutput(design, k));
+  const out: Listing = { parts, objects: [], yaml: [], paths: [], names: [] };
+  const used = new Set<string>();
+  for (const part of parts) {
+    const paths = pathsUnder(part, dir);
+    const names = pathsUnder(part, '');
+    for (let i = 0; i < part.objects.length; i++) {
+      let path = paths[i] as string;
+      let name = names[i] as string;
+      if (used.has(path)) {
+        let n = 2;
+        while (used.has(`${dir}${part.stems[i]}-${n}.yaml`)) n++;
+        name = `${part.stems[i]}-${n}.yaml`;
+        path = `${dir}${name}`;
+      }
+      used.add(path);
+      out.objects.push(part.objects[i] as OwnedObject);
+      out.yaml.push(part.yaml[i] as string);
+      out.paths.push(path);
+      out.names.push(name);
+    }
+  }
+  return out;
+}
+
+/**
+ * all.yaml: every document of the listing, `---` between them, put together from each part's
+ * remembered text without copying it (a string of pieces, copied once by whoever reads it).
+ */
+function allYamlOf(l: Listing): string {
+  let text = '';
+  for (const part of l.parts) {
+    if (!part.yaml.length) continue;
+    part.chunk ??= part.yaml.join('---\n');
+    text = text === '' ? part.chunk : `${text}---\n${part.chunk}`;
+  }
+  return text;
+}
+
+/** Manifest files by object: the same file object while its path stays, so an edit allocates none. */
+const manifestFiles = new WeakMap<OwnedObject, BundleFile[]>();
+
+function manifestFile(o: OwnedObject, path: string, content: string): BundleFile {
+  const known = manifestFiles.get(o);
+  if (known) for (const f of known) if (f.path === path) return f;
+  const file: BundleFile = { path, content, language: 'yaml', owners: o.owners };
+  if (!known) manifestFiles.set(o, [file]);
+  else if (known.length < 8) known.push(file);
+  else known.splice(0, known.length, file);
+  return file;
+}
+
+function manifestFilesOf(l: Listing): BundleFile[] {
+  const out: BundleFile[] = [];
+  for (let i = 0; i < l.objects.length; i++)
+    out.push(manifestFile(l.objects[i] as OwnedObject, l.paths[i] as string, l.yaml[i] as string));
+  return out;
 }
 
 const KUSTOMIZE_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
-
-/** `manifests/KIND-NAME.yaml`, with `-2`, `-3`... if two objects would share a file. */
-function manifestPaths(objects: readonly OwnedObject[]): string[] {
-  const used = new Set<string>();
-  return objects.map(({ object }) => {
-    const stem = `manifests/${object.kind.toLowerCase()}-${object.metadata.name}`;
-    let path = `${stem}.yaml`;
-    for (let n = 2; used.has(path); n++) path = `${stem}-${n}.yaml`;
-    used.add(path);
-    return path;
-  });
-}
 
 function configFiles(analysis: Analysis): BundleFile[] {
   const all = analysis.workloads.flatMap((w) =>
@@ -133,7 +228,39 @@ function imageFiles(analysis: Analysis): BundleFile[] {
   return out;
 }
 
-/** The environment names of the design and, for each, the design with every selector set to it. */
+/** A workload with every selector of its containers set to one environment, by source workload and name. */
+const variants = new WeakMap<Workload, Map<string, Workload>>();
+
+function variantOf(
+  w: Workload,
+  name: string,
+  selectors: ReadonlyMap<string, { param: string; envs: ReadonlySet<string> }>,
+): Workload {
+  let known = variants.get(w);
+  const hit = known?.get(name);
+  if (hit) return hit;
+  const variant: Workload = {
+    ...w,
+    containers: w.containers.map((c) => {
+      const sel = selectors.get(c.id);
+      if (!sel?.envs.has(name)) return c;
+      const params: Params = { ...c.params, [sel.param]: name };
+      return { ...c, params };
+    }),
+  };
+  if (!known) {
+    known = new Map();
+    variants.set(w, known);
+  }
+  known.set(name, variant);
+  return variant;
+}
+
+/**
+ * The environment names of the design and, for each, the design with every selector set to it.
+ * The changed workloads are remembered by the workload they come from, so an edit elsewhere builds
+ * and emits none of them again.
+ */
 function environments(design: Design, analysis: Analysis): { name: string; design: Design }[] {
   const selectors = new Map<string, { param: string; envs: ReadonlySet<string> }>();
   const names: string[] = [];
@@ -145,7 +272,7 @@ function environments(design: Design, analysis: Analysis): { name: string; desig
       const envs = new Set<string>();
       for (const row of rows as readonly Record<string, unknown>[]) {
         const name = String(row[env.column] ?? '');
-        if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)) continue;
+        if (!DNS_LABEL.test(name)) continue;
         envs.add(name);
         if (!names.includes(name)) names.push(name);
       }
@@ -156,21 +283,13 @@ function environments(design: Design, analysis: Analysis): { name: string; desig
     design: {
       ...design,
       workloads: design.workloads.map((w) =>
-        w.containers.some((c) => selectors.get(c.id)?.envs.has(name))
-          ? {
-              ...w,
-              containers: w.containers.map((c) => {
-                const sel = selectors.get(c.id);
-                if (!sel?.envs.has(name)) return c;
-                const params: Params = { ...c.params, [sel.param]: name };
-                return { ...c, params };
-              }),
-            }
-          : w,
+        w.containers.some((c) => selectors.get(c.id)?.envs.has(name)) ? variantOf(w, name, selectors) : w,
       ),
     },
   }));
 }
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /**
  * One self-contained kustomization per environment under `overlays/ENV/`, holding every object of
@@ -182,19 +301,20 @@ function overlayFiles(design: Design, analysis: Analysis): { files: BundleFile[]
   const files: BundleFile[] = [];
   const names: string[] = [];
   for (const env of environments(design, analysis)) {
-    const { objects, yaml } = bundleOutput(analyze(env.design));
-    const paths = manifestPaths(objects).map((p) => p.slice('manifests/'.length));
-    const dir = `overlays/${env.name}`;
+    const dir = `overlays/${env.name}/`;
+    const l = listing(analyze(env.design), dir);
     names.push(env.name);
     files.push({
-      path: `${dir}/kustomization.yaml`,
-      content: toYaml({ ...KUSTOMIZE_HEADER, namespace: design.namespace, resources: paths }),
+      path: `${dir}kustomization.yaml`,
+      content: toYaml({
+        ...KUSTOMIZE_HEADER,
+        namespace: design.namespace,
+        resources: l.names,
+      }),
       language: 'yaml',
       owners: [],
     });
-    objects.forEach((o, i) => {
-      files.push({ path: `${dir}/${paths[i]}`, content: yaml[i] as string, language: 'yaml', owners: o.owners });
-    });
+    for (const f of manifestFilesOf(l)) files.push(f);
   }
   return { files, names };
 }
@@ -205,22 +325,17 @@ function overlayFiles(design: Design, analysis: Analysis): { files: BundleFile[]
  * @example generateBundle(getExample('sharded-redis')!.design).files.map((f) => f.path)
  */
 export function generateBundle(design: Design, analysis: Analysis = analyze(design)): Bundle {
-  const { objects, yaml } = bundleOutput(analysis);
-  const paths = manifestPaths(objects);
-  const manifests: BundleFile[] = objects.map((o, i) => ({
-    path: paths[i] as string,
-    content: yaml[i] as string,
-    language: 'yaml',
-    owners: o.owners,
-  }));
-  const allOwners = analysis.workloads.flatMap((w) => w.containers.map((b) => b.container.id));
-  const allYaml = manifests.map((m) => m.content).join('---\n');
+  const base = listing(analysis, 'manifests/');
+  const manifests = manifestFilesOf(base);
+  const allOwners: string[] = [];
+  for (const w of analysis.workloads) for (const b of w.containers) allOwners.push(b.container.id);
+  const allYaml = allYamlOf(base);
   const overlays = overlayFiles(design, analysis);
   const images = imageFiles(analysis);
   const kustomization = toYaml({
     ...KUSTOMIZE_HEADER,
     namespace: design.namespace,
-    resources: paths,
+    resources: base.paths,
   });
   const imageNames = [...new Set(images.map((f) => f.path.split('/')[1] as string))];
   return {

@@ -1,7 +1,11 @@
 /** Safe markdown pieces for user values: code spans and table cells that no value can break. */
 
+/** Text that a plain one-backtick span cannot hold as it is. */
+const NEEDS_CARE = /[`\r\n]/;
+
 /** A code span that holds any text: the fence is longer than any run of backticks inside. */
 export function code(text: string): string {
+  if (text !== '' && !NEEDS_CARE.test(text)) return `\`${text}\``;
   const flat = text.replace(/[\r\n]+/g, ' ');
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
   const fence = '`'.repeat(longest + 1);

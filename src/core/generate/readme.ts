@@ -63,6 +63,28 @@ function workloadSection(w: BuiltWorkload): string {
   return text;
 }
 
+/**
+ * The pieces joined by newlines, ending in exactly one newline. The pieces are put together without
+ * copying them (a string of pieces, copied once by whoever reads it): after an edit only the edited
+ * workload's section is new text, and a README nobody opens costs no copy of its megabyte.
+ */
+function linesOf(pieces: string[]): string {
+  for (;;) {
+    const last = pieces.at(-1);
+    if (last === undefined) return '\n';
+    let end = last.length;
+    while (end > 0 && last.charCodeAt(end - 1) === 10) end--;
+    if (end > 0) {
+      pieces[pieces.length - 1] = last.slice(0, end);
+      break;
+    }
+    pieces.pop();
+  }
+  let text = pieces[0] as string;
+  for (let i = 1; i < pieces.length; i++) text += `\n${pieces[i]}`;
+  return `${text}\n`;
+}
+
 export interface ReadmeInput {
   readonly analysis: Analysis;
   readonly overlays: readonly string[];
@@ -108,7 +130,9 @@ export function renderReadme({ analysis, overlays, images }: ReadmeInput): strin
     lines.push('');
   }
   lines.push('## Workloads', '');
-  for (const w of analysis.workloads) lines.push(workloadSection(w));
+  const pieces = [lines.join('\n')];
+  for (const w of analysis.workloads) pieces.push(workloadSection(w));
+  lines.length = 0;
   if (d.externals.length) {
     lines.push('## External endpoints', '');
     for (const e of d.externals) lines.push(`- ${code(e.name)} (${e.kind}): ${code(e.address)}`);
@@ -124,5 +148,6 @@ export function renderReadme({ analysis, overlays, images }: ReadmeInput): strin
     for (const k of d.extras) lines.push(`- ${k.object.kind} ${code(k.object.metadata.name)}`);
     lines.push('');
   }
-  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+  if (lines.length) pieces.push(lines.join('\n'));
+  return linesOf(pieces);
 }
