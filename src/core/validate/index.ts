@@ -355,15 +355,34 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
   for (const c of w.containers) containerRules(design, w, c, out);
 }
 
-/** Diagnostics of one built workload; kept per built workload, which is immutable. */
-const podMemo = new WeakMap<BuiltWorkload, readonly Diagnostic[]>();
+/**
+ * Diagnostics of one built workload, kept per built workload (which is immutable and already
+ * stands for the design-level values a build reads) and the design's workload names: a template's
+ * `check` may look at the other workloads' names (a twemproxy's shard StatefulSet must not take
+ * one), so renaming another workload validates the pods again, and any other edit of another
+ * workload does not.
+ */
+const podMemo = new WeakMap<BuiltWorkload, { readonly names: string; readonly diagnostics: readonly Diagnostic[] }>();
 
-function podDiagnostics(design: Design, w: BuiltWorkload): readonly Diagnostic[] {
+/** The workloads' ids and names as one string, made once per workloads list. */
+const namesMemo = new WeakMap<readonly Design['workloads'][number][], string>();
+
+function workloadNames(design: Design): string {
+  let names = namesMemo.get(design.workloads);
+  if (names === undefined) {
+    names = '';
+    for (const w of design.workloads) names += `${w.id}\u0000${w.name}\u0000`;
+    namesMemo.set(design.workloads, names);
+  }
+  return names;
+}
+
+function podDiagnostics(design: Design, w: BuiltWorkload, names: string): readonly Diagnostic[] {
   const hit = podMemo.get(w);
-  if (hit) return hit;
+  if (hit?.names === names) return hit.diagnostics;
   const out: Diagnostic[] = [];
   podRules(design, w, out);
-  podMemo.set(w, out);
+  podMemo.set(w, { names, diagnostics: out });
   return out;
 }
 
@@ -371,7 +390,8 @@ function podDiagnostics(design: Design, w: BuiltWorkload): readonly Diagnostic[]
 export function validate(design: Design, analysis: Analysis = analyze(design)): Diagnostic[] {
   const out: Diagnostic[] = [];
   designRules(design, out);
-  for (const w of analysis.workloads) out.push(...podDiagnostics(design, w));
+  const names = workloadNames(design);
+  for (const w of analysis.workloads) for (const d of podDiagnostics(design, w, names)) out.push(d);
   for (const u of analysis.unknown)
     out.push(
       diag(
