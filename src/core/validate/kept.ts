@@ -4,10 +4,10 @@
  * would sit in clear text in every file and link that carries the design; and kustomization.yaml
  * puts every namespaced object into the design's namespace.
  */
-import type { Analysis } from '../analyze';
+import type { Analysis, BuiltWorkload } from '../analyze';
 import type { Diagnostic } from '../contracts/diagnostic';
 import { RULES, type RuleId } from '../contracts/rules';
-import { designObjects } from '../generate/bundle';
+import { builtObjects } from '../generate/bundle';
 import { keptNamespace } from '../generate/kept';
 import type { Design, KeptObject } from '../model/design';
 
@@ -21,15 +21,38 @@ function identity(apiVersion: string, kind: string, name: string): string {
   return `${slash < 0 ? '' : apiVersion.slice(0, slash)}/${kind}/${name}`;
 }
 
+/**
+ * The identities of one built workload's generated objects, kept per built workload: the objects
+ * come from the generator's own memory (the bundle reuses them), so a keystroke makes no object
+ * list of the whole design to compare a few kept objects against.
+ */
+const identities = new WeakMap<BuiltWorkload, readonly string[]>();
+
+function identitiesOf(design: Design, w: BuiltWorkload): readonly string[] {
+  let ids = identities.get(w);
+  if (!ids) {
+    ids = builtObjects(design, w).map(({ object: o }) => identity(o.apiVersion, o.kind, o.metadata.name));
+    identities.set(w, ids);
+  }
+  return ids;
+}
+
+/** Which of `wanted` identities a generated object of the design has. */
+function generatedAmong(analysis: Analysis, wanted: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  for (const w of analysis.workloads)
+    for (const id of identitiesOf(analysis.design, w)) if (wanted.has(id)) found.add(id);
+  return found;
+}
+
 const REMOVE = 'Remove it under "Other objects kept for export" in the design\'s inspector';
 
 /** Every diagnostic about the design's kept objects; none when it has none. */
 export function keptRules(design: Design, analysis: Analysis): Diagnostic[] {
   if (!design.extras.length) return [];
   const out: Diagnostic[] = [];
-  const generated = new Set(
-    designObjects(analysis).map(({ object: o }) => identity(o.apiVersion, o.kind, o.metadata.name)),
-  );
+  const kept = new Set(design.extras.map(({ object: o }) => identity(o.apiVersion, o.kind, o.metadata.name)));
+  const generated = generatedAmong(analysis, kept);
   const seen = new Set<string>();
   for (const k of design.extras) {
     const { apiVersion, kind, metadata } = k.object;
