@@ -238,7 +238,7 @@ export interface Contribution {
 export interface BuildInput<P = ResolvedParams> {
   /**
    * `build` may read the design's name, namespace, links and externals, not its workloads (a built
-   * container is reused until one of those changes; `check` may read them all).
+   * container is reused until one of those changes; `check` may also read the workloads' ids and names).
    */
   readonly design: Design;
   /** `build` may read the workload's own fields, not its other containers or its layout. */

@@ -7,8 +7,10 @@ const workloadText = new WeakMap<Workload, string>();
 function workloadJson(w: Workload): string {
   let text = workloadText.get(w);
   if (text === undefined) {
-    // JSON.stringify escapes line breaks inside strings, so every newline here starts a line.
-    text = `\n${JSON.stringify(w, null, 2)}`.replaceAll('\n', '\n    ');
+    // Written two arrays deep, JSON.stringify indents the workload as `workloads` holds it; the
+    // wrapper's brackets (`[\n  [\n` and `\n  ]\n]`) are cut off.
+    const wrapped = JSON.stringify([[w]], null, 2);
+    text = `\n${wrapped.slice(6, -6)}`;
     workloadText.set(w, text);
   }
   return text;

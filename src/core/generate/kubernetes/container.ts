@@ -7,13 +7,21 @@ import { configVolumeName } from './names';
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json | undefined };
 export type JsonObject = { readonly [key: string]: Json | undefined };
 
+/** True when the object has no own key. */
+function isEmpty(v: object): boolean {
+  for (const k in v) if (Object.hasOwn(v, k)) return false;
+  return true;
+}
+
 /** Drops undefined values and empty lists/objects, keeping key order. */
 export function compact(obj: Record<string, Json | undefined>): JsonObject {
   const out: Record<string, Json> = {};
-  for (const [k, v] of Object.entries(obj)) {
+  for (const k in obj) {
+    if (!Object.hasOwn(obj, k)) continue;
+    const v = obj[k];
     if (v === undefined) continue;
     if (Array.isArray(v) && v.length === 0) continue;
-    if (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0) continue;
+    if (typeof v === 'object' && v !== null && !Array.isArray(v) && isEmpty(v)) continue;
     out[k] = v;
   }
   return out;
