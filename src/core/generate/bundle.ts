@@ -27,127 +27,125 @@ export interface Bundle {
   readonly files: readonly BundleFile[];
 }
 
-interface WorkloadOutput {
-  readonly objects: readonly OwnedObject[];
+/**
+ * What the bundle writes of one built workload (or one kept object): each object's YAML, owners,
+ * file name and identity. The object trees themselves are not kept: once written, they would only
+ * make every later garbage collection copy them.
+ */
+interface Output {
   readonly yaml: readonly string[];
+  readonly owners: readonly (readonly string[])[];
   /** `kind-name` of each object: its manifest file's name before `.yaml` (and any `-2` for a clash). */
   readonly stems: readonly string[];
-  /** The file paths of the objects under a directory (`manifests/`, `overlays/ENV/`), made once each. */
-  readonly paths: Map<string, readonly string[]>;
+  /** `group/Kind/name` of each object: one object to kubectl and kustomize. */
+  readonly identities: readonly string[];
+  /** The files of the objects under a directory (`manifests/`, `overlays/ENV/`), made once each. */
+  readonly files: Map<string, readonly BundleFile[]>;
   /** The YAML documents joined as all.yaml holds them, made when first asked for. */
   chunk?: string;
 }
 
-/** Objects per built workload (validation reads them for kept-object clashes; no YAML needed there). */
-const objectsMemo = new WeakMap<BuiltWorkload, readonly OwnedObject[]>();
-
-/** Every generated object of one built workload, in apply order; a built workload is immutable. */
-export function builtObjects(design: Design, w: BuiltWorkload): readonly OwnedObject[] {
-  let objects = objectsMemo.get(w);
-  if (!objects) {
-    objects = workloadObjects(design, w);
-    objectsMemo.set(w, objects);
-  }
-  return objects;
+/** `group/Kind/name`: objects of one group, kind and name are one object to kubectl and kustomize. */
+export function objectIdentity(apiVersion: string, kind: string, name: string): string {
+  const slash = apiVersion.lastIndexOf('/');
+  return `${slash < 0 ? '' : apiVersion.slice(0, slash)}/${kind}/${name}`;
 }
 
-const stemOf = (o: KubeObject): string => `${o.kind.toLowerCase()}-${o.metadata.name}`;
-
-/** Objects, their YAML and file names per built workload, emitted once per built workload. */
-const outputs = new WeakMap<BuiltWorkload, WorkloadOutput>();
-
-function workloadOutput(design: Design, w: BuiltWorkload): WorkloadOutput {
-  const hit = outputs.get(w);
-  if (hit) return hit;
-  const objects = builtObjects(design, w);
-  const out: WorkloadOutput = {
-    objects,
+function outputOf(objects: readonly OwnedObject[]): Output {
+  return {
     yaml: objects.map((o) => toYaml(o.object)),
-    stems: objects.map((o) => stemOf(o.object)),
-    paths: new Map(),
+    owners: objects.map((o) => o.owners),
+    stems: objects.map(({ object: o }) => `${o.kind.toLowerCase()}-${o.metadata.name}`),
+    identities: objects.map(({ object: o }) => objectIdentity(o.apiVersion, o.kind, o.metadata.name)),
+    files: new Map(),
   };
-  outputs.set(w, out);
+}
+
+/** The output of each built workload, written once per built workload (which is immutable). */
+const outputs = new WeakMap<BuiltWorkload, Output>();
+
+function workloadOutput(design: Design, w: BuiltWorkload): Output {
+  let out = outputs.get(w);
+  if (!out) {
+    out = outputOf(workloadObjects(design, w));
+    outputs.set(w, out);
+  }
   return out;
 }
 
-function pathsUnder(out: WorkloadOutput, dir: string): readonly string[] {
-  let paths = out.paths.get(dir);
-  if (!paths) {
-    paths = out.stems.map((stem) => `${dir}${stem}.yaml`);
-    out.paths.set(dir, paths);
-  }
-  return paths;
+/**
+ * The identities (`group/Kind/name`) of the objects the bundle generates for one built workload,
+ * from the same memory as the bundle: validation compares kept objects against them.
+ */
+export function generatedIdentities(design: Design, w: BuiltWorkload): readonly string[] {
+  return workloadOutput(design, w).identities;
 }
 
 /** Every generated Kubernetes object of the design, in apply order, with its owners. */
 export function designObjects(analysis: Analysis): OwnedObject[] {
   const out: OwnedObject[] = [];
-  for (const w of analysis.workloads) for (const o of builtObjects(analysis.design, w)) out.push(o);
+  for (const w of analysis.workloads) for (const o of workloadObjects(analysis.design, w)) out.push(o);
   return out;
 }
 
-interface KeptOutput extends WorkloadOutput {
-  readonly namespace: string;
-}
+/** Each kept object's output for the namespace it was written with; kept objects are immutable. */
+const keptOutputs = new WeakMap<KeptObject, { readonly namespace: string; readonly output: Output }>();
 
-/** Each kept object as the bundle writes it for the namespace it was written with; kept objects are immutable. */
-const keptOutputs = new WeakMap<KeptObject, KeptOutput>();
-
-function keptOutput(design: Design, kept: KeptObject): KeptOutput {
+function keptOutput(design: Design, kept: KeptObject): Output {
   const hit = keptOutputs.get(kept);
-  if (hit?.namespace === design.namespace) return hit;
-  const object = keptManifest(design, kept);
-  const out: KeptOutput = {
-    namespace: design.namespace,
-    objects: [{ object, owners: [] }],
-    yaml: [toYaml(object)],
-    stems: [stemOf(object)],
-    paths: new Map(),
-  };
-  keptOutputs.set(kept, out);
-  return out;
+  if (hit?.namespace === design.namespace) return hit.output;
+  const output = outputOf([{ object: keptManifest(design, kept), owners: [] }]);
+  keptOutputs.set(kept, { namespace: design.namespace, output });
+  return output;
 }
 
-/** The objects of a bundle (or an overlay) in apply order, with the YAML and the file path of each. */
+/** The files of a bundle (or an overlay) in apply order, and their names as its kustomization lists them. */
 interface Listing {
-  readonly parts: readonly WorkloadOutput[];
-  readonly objects: OwnedObject[];
-  readonly yaml: string[];
-  readonly paths: string[];
-  /** The paths without the directory, as the directory's kustomization.yaml lists them. */
+  readonly parts: readonly Output[];
+  readonly files: BundleFile[];
+  /** The paths without the directory. */
   readonly names: string[];
 }
 
+function filesUnder(part: Output, dir: string): readonly BundleFile[] {
+  let files = part.files.get(dir);
+  if (!files) {
+    files = part.yaml.map((content, i) => ({
+      path: `${dir}${part.stems[i]}.yaml`,
+      content,
+      language: 'yaml' as const,
+      owners: part.owners[i] as readonly string[],
+    }));
+    part.files.set(dir, files);
+  }
+  return files;
+}
+
 /**
- * The generated objects with the kept ones around them, in apply order, with file paths under
- * `dir`: `KIND-NAME.yaml`, with `-2`, `-3`... if two objects would share a file. Every part is
+ * The generated objects with the kept ones around them, in apply order, as files under `dir`:
+ * `KIND-NAME.yaml`, with `-2`, `-3`... if two objects would share a file. Every part is
  * remembered, so after an edit this only joins the lists.
  */
 function listing(analysis: Analysis, dir: string): Listing {
   const { design } = analysis;
-  const parts: WorkloadOutput[] = [];
+  const parts: Output[] = [];
   for (const k of design.extras) if (keptGoesFirst(k)) parts.push(keptOutput(design, k));
   for (const w of analysis.workloads) parts.push(workloadOutput(design, w));
   for (const k of design.extras) if (!keptGoesFirst(k)) parts.push(keptOutput(design, k));
-  const out: Listing = { parts, objects: [], yaml: [], paths: [], names: [] };
+  const out: Listing = { parts, files: [], names: [] };
   const used = new Set<string>();
   for (const part of parts) {
-    const paths = pathsUnder(part, dir);
-    const names = pathsUnder(part, '');
-    for (let i = 0; i < part.objects.length; i++) {
-      let path = paths[i] as string;
-      let name = names[i] as string;
-      if (used.has(path)) {
+    const files = filesUnder(part, dir);
+    for (let i = 0; i < files.length; i++) {
+      let file = files[i] as BundleFile;
+      if (used.has(file.path)) {
         let n = 2;
         while (used.has(`${dir}${part.stems[i]}-${n}.yaml`)) n++;
-        name = `${part.stems[i]}-${n}.yaml`;
-        path = `${dir}${name}`;
+        file = { ...file, path: `${dir}${part.stems[i]}-${n}.yaml` };
       }
-      used.add(path);
-      out.objects.push(part.objects[i] as OwnedObject);
-      out.yaml.push(part.yaml[i] as string);
-      out.paths.push(path);
-      out.names.push(name);
+      used.add(file.path);
+      out.files.push(file);
+      out.names.push(file.path.slice(dir.length));
     }
   }
   return out;
@@ -165,26 +163,6 @@ function allYamlOf(l: Listing): string {
     text = text === '' ? part.chunk : `${text}---\n${part.chunk}`;
   }
   return text;
-}
-
-/** Manifest files by object: the same file object while its path stays, so an edit allocates none. */
-const manifestFiles = new WeakMap<OwnedObject, BundleFile[]>();
-
-function manifestFile(o: OwnedObject, path: string, content: string): BundleFile {
-  const known = manifestFiles.get(o);
-  if (known) for (const f of known) if (f.path === path) return f;
-  const file: BundleFile = { path, content, language: 'yaml', owners: o.owners };
-  if (!known) manifestFiles.set(o, [file]);
-  else if (known.length < 8) known.push(file);
-  else known.splice(0, known.length, file);
-  return file;
-}
-
-function manifestFilesOf(l: Listing): BundleFile[] {
-  const out: BundleFile[] = [];
-  for (let i = 0; i < l.objects.length; i++)
-    out.push(manifestFile(l.objects[i] as OwnedObject, l.paths[i] as string, l.yaml[i] as string));
-  return out;
 }
 
 const KUSTOMIZE_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
@@ -314,7 +292,7 @@ function overlayFiles(design: Design, analysis: Analysis): { files: BundleFile[]
       language: 'yaml',
       owners: [],
     });
-    for (const f of manifestFilesOf(l)) files.push(f);
+    for (const f of l.files) files.push(f);
   }
   return { files, names };
 }
@@ -326,7 +304,7 @@ function overlayFiles(design: Design, analysis: Analysis): { files: BundleFile[]
  */
 export function generateBundle(design: Design, analysis: Analysis = analyze(design)): Bundle {
   const base = listing(analysis, 'manifests/');
-  const manifests = manifestFilesOf(base);
+  const manifests = base.files;
   const allOwners: string[] = [];
   for (const w of analysis.workloads) for (const b of w.containers) allOwners.push(b.container.id);
   const allYaml = allYamlOf(base);
@@ -335,7 +313,7 @@ export function generateBundle(design: Design, analysis: Analysis = analyze(desi
   const kustomization = toYaml({
     ...KUSTOMIZE_HEADER,
     namespace: design.namespace,
-    resources: base.paths,
+    resources: manifests.map((f) => f.path),
   });
   const imageNames = [...new Set(images.map((f) => f.path.split('/')[1] as string))];
   return {

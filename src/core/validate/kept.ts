@@ -4,10 +4,10 @@
  * would sit in clear text in every file and link that carries the design; and kustomization.yaml
  * puts every namespaced object into the design's namespace.
  */
-import type { Analysis, BuiltWorkload } from '../analyze';
+import type { Analysis } from '../analyze';
 import type { Diagnostic } from '../contracts/diagnostic';
 import { RULES, type RuleId } from '../contracts/rules';
-import { builtObjects } from '../generate/bundle';
+import { generatedIdentities, objectIdentity as identity } from '../generate/bundle';
 import { keptNamespace } from '../generate/kept';
 import type { Design, KeptObject } from '../model/design';
 
@@ -15,33 +15,14 @@ function diag(rule: RuleId, kept: KeptObject, message: string, fix: string): Dia
   return { rule, severity: RULES[rule].severity, target: { kind: 'design', field: `extras.${kept.id}` }, message, fix };
 }
 
-/** `group/Kind/name`: objects of one group, kind and name are one object to kubectl and kustomize. */
-function identity(apiVersion: string, kind: string, name: string): string {
-  const slash = apiVersion.lastIndexOf('/');
-  return `${slash < 0 ? '' : apiVersion.slice(0, slash)}/${kind}/${name}`;
-}
-
 /**
- * The identities of one built workload's generated objects, kept per built workload: the objects
- * come from the generator's own memory (the bundle reuses them), so a keystroke makes no object
- * list of the whole design to compare a few kept objects against.
+ * Which of `wanted` identities a generated object of the design has, from the identities the
+ * generator remembers per built workload: a keystroke makes no object list of the whole design.
  */
-const identities = new WeakMap<BuiltWorkload, readonly string[]>();
-
-function identitiesOf(design: Design, w: BuiltWorkload): readonly string[] {
-  let ids = identities.get(w);
-  if (!ids) {
-    ids = builtObjects(design, w).map(({ object: o }) => identity(o.apiVersion, o.kind, o.metadata.name));
-    identities.set(w, ids);
-  }
-  return ids;
-}
-
-/** Which of `wanted` identities a generated object of the design has. */
 function generatedAmong(analysis: Analysis, wanted: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
   for (const w of analysis.workloads)
-    for (const id of identitiesOf(analysis.design, w)) if (wanted.has(id)) found.add(id);
+    for (const id of generatedIdentities(analysis.design, w)) if (wanted.has(id)) found.add(id);
   return found;
 }
 
