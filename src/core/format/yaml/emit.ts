@@ -164,23 +164,47 @@ function inline(v: Value, indent: string): string | undefined {
   return undefined;
 }
 
+/** Indentation strings by depth, made once: every nested map or list would make its own. */
+const INDENTS: string[] = [''];
+const deeper = (indent: string): string => {
+  const depth = indent.length / 2 + 1;
+  let next = INDENTS[depth];
+  if (next === undefined) {
+    next = `${indent}  `;
+    INDENTS[depth] = next;
+  }
+  return next;
+};
+
+/** Keys as written, remembered: manifests repeat a few hundred keys thousands of times. */
+const KEYS = new Map<string, string>();
+
+function key(k: string): string {
+  let text = KEYS.get(k);
+  if (text === undefined) {
+    text = scalar(k);
+    if (KEYS.size < 4096) KEYS.set(k, text);
+  }
+  return text;
+}
+
 function emitMap(obj: Record<string, Value>, indent: string, out: string[], firstPrefix?: string): void {
   let first = true;
-  for (const key in obj) {
-    if (!Object.hasOwn(obj, key)) continue;
-    const v = obj[key];
+  for (const name in obj) {
+    if (!Object.hasOwn(obj, name)) continue;
+    const v = obj[name];
     if (v === undefined) continue;
     const lead = first && firstPrefix !== undefined ? firstPrefix : indent;
     first = false;
-    const k = scalar(key);
+    const k = key(name);
     const simple = inline(v, indent);
     if (simple !== undefined) out.push(lead, k, ': ', simple, '\n');
     else if (Array.isArray(v)) {
       out.push(lead, k, ':\n');
-      emitSeq(v, `${indent}  `, out);
+      emitSeq(v, deeper(indent), out);
     } else {
       out.push(lead, k, ':\n');
-      emitMap(v as Record<string, Value>, `${indent}  `, out);
+      emitMap(v as Record<string, Value>, deeper(indent), out);
     }
   }
 }
@@ -192,8 +216,8 @@ function emitSeq(arr: readonly Value[], indent: string, out: string[]): void {
     if (simple !== undefined) out.push(indent, '- ', simple, '\n');
     else if (Array.isArray(v)) {
       out.push(indent, '-\n');
-      emitSeq(v, `${indent}  `, out);
-    } else emitMap(v as Record<string, Value>, `${indent}  `, out, `${indent}- `);
+      emitSeq(v, deeper(indent), out);
+    } else emitMap(v as Record<string, Value>, deeper(indent), out, `${indent}- `);
   }
 }
 
