@@ -292,8 +292,10 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
   // One network namespace: a port can be bound once per pod.
   const listeners = new Map<number, BuiltContainer[]>();
   for (const c of w.containers) {
-    for (const p of new Set(c.contribution.ports.map((x) => x.containerPort))) {
-      listeners.set(p, [...(listeners.get(p) ?? []), c]);
+    for (const { containerPort: p } of c.contribution.ports) {
+      const list = listeners.get(p);
+      if (!list) listeners.set(p, [c]);
+      else if (list.at(-1) !== c) list.push(c);
     }
   }
   for (const [port, cs] of listeners) {

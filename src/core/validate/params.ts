@@ -65,8 +65,8 @@ function cellProblem(
   }
 }
 
-function checkOne(key: string, spec: ParamSpec, value: ParamValue, t: Target, label: string): Diagnostic[] {
-  const out: Diagnostic[] = [];
+/** Pushes onto `out` the problems of one parameter's value (most values have none: nothing is allocated then). */
+function checkOne(key: string, spec: ParamSpec, value: ParamValue, t: Target, label: string, out: Diagnostic[]): void {
   const push = (rule: 'PS009' | 'PS010', field: string, what: string, problem: string, fix: string) =>
     out.push({ rule, severity: 'error', target: at(t, field), message: `${label}: ${what} ${problem}.`, fix });
   switch (spec.kind) {
@@ -128,7 +128,6 @@ function checkOne(key: string, spec: ParamSpec, value: ParamValue, t: Target, la
       break;
     }
   }
-  return out;
 }
 
 /**
@@ -138,10 +137,13 @@ function checkOne(key: string, spec: ParamSpec, value: ParamValue, t: Target, la
  */
 export function checkParams(template: TemplateDef, params: Params, target: Target, label = 'Parameter'): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [key, spec] of Object.entries(template.params)) {
+  const specs = template.params;
+  for (const key in specs) {
+    const spec = specs[key];
+    if (!spec || !Object.hasOwn(specs, key)) continue;
     const value = Object.hasOwn(params, key) ? params[key] : spec.default;
     if (value === undefined) continue;
-    out.push(...checkOne(key, spec, value, target, label));
+    checkOne(key, spec, value, target, label, out);
   }
   return out;
 }
