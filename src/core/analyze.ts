@@ -6,7 +6,8 @@
  * workloads are remembered by identity (with the design-level values a build may read), and an edit
  * rebuilds only the workload it touched.
  */
-import { getTemplate, resolveParams } from './catalog';
+import { resolveParams } from './catalog';
+import { templateFor } from './catalog/lookup';
 import type { Contribution, TemplateDef } from './catalog/types';
 import type { Container, Design, Params, Workload } from './model/design';
 
@@ -39,17 +40,22 @@ interface Context {
   readonly namespace: string;
   readonly links: Design['links'];
   readonly externals: Design['externals'];
+  readonly templates: Design['templates'];
 }
 
 const memo = new WeakMap<Workload, { context: Context; built: BuiltWorkload }>();
 
 const sameContext = (a: Context, d: Design) =>
-  a.name === d.name && a.namespace === d.namespace && a.links === d.links && a.externals === d.externals;
+  a.name === d.name &&
+  a.namespace === d.namespace &&
+  a.links === d.links &&
+  a.externals === d.externals &&
+  a.templates === d.templates;
 
 function buildWorkload(design: Design, workload: Workload): BuiltWorkload {
   const unknown: Container[] = [];
   const containers = workload.containers.flatMap((container): BuiltContainer[] => {
-    const template = getTemplate(container.template);
+    const template = templateFor(design, container.template);
     if (!template) {
       unknown.push(container);
       return [];
@@ -72,7 +78,13 @@ export function builtWorkload(design: Design, workload: Workload): BuiltWorkload
   if (hit && sameContext(hit.context, design)) return hit.built;
   const built = buildWorkload(design, workload);
   memo.set(workload, {
-    context: { name: design.name, namespace: design.namespace, links: design.links, externals: design.externals },
+    context: {
+      name: design.name,
+      namespace: design.namespace,
+      links: design.links,
+      externals: design.externals,
+      templates: design.templates,
+    },
     built,
   });
   return built;
