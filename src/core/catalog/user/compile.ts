@@ -111,7 +111,7 @@ export function compileTemplate(t: UserTemplate): CompileResult {
           ? spec
             ? spec.kind === 'int'
               ? `\${${m[1]}} may be ${spec.min < 1 ? spec.min : spec.max}, which is not a port: give the parameter bounds within 1-65535`
-              : `\${${m[1]}} is a ${spec.kind} parameter; a port takes an int parameter`
+              : `\${${m[1]}} is ${spec.kind === 'enum' ? 'an' : 'a'} ${spec.kind} parameter; a port takes an int parameter`
             : `\${${m[1]}} names no parameter of this template (its parameters: ${keysOf(params)})`
           : `expected a port number such as 8080 or one int parameter such as \${port}, got ${JSON.stringify(p.port.slice(0, 40))}`,
       });
@@ -128,7 +128,7 @@ export function compileTemplate(t: UserTemplate): CompileResult {
       if (spec && !kindFits(spec.kind, context))
         problems.push({
           path,
-          message: `line ${p.line} column ${p.column}: \${${p.key}} is a ${spec.kind} parameter and stands in ${CONTEXT_NAMES[context]}; ${spec.kind === 'table' ? `a table can stand only as a whole YAML value (key: \${${p.key}})` : 'a list can stand only as a whole value or word'}`,
+          message: `line ${p.line} column ${p.column}: \${${p.key}} is ${spec.kind === 'int' ? 'an' : 'a'} ${spec.kind} parameter and stands in ${CONTEXT_NAMES[context]}; ${spec.kind === 'table' ? `a table can stand only as a whole YAML value (key: \${${p.key}})` : 'a list can stand only as a whole value or word'}`,
         });
     }
     return { file, parts, contexts };

@@ -82,5 +82,5 @@ export function fillParts(parts: readonly Part[], value: (p: Placeholder) => str
 
 /** Writes a literal text so that it parses back as itself (every `${` becomes `$${`). */
 export function escapeLiteral(text: string): string {
-  return text.replaceAll('${', '$${');
+  return text.replaceAll('${', () => '$${');
 }
