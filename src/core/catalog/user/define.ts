@@ -108,6 +108,7 @@ function imageOf(t: UserTemplate, compiled: Compiled, defaults: Params): ImageRe
     files: [],
     env: t.params.map((p) => ({ name: envNameOf(p.key), value: envValue(p.default), doc: `${p.title}: ${p.doc}` })),
     expose: [...new Set(compiled.ports.map((p) => portOf(p.port, defaults)))],
+    documentsOnly: true,
   };
 }
 
