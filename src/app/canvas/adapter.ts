@@ -6,7 +6,7 @@
  */
 import { MarkerType, type NodeChange, Position } from '@xyflow/react';
 import type { Container, Design, Diagnostic, External, LinkKind, Point, Severity, Workload } from '../../core';
-import { getTemplate, resolveParams } from '../../core';
+import { resolveParams, templateFor } from '../../core';
 import {
   addLink,
   findContainer,
@@ -125,7 +125,7 @@ const portCache = new WeakMap<Container, readonly string[]>();
 export function portsOf(design: Design, workload: Workload, container: Container): readonly string[] {
   const hit = portCache.get(container);
   if (hit) return hit;
-  const template = getTemplate(container.template);
+  const template = templateFor(design, container.template);
   let ports: readonly string[] = [];
   if (template) {
     try {

@@ -4,12 +4,13 @@ import {
   type Container,
   type Contribution,
   type Design,
-  getTemplate,
   paramEntries,
   resolveParams,
+  templateFor,
   type Workload,
 } from '../../core';
 import { removeContainer, renameContainer, setContainerImage, setResource } from '../../core/edit/ops';
+import { draftFromContainer } from '../../core/edit/templates';
 import { diagnosticsOf } from '../derive';
 import { RoleIcon } from '../icons';
 import { ExploreButton } from '../shell/Workshop';
@@ -21,7 +22,7 @@ import { ParamField } from './ParamField';
 import { ElementProblems, InspectorHead } from './parts';
 
 function build(design: Design, workload: Workload, container: Container): { c: Contribution; error?: string } {
-  const template = getTemplate(container.template);
+  const template = templateFor(design, container.template);
   if (!template) return { c: { ports: [] }, error: `unknown template ${container.template}` };
   try {
     return { c: template.build({ design, workload, container, params: resolveParams(template, container.params) }) };
@@ -42,7 +43,7 @@ export function ContainerInspector({ workload, container }: { workload: Workload
   const design = useEditor((s) => s.design);
   const diagnostics = diagnosticsOf(design);
   const errors = useMemo(() => byField(diagnostics, container.id), [diagnostics, container.id]);
-  const template = getTemplate(container.template);
+  const template = templateFor(design, container.template);
   const entries = template ? paramEntries(template, container.params) : [];
   const surface = useMemo(() => build(design, workload, container), [design, workload, container]);
   const id = container.id;
@@ -69,6 +70,18 @@ export function ContainerInspector({ workload, container }: { workload: Workload
           </details>
         )}
         <ExploreButton workload={workload} container={container} />
+        <button
+          type="button"
+          className="btn ghost save-template"
+          aria-haspopup="dialog"
+          onClick={() => {
+            const state = store.getState();
+            const draft = draftFromContainer(state.design, id);
+            if (draft) state.openTemplateEditor(draft, !state.design.templates.some((t) => t.id === draft.id));
+          }}
+        >
+          {container.template.startsWith('user.') ? 'Edit template' : 'Save as template'}
+        </button>
         <section className="section" aria-labelledby={`${id}-container-h`}>
           <h3 id={`${id}-container-h`}>Container</h3>
           <TextField

@@ -4,7 +4,17 @@
  * `core/model/ops.ts`; React components never build documents or config text themselves.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type Design, type ElementRef, type ExternalKind, getExample, getTemplate, type Point } from '../../core';
+import {
+  type Design,
+  type ElementRef,
+  type ExternalKind,
+  getExample,
+  type Point,
+  readTemplateFile,
+  type TemplateFileResult,
+  templateFor,
+  type UserTemplate,
+} from '../../core';
 import {
   addContainer,
   addExternal,
@@ -14,6 +24,7 @@ import {
   nextId,
   removeElement,
 } from '../../core/edit/ops';
+import { putUserTemplate, removeUserTemplate, usesOf } from '../../core/edit/templates';
 import { commit, type History, redo, startHistory, undo } from './history';
 import { keepSelection, type Selection, selectionOf } from './selection';
 
@@ -36,6 +47,12 @@ export type Placement =
   | { readonly kind: 'workload'; readonly workloadId: string; readonly at?: Point }
   | { readonly kind: 'new-pod'; readonly at?: Point };
 
+/** A user template open in the template editor: a new one (not yet in the design) or one to change. */
+export interface TemplateDraft {
+  readonly template: UserTemplate;
+  readonly isNew: boolean;
+}
+
 export interface EditorState {
   readonly history: History;
   /** The current document (`history.present`), for narrow selectors. */
@@ -45,6 +62,8 @@ export interface EditorState {
   readonly notice: Notice | null;
   /** Bumped when the canvas should fit the whole design into view (a new document, a re-layout). */
   readonly fitNonce: number;
+  /** The user template open in the template editor, if any. */
+  readonly templateDraft: TemplateDraft | null;
 
   /** Applies a pure edit; edits with the same `coalesce` key in a row form one undo step. */
   edit(op: (design: Design) => Design, coalesce?: string): void;
@@ -67,6 +86,15 @@ export interface EditorState {
   notify(text: string, tone?: NoticeTone): void;
   dismissNotice(): void;
   requestFit(): void;
+  /** Opens the template editor on a template (`isNew`: not yet in the design). */
+  openTemplateEditor(template: UserTemplate, isNew: boolean): void;
+  closeTemplateEditor(): void;
+  /** Adds or replaces a user template of the design as one undoable step. */
+  saveTemplate(template: UserTemplate): void;
+  /** Removes a user template no container uses; says so when one does. */
+  removeTemplate(templateId: string): void;
+  /** Reads a template file and adds its template; a refused file changes nothing and says why. */
+  importTemplate(text: string, fileName: string): TemplateFileResult;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -97,6 +125,7 @@ export function createEditorStore(initial: Design): EditorStore {
       focus: null,
       notice: null,
       fitNonce: 0,
+      templateDraft: null,
 
       edit(op, coalesce) {
         const { history } = get();
@@ -132,7 +161,7 @@ export function createEditorStore(initial: Design): EditorStore {
         });
       },
       addFromTemplate(templateId, placement) {
-        const template = getTemplate(templateId);
+        const template = templateFor(get().design, templateId);
         if (!template) {
           get().notify(`There is no template "${templateId}".`, 'error');
           return;
@@ -202,6 +231,50 @@ export function createEditorStore(initial: Design): EditorStore {
       },
       requestFit() {
         set({ fitNonce: get().fitNonce + 1 });
+      },
+      openTemplateEditor(template, isNew) {
+        set({ templateDraft: { template, isNew } });
+      },
+      closeTemplateEditor() {
+        set({ templateDraft: null });
+      },
+      saveTemplate(template) {
+        const known = get().design.templates.some((t) => t.id === template.id);
+        get().edit((d) => putUserTemplate(d, template));
+        get().notify(
+          known
+            ? `Saved the template "${template.title}"; its containers follow it.`
+            : `Saved the template "${template.title}" under My templates.`,
+        );
+      },
+      removeTemplate(templateId) {
+        const design = get().design;
+        const template = design.templates.find((t) => t.id === templateId);
+        if (!template) return;
+        const uses = usesOf(design, templateId);
+        if (uses.length) {
+          get().notify(
+            `The template "${template.title}" is used by ${uses.map((c) => c.name).join(', ')}: remove ${uses.length === 1 ? 'that container' : 'those containers'} first.`,
+            'error',
+          );
+          return;
+        }
+        get().edit((d) => removeUserTemplate(d, templateId));
+        get().notify(`Removed the template "${template.title}". Undo brings it back.`);
+      },
+      importTemplate(text, fileName) {
+        const r = readTemplateFile(text);
+        if (!r.ok) {
+          const more = r.errors.length > 1 ? ` (and ${r.errors.length - 1} more)` : '';
+          get().notify(`${fileName} was not imported, nothing changed: ${r.errors[0]}${more}`, 'error');
+          return r;
+        }
+        const known = get().design.templates.find((t) => t.id === r.template.id);
+        get().edit((d) => putUserTemplate(d, r.template));
+        get().notify(
+          `${known ? 'Updated' : 'Imported'} the template "${r.template.title}" from ${fileName}: find it under My templates.`,
+        );
+        return r;
       },
     };
   });

@@ -140,3 +140,23 @@ export function draftFromContainer(design: Design, containerId: string): UserTem
     })),
   };
 }
+
+/** A new, empty template for the editor: a generic app container of the given image. */
+export function emptyTemplate(design: Design): UserTemplate {
+  return {
+    id: userTemplateId(design, 'My template'),
+    role: 'app',
+    title: 'My template',
+    summary: '',
+    teaching: '',
+    image: 'nginx:1.27.3',
+    defaultName: 'app',
+    version: '1.0.0',
+    params: [],
+    command: [],
+    args: [],
+    env: [],
+    ports: [],
+    files: [],
+  };
+}
