@@ -72,7 +72,7 @@ export function ContainerInspector({ workload, container }: { workload: Workload
         <ExploreButton workload={workload} container={container} />
         <button
           type="button"
-          className="btn ghost save-template"
+          className="btn small save-template"
           aria-haspopup="dialog"
           onClick={() => {
             const state = store.getState();

@@ -38,8 +38,12 @@ export function TemplateEditor({ draft }: { draft: TemplateDraft }) {
     store.getState().saveTemplate(checked.template);
     close();
   };
-  const setTitle = (title: string) =>
-    update(draft.isNew ? { title, id: userTemplateId(store.getState().design, title) } : { title });
+  // A new template's id and default container name follow its title until it is saved.
+  const setTitle = (title: string) => {
+    if (!draft.isNew) return update({ title });
+    const id = userTemplateId(store.getState().design, title);
+    update({ title, id, defaultName: id.slice('user.'.length) });
+  };
 
   return (
     <Modal
