@@ -119,13 +119,15 @@ export function routeOf(design: Design, from: string, to: string): { sourceHandl
   return { sourceHandle: HANDLES.right, targetHandle: HANDLES.left };
 }
 
-const portCache = new WeakMap<Container, readonly string[]>();
+// Keyed by container, and checked against its template: a saved user template changes the ports
+// of containers whose own object did not change.
+const portCache = new WeakMap<Container, { template: unknown; ports: readonly string[] }>();
 
 /** `6379 redis` for each port the container's template opens with its current parameters. */
 export function portsOf(design: Design, workload: Workload, container: Container): readonly string[] {
-  const hit = portCache.get(container);
-  if (hit) return hit;
   const template = templateFor(design, container.template);
+  const hit = portCache.get(container);
+  if (hit && hit.template === template) return hit.ports;
   let ports: readonly string[] = [];
   if (template) {
     try {
@@ -139,7 +141,7 @@ export function portsOf(design: Design, workload: Workload, container: Container
       ports = [];
     }
   }
-  portCache.set(container, ports);
+  portCache.set(container, { template, ports });
   return ports;
 }
 

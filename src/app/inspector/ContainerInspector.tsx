@@ -61,7 +61,7 @@ export function ContainerInspector({ workload, container }: { workload: Workload
       />
       <div className="inspector-body">
         <ElementProblems diagnostics={errorsFor(errors, '')} />
-        {template && (
+        {template?.teaching && (
           <details className="teaching">
             <summary>About this pattern</summary>
             {template.teaching.split('\n\n').map((p) => (

@@ -24,7 +24,7 @@ import {
   nextId,
   removeElement,
 } from '../../core/edit/ops';
-import { putUserTemplate, removeUserTemplate, usesOf } from '../../core/edit/templates';
+import { carryTemplates, putUserTemplate, removeUserTemplate, usesOf } from '../../core/edit/templates';
 import { commit, type History, redo, startHistory, undo } from './history';
 import { keepSelection, type Selection, selectionOf } from './selection';
 
@@ -213,7 +213,11 @@ export function createEditorStore(initial: Design): EditorStore {
         if (message) get().notify(message);
       },
       newDesign() {
-        get().replace(emptyDesign(), 'Started a new, empty design. Undo brings the previous one back.');
+        // My templates stay: a new design or an example starts with the user's templates.
+        get().replace(
+          carryTemplates(emptyDesign(), get().design),
+          'Started a new, empty design. Undo brings the previous one back.',
+        );
       },
       openExample(name) {
         const example = getExample(name);
@@ -221,7 +225,10 @@ export function createEditorStore(initial: Design): EditorStore {
           get().notify(`There is no example "${name}".`, 'error');
           return;
         }
-        get().replace(example.design, `Opened the example "${example.title}". Undo brings the previous design back.`);
+        get().replace(
+          carryTemplates(example.design, get().design),
+          `Opened the example "${example.title}". Undo brings the previous design back.`,
+        );
       },
       notify(text, tone = 'info') {
         set({ notice: { text, tone, id: ++noticeIds } });

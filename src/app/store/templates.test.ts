@@ -103,3 +103,17 @@ describe('editor store: user templates', () => {
     expect(saved.kind === 'design' && saved.design).toEqual(store.getState().design);
   });
 });
+
+describe('editor store: My templates across designs', () => {
+  it('a new design and an example keep the user templates', () => {
+    const store = createEditorStore(design());
+    const s = () => store.getState();
+    s().saveTemplate(ECHO);
+    s().newDesign();
+    expect(s().design.workloads).toEqual([]);
+    expect(s().design.templates).toEqual([ECHO]);
+    s().openExample('topz');
+    expect(s().design.templates).toEqual([ECHO]);
+    expect(s().design.name).toBe('topz');
+  });
+});

@@ -160,3 +160,12 @@ export function emptyTemplate(design: Design): UserTemplate {
     files: [],
   };
 }
+
+/**
+ * `next` with the user templates of `from` it does not have: a new design or an example keeps the
+ * user's templates under My templates (they are written to its design.json, used or not).
+ */
+export function carryTemplates(next: Design, from: Design): Design {
+  const missing = from.templates.filter((t) => !next.templates.some((x) => x.id === t.id));
+  return missing.length ? { ...next, templates: [...next.templates, ...missing] } : next;
+}
