@@ -101,7 +101,10 @@ export const RULES = {
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the title shows the placeholder syntax
   PS222: { severity: 'error', title: 'Placeholders are written ${key}; $${ writes a literal ${' },
   PS223: { severity: 'error', title: 'A list or table parameter stands only where it can be written whole' },
-  PS224: { severity: 'error', title: "A user template's config files render with its defaults" },
+  PS224: {
+    severity: 'error',
+    title: "A user template's texts are valid and its config files render with its defaults",
+  },
   PS225: { severity: 'error', title: 'Parameter keys are unique identifiers, not prototype keys' },
   PS226: { severity: 'error', title: 'A template file stays within the size limits' },
   PS227: {

@@ -136,8 +136,8 @@ function fromUser(t: UserTemplate): TemplateDef {
     defaultName: t.defaultName,
     params: specs,
     build: ({ params }) => {
-      if (!compiled)
-        throw new Error(`template ${t.id} is not valid: ${result.ok ? '' : (result.problems[0]?.message ?? '')}`);
+      // Total, as every build is: a template that does not compile (restore refuses those) builds nothing.
+      if (!compiled) return { ports: [] };
       const files: ConfigFile[] = [];
       const notes: string[] = [`Made from the user template "${t.title}" (${t.id}), which design.json carries.`];
       for (const cf of compiled.files) {
@@ -164,14 +164,27 @@ function fromUser(t: UserTemplate): TemplateDef {
         notes,
       };
     },
-    check: ({ params, workload, container }): Diagnostic[] =>
-      (compiled ? refusalsOf(compiled, params) : []).map((r) => ({
+    check: ({ params, workload, container }): Diagnostic[] => {
+      if (!compiled) {
+        const first = result.ok ? undefined : result.problems[0];
+        return [
+          {
+            rule: 'PS224',
+            severity: RULES.PS224.severity,
+            target: { kind: 'container', workloadId: workload.id, containerId: container.id },
+            message: `${container.name}: its template ${t.id} is not valid (${first ? `${first.path.join('.')}: ${first.message}` : 'it does not compile'}), so it generates nothing.`,
+            fix: 'Fix the template in the template editor, or import a valid template file.',
+          },
+        ];
+      }
+      return refusalsOf(compiled, params).map((r) => ({
         rule: 'PS210',
         severity: RULES.PS210.severity,
         target: { kind: 'container', workloadId: workload.id, containerId: container.id, field: r.key },
         message: `${container.name}: ${titleOf(r.key)} ${JSON.stringify(String(params[r.key]).slice(0, 40))} ${r.reason} (line ${r.line} of ${r.file}), so ${r.file} is not written.`,
         fix: `Change ${titleOf(r.key)}; or, in the template, make \${${r.key}} a whole value so Podsmith can quote it.`,
-      })),
+      }));
+    },
   };
 }
 

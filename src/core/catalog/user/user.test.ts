@@ -337,3 +337,14 @@ describe('validation of a container of a user template', () => {
     expect(generateBundle(d).files.some((f) => f.path.endsWith('f.conf'))).toBe(false);
   });
 });
+
+describe('a template that bypassed restore', () => {
+  it('[PS224] builds nothing and says why, without throwing', () => {
+    const broken: UserTemplate = { ...ECHO, env: [{ name: 'X', value: '${nope}' }] };
+    const d = designWith(broken);
+    expect(() => generateBundle(d)).not.toThrow();
+    expect(validate(d).find((x) => x.rule === 'PS224')?.message).toBe(
+      'echo: its template user.echo-server is not valid (env.0.value: line 1 column 1: ${nope} names no parameter of this template (its parameters: greeting, port; write $${ for a literal "${")), so it generates nothing.',
+    );
+  });
+});

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ECHO } from '../../catalog/user/testing/echo';
+import { addContainer } from '../../edit/ops';
+import { putUserTemplate } from '../../edit/templates';
 import { getExample } from '../../examples';
 import { generateBundle } from '../../generate/bundle';
 import type { Design } from '../../model/design';
@@ -9,6 +12,11 @@ const design = getExample('tee')?.design as Design;
 describe('importText', () => {
   it('restores a design.json as it is', () => {
     expect(importText(JSON.stringify(design, null, 2))).toEqual({ ok: true, design, notices: [] });
+  });
+
+  it('restores a design.json with the user templates it carries', () => {
+    const withEcho = addContainer(putUserTemplate(design, ECHO), design.workloads[0]?.id ?? '', ECHO.id);
+    expect(importText(JSON.stringify(withEcho, null, 2))).toEqual({ ok: true, design: withEcho, notices: [] });
   });
 
   it('refuses a design of a future version with restore’s message', () => {
