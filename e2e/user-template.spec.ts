@@ -151,6 +151,18 @@ test('save a container as a template, use it in another pod, export it and impor
   await app2.expectPreview(/greeting: hello/);
   await page2.screenshot({ path: `${SCREENS}/usertpl-imported.png` });
 
+  // A share link carries the template: a third browser that never saw it opens the design whole.
+  const link = await new RoundTrip(page2).shareLink();
+  const third = await browser.newContext();
+  const page3 = await third.newPage();
+  const app3 = new Designer(page3);
+  await page3.goto(link);
+  await expect(app3.container('greeter', 'app')).toBeVisible();
+  await app3.preview.getByRole('tab', { name: 'configs/greeter.yaml' }).click();
+  await app3.expectPreview(/greeting: hello/);
+  await expect(app3.paletteItem('app', 'Greeter')).toBeVisible();
+  await third.close();
+
   // A hostile template file changes nothing and says what is wrong.
   const hostile = join(dir, 'hostile.podsmith-template.json');
   const text = JSON.parse(readFileSync(file, 'utf8'));
