@@ -45,6 +45,7 @@ test('save a container as a template, use it in another pod, export it and impor
   await expect(editor.getByLabel('Variable 1 name', { exact: true })).toHaveValue('GREETING');
   await editor.getByLabel('Title', { exact: true }).fill('Greeter');
   await editor.getByLabel('Summary', { exact: true }).fill('Says hello over HTTP.');
+  await page.screenshot({ path: `${SCREENS}/usertpl-editor-top.png` });
   await tpl.addParam(editor, 1, {
     key: 'greeting',
     kind: 'string',
@@ -77,6 +78,10 @@ test('save a container as a template, use it in another pod, export it and impor
   await expect(editor.getByRole('button', { name: 'Save template' })).toBeDisabled();
   await page.screenshot({ path: `${SCREENS}/usertpl-editor-problem.png` });
   await editor.getByLabel('File 1 text', { exact: true }).fill('greeting: ${greeting}\nlisten: ":${port}"\n');
+  await editor.getByText('Config files with the defaults').click();
+  const preview = editor.getByRole('figure', { name: 'greeter.yaml' }).locator('pre');
+  await expect(preview).toHaveText('greeting: hello\nlisten: ":5678"\n');
+  await preview.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENS}/usertpl-editor.png` });
   await tpl.save(editor);
 

@@ -5,7 +5,7 @@
  * stores the checked template through the store (one undoable step). Escape or Close discards.
  */
 import { useMemo, useState } from 'react';
-import { ROLES, type Role, restoreUserTemplate, type UserTemplate } from '../../core';
+import { compileTemplate, ROLES, type Role, renderFile, restoreUserTemplate, type UserTemplate } from '../../core';
 import { userTemplateId } from '../../core/edit/templates';
 import { Modal } from '../export/Modal';
 import { type TemplateDraft, useEditorStore } from '../store';
@@ -30,7 +30,17 @@ export function TemplateEditor({ draft }: { draft: TemplateDraft }) {
   const checked = useMemo(() => {
     const problems: string[] = [];
     const template = restoreUserTemplate(t, [], problems);
-    return { template, problems };
+    // What each config file becomes with the defaults (a template that restores always renders).
+    const compiled = template ? compileTemplate(template) : undefined;
+    const defaults = Object.fromEntries((template?.params ?? []).map((p) => [p.key, p.default]));
+    const previews =
+      compiled?.ok === true
+        ? compiled.compiled.files.map((cf) => {
+            const r = renderFile(cf, defaults);
+            return { name: cf.file.name, text: r.ok ? r.text : '' };
+          })
+        : [];
+    return { template, problems, previews };
   }, [t]);
   const close = () => store.getState().closeTemplateEditor();
   const save = () => {
@@ -117,6 +127,17 @@ export function TemplateEditor({ draft }: { draft: TemplateDraft }) {
           </ul>
         )}
       </section>
+      {checked.previews.length > 0 && (
+        <details className="te-previews">
+          <summary>Config files with the defaults</summary>
+          {checked.previews.map((f) => (
+            <figure key={f.name}>
+              <figcaption>{f.name}</figcaption>
+              <pre>{f.text}</pre>
+            </figure>
+          ))}
+        </details>
+      )}
     </Modal>
   );
 }
