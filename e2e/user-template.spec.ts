@@ -62,6 +62,8 @@ test('save a container as a template, use it in another pod, export it and impor
     max: '65535',
     default: '5678',
   });
+  await editor.getByRole('group', { name: 'Parameter 2' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/usertpl-editor-params.png` });
   await editor.getByLabel('Variable 1 value', { exact: true }).fill('${greeting}');
   await editor.getByLabel('Port 1 number', { exact: true }).fill('${port}');
   await tpl.addFile(editor, 1, {
