@@ -14,6 +14,9 @@ import type { Container, Design, Params, ParamValue } from '../model/design';
 import type { UserParam, UserTemplate } from '../model/user-template';
 import { findContainer } from './ops';
 
+const COLUMN_TYPES = { string: 'string', enum: 'string', int: 'number', bool: 'boolean' } as const;
+
+/** True when a container's value has the type the parameter takes (bounds are for validation). */
 function fits(p: UserParam, v: ParamValue): boolean {
   switch (p.kind) {
     case 'string':
@@ -31,14 +34,10 @@ function fits(p: UserParam, v: ParamValue): boolean {
         v.every(
           (row) =>
             typeof row === 'object' &&
-            row !== null &&
-            Object.keys(row).every((k) =>
-              p.columns.some(
-                (c) =>
-                  c.key === k &&
-                  typeof (row as never)[k] === (c.kind === 'int' ? 'number' : c.kind === 'bool' ? 'boolean' : 'string'),
-              ),
-            ),
+            Object.entries(row as Record<string, unknown>).every(([k, cell]) => {
+              const column = p.columns.find((c) => c.key === k);
+              return column !== undefined && typeof cell === COLUMN_TYPES[column.kind];
+            }),
         )
       );
   }
