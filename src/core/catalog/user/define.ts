@@ -11,6 +11,7 @@ import type { Diagnostic } from '../../contracts/diagnostic';
 import { RULES } from '../../contracts/rules';
 import type { Params, ParamValue } from '../../model/design';
 import type { StringFormat, UserParam, UserTemplate } from '../../model/user-template';
+import { getTemplate } from '../index';
 import { ABSOLUTE_PATH, DNS_LABEL, ENV_NAME, HOST, ONE_LINE, PORT_NAME } from '../rules';
 import type { ConfigFile, ImageRecipe, ParamSpec, ParamSpecs, StringRule, TemplateDef } from '../types';
 import { type Compiled, compileTemplate, type Refusal, renderArgs, renderFile, renderPlain } from './compile';
@@ -97,9 +98,18 @@ function portOf(port: Compiled['ports'][number]['port'], params: Params): number
   return typeof port === 'number' ? port : Number(params[port.key]);
 }
 
+/**
+ * The folder under `images/`: the id's NAME, or `user-NAME` where a built-in template of that id
+ * writes its own image folder (`user.mysql-health` would otherwise share `images/mysql-health/`).
+ */
+export function imageNameOf(id: string): string {
+  const name = id.slice(USER_TEMPLATE_PREFIX.length);
+  return getTemplate(name) ? `user-${name}` : name;
+}
+
 function imageOf(t: UserTemplate, compiled: Compiled, defaults: Params): ImageRecipe {
   return {
-    name: t.id.slice(USER_TEMPLATE_PREFIX.length),
+    name: imageNameOf(t.id),
     from: t.image,
     description: t.summary || t.title,
     version: t.version,

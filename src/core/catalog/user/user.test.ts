@@ -136,6 +136,12 @@ describe('a user template works as a built-in does', () => {
     );
   });
 
+  it('writes its Dockerfile to images/user-NAME when a built-in template has the name', () => {
+    const d = designWith({ ...ECHO, id: 'user.mysql-health' });
+    const paths = generateBundle(d).files.map((f) => f.path);
+    expect(paths).toContain('images/user-mysql-health/Dockerfile');
+  });
+
   it('gets the generic parameter checks of its ParamSpecs (PS009)', () => {
     const diags = validate(designWith(ECHO, { port: 80 }));
     expect(diags.find((x) => x.rule === 'PS009')?.message).toBe('echo: Port 80 must be between 1024 and 65535.');
