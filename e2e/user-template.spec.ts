@@ -185,3 +185,35 @@ test('save a container as a template, use it in another pod, export it and impor
   await page2.screenshot({ path: `${SCREENS}/usertpl-hostile.png` });
   await fresh.close();
 });
+
+test('a new template with a table parameter: rows set in the inspector reach its YAML file', async ({ page }) => {
+  const app = new Designer(page);
+  const tpl = new Templates(page);
+  await app.open();
+  await app.newDesign();
+  await tpl.mine.getByRole('button', { name: 'New template', exact: true }).click();
+  const editor = tpl.editor();
+  await expect(editor).toBeVisible();
+  await editor.getByLabel('Title', { exact: true }).fill('Pool');
+  await editor.getByLabel('Role', { exact: true }).selectOption('ambassador');
+  await editor.getByRole('button', { name: 'Add parameter' }).click();
+  await editor.getByLabel('Parameter 1 kind', { exact: true }).selectOption('table');
+  await editor.getByLabel('Parameter 1 key', { exact: true }).fill('servers');
+  await editor.getByLabel('Parameter 1 title', { exact: true }).fill('Servers');
+  await editor.getByLabel('Parameter 1 row name', { exact: true }).fill('server');
+  await editor.getByLabel('Parameter 1 columns', { exact: true }).fill('host:string Host\nport:int:1:65535 Port');
+  await tpl.addFile(editor, 1, {
+    name: 'pool.yaml',
+    mountPath: '/etc/pool/pool.yaml',
+    language: 'yaml',
+    text: 'servers: ${servers}\n',
+  });
+  await tpl.save(editor);
+  await app.paletteItem('ambassador', 'Pool').click();
+  await app.inspector.getByRole('button', { name: 'Add server' }).click();
+  await app.field('Host of server 1').fill('redis-0');
+  await app.field('Port of server 1').fill('6379');
+  await app.preview.getByRole('tab', { name: 'configs/pool.yaml' }).click();
+  await app.expectPreview(/servers: \[\{"host": "redis-0", "port": 6379\}\]/);
+  await app.screenshot('usertpl-table');
+});

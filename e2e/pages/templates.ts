@@ -10,7 +10,7 @@ export class Templates {
 
   /** The open template editor dialog. */
   editor(): Locator {
-    return this.page.getByRole('dialog', { name: /^(Save as template|Edit template )/ });
+    return this.page.getByRole('dialog', { name: /^(Save as template|New template|Edit template )/ });
   }
 
   /** Opens the editor on the selected container ("Save as template" in the inspector). */

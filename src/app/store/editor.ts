@@ -51,6 +51,8 @@ export type Placement =
 export interface TemplateDraft {
   readonly template: UserTemplate;
   readonly isNew: boolean;
+  /** The editor's heading when not the default ("Save as template", "Edit template TITLE"). */
+  readonly heading?: string;
 }
 
 export interface EditorState {
@@ -87,7 +89,7 @@ export interface EditorState {
   dismissNotice(): void;
   requestFit(): void;
   /** Opens the template editor on a template (`isNew`: not yet in the design). */
-  openTemplateEditor(template: UserTemplate, isNew: boolean): void;
+  openTemplateEditor(template: UserTemplate, isNew: boolean, heading?: string): void;
   closeTemplateEditor(): void;
   /** Adds or replaces a user template of the design as one undoable step. */
   saveTemplate(template: UserTemplate): void;
@@ -239,8 +241,8 @@ export function createEditorStore(initial: Design): EditorStore {
       requestFit() {
         set({ fitNonce: get().fitNonce + 1 });
       },
-      openTemplateEditor(template, isNew) {
-        set({ templateDraft: { template, isNew } });
+      openTemplateEditor(template, isNew, heading) {
+        set({ templateDraft: { template, isNew, ...(heading ? { heading } : {}) } });
       },
       closeTemplateEditor() {
         set({ templateDraft: null });

@@ -84,7 +84,7 @@ export function MyTemplates({ Item }: { Item: ComponentType<{ template: Template
           aria-haspopup="dialog"
           onClick={() => {
             const state = store.getState();
-            state.openTemplateEditor(emptyTemplate(state.design), true);
+            state.openTemplateEditor(emptyTemplate(state.design), true, 'New template');
           }}
         >
           New template

@@ -1,9 +1,10 @@
 /** The parameters of a template in the editor: key, kind, title, doc line, default and bounds of each. */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { STRING_FORMATS, type StringFormat, type UserParam, type UserParamKind } from '../../core';
-import { Field, linesOf, Select, withItem, withoutItem } from './parts';
+import { columnsText, parseColumns } from './columns';
+import { Area, Field, linesOf, Select, withItem, withoutItem } from './parts';
 
-const KINDS: readonly UserParamKind[] = ['string', 'int', 'bool', 'enum', 'list'];
+const KINDS: readonly UserParamKind[] = ['string', 'int', 'bool', 'enum', 'list', 'table'];
 
 /** A parameter of `kind` with the fields it had that the new kind keeps. */
 function ofKind(p: UserParam, kind: UserParamKind): UserParam {
@@ -20,8 +21,42 @@ function ofKind(p: UserParam, kind: UserParamKind): UserParam {
     case 'list':
       return { ...base, kind, default: [] };
     case 'table':
-      return p;
+      return p.kind === 'table'
+        ? p
+        : { ...base, kind, default: [], rowName: 'row', columns: [{ key: 'name', title: 'Name', kind: 'string' }] };
   }
+}
+
+/** A table's row name and columns; the columns text stays as typed while a line does not read yet. */
+function TableSpec({
+  p,
+  n,
+  set,
+}: {
+  p: Extract<UserParam, { kind: 'table' }>;
+  n: number;
+  set: (p: UserParam) => void;
+}) {
+  const [text, setText] = useState(() => columnsText(p.columns));
+  return (
+    <>
+      <Field label={`Parameter ${n} row name`} value={p.rowName} onChange={(rowName) => set({ ...p, rowName })} />
+      <Area
+        label={`Parameter ${n} columns`}
+        doc="One a line: key:string Title, key:int:MIN:MAX Title, key:bool Title, key:enum:a|b Title. Rows are set per container; a table stands as a whole YAML value."
+        value={text}
+        rows={3}
+        onChange={(v) => {
+          setText(v);
+          const columns = parseColumns(v);
+          const keys = new Set(columns.map((c) => c.key));
+          // Default rows keep only the columns that still exist.
+          const rows = p.default.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => keys.has(k))));
+          set({ ...p, columns, default: rows });
+        }}
+      />
+    </>
+  );
 }
 
 function NumField({ label, value, onChange }: { label: string; value: number; onChange: (n: number) => void }) {
@@ -84,7 +119,7 @@ function Default({ p, n, set }: { p: UserParam; n: number; set: (p: UserParam) =
         />
       );
     case 'table':
-      return <p className="doc">A table of {p.columns.length} columns: edit it in the template file.</p>;
+      return <TableSpec p={p} n={n} set={set} />;
   }
 }
 
@@ -113,7 +148,7 @@ export function ParamsEditor({
             <Select
               label={`Parameter ${n} kind`}
               value={p.kind}
-              options={p.kind === 'table' ? [...KINDS, 'table'] : KINDS}
+              options={KINDS}
               onChange={(kind) => set(ofKind(p, kind))}
             />
             <Field label={`Parameter ${n} title`} value={p.title} onChange={(title) => set({ ...p, title })} />

@@ -10,7 +10,7 @@ import { userTemplateId } from '../../core/edit/templates';
 import { Modal } from '../export/Modal';
 import { type TemplateDraft, useEditorStore } from '../store';
 import { ParamsEditor } from './ParamsEditor';
-import { Area, Field, linesOf } from './parts';
+import { Area, Field, linesOf, Select } from './parts';
 import { WiringEditor } from './WiringEditor';
 import './templates.css';
 
@@ -57,7 +57,7 @@ export function TemplateEditor({ draft }: { draft: TemplateDraft }) {
 
   return (
     <Modal
-      title={draft.isNew ? 'Save as template' : `Edit template ${draft.template.title}`}
+      title={draft.heading ?? (draft.isNew ? 'Save as template' : `Edit template ${draft.template.title}`)}
       onClose={close}
       className="template-editor"
       actions={
@@ -74,16 +74,7 @@ export function TemplateEditor({ draft }: { draft: TemplateDraft }) {
       <div className="te-grid">
         <Field label="Title" value={t.title} onChange={setTitle} />
         <Field label="Template id" value={t.id} onChange={(id) => update({ id })} readOnly={!draft.isNew} mono />
-        <label className="field">
-          <span className="field-label">Role</span>
-          <select className="select" value={t.role} onChange={(e) => update({ role: e.target.value as Role })}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select<Role> label="Role" value={t.role} options={ROLES} onChange={(role) => update({ role })} />
         <Field label="Image" value={t.image} onChange={(image) => update({ image })} mono />
         <Field
           label="Default container name"
