@@ -11,7 +11,7 @@ import { templateFor } from '../catalog/lookup';
 import { escapeLiteral } from '../catalog/user/placeholders';
 import { USER_TEMPLATE_ID } from '../catalog/user/restore';
 import type { Container, Design, Params, ParamValue } from '../model/design';
-import type { UserParam, UserTemplate } from '../model/user-template';
+import { USER_FILE_LANGUAGES, type UserFileLanguage, type UserParam, type UserTemplate } from '../model/user-template';
 import { findContainer } from './ops';
 
 const COLUMN_TYPES = { string: 'string', enum: 'string', int: 'number', bool: 'boolean' } as const;
@@ -134,7 +134,10 @@ export function draftFromContainer(design: Design, containerId: string): UserTem
     files: (contribution.files ?? []).map((f) => ({
       name: f.name,
       mountPath: f.mountPath,
-      language: f.language,
+      // Languages user templates do not quote for (haproxy, vcl) are text: one-line values only.
+      language: (USER_FILE_LANGUAGES as readonly string[]).includes(f.language)
+        ? (f.language as UserFileLanguage)
+        : 'text',
       text: escapeLiteral(f.content),
     })),
   };
