@@ -10,7 +10,6 @@ import {
   type ExternalKind,
   getExample,
   type Point,
-  readTemplateFile,
   type TemplateFileResult,
   templateFor,
   type UserTemplate,
@@ -95,8 +94,11 @@ export interface EditorState {
   saveTemplate(template: UserTemplate): void;
   /** Removes a user template no container uses; says so when one does. */
   removeTemplate(templateId: string): void;
-  /** Reads a template file and adds its template; a refused file changes nothing and says why. */
-  importTemplate(text: string, fileName: string): TemplateFileResult;
+  /**
+   * Reads a template file and adds its template; a refused file changes nothing and says why. The
+   * reader is fetched on first use, so it stays out of the first frame's code.
+   */
+  importTemplate(text: string, fileName: string): Promise<TemplateFileResult>;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -271,7 +273,8 @@ export function createEditorStore(initial: Design): EditorStore {
         get().edit((d) => removeUserTemplate(d, templateId));
         get().notify(`Removed the template "${template.title}". Undo brings it back.`);
       },
-      importTemplate(text, fileName) {
+      async importTemplate(text, fileName) {
+        const { readTemplateFile } = await import('../../core/catalog/user/file');
         const r = readTemplateFile(text);
         if (!r.ok) {
           const more = r.errors.length > 1 ? ` (and ${r.errors.length - 1} more)` : '';

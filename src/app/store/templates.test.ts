@@ -45,19 +45,19 @@ describe('editor store: user templates', () => {
     });
   });
 
-  it('imports a template file, and a refused one changes nothing and says why', () => {
+  it('imports a template file, and a refused one changes nothing and says why', async () => {
     const store = createEditorStore(design());
     const s = () => store.getState();
     const before = s().design;
     const bad = templateFileText({ ...ECHO, files: [{ ...ECHO.files[0], text: 'root: /srv/${nope}\n' } as never] });
-    expect(s().importTemplate(bad, 'bad.json').ok).toBe(false);
+    expect((await s().importTemplate(bad, 'bad.json')).ok).toBe(false);
     expect(s().design).toBe(before);
     expect(s().history.past).toHaveLength(0);
     expect(s().notice).toMatchObject({ tone: 'error' });
     expect(s().notice?.text).toMatch(
       /^bad\.json was not imported, nothing changed: template\.files\[0\]\.text: line 1 column 12: \$\{nope\} names no parameter/,
     );
-    expect(s().importTemplate(templateFileText(ECHO), 'echo.json').ok).toBe(true);
+    expect((await s().importTemplate(templateFileText(ECHO), 'echo.json')).ok).toBe(true);
     expect(s().design.templates).toEqual([ECHO]);
     expect(s().notice?.text).toBe('Imported the template "Echo server" from echo.json: find it under My templates.');
   });

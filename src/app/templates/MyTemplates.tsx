@@ -4,7 +4,8 @@
  * text comes from the core (`templateFileText`, `readTemplateFile` in the store); this only renders.
  */
 import { type ComponentType, type ReactNode, useRef } from 'react';
-import { type TemplateDef, templateFileName, templateFileText, type UserTemplate, userTemplateDef } from '../../core';
+import { type TemplateDef, type UserTemplate, userTemplateDef } from '../../core';
+import { templateFileName, templateFileText } from '../../core/catalog/user/file-text';
 import { emptyTemplate } from '../../core/edit/templates';
 import { download } from '../export/download';
 import { useEditor, useEditorStore } from '../store';
@@ -72,7 +73,7 @@ export function MyTemplates({ Item }: { Item: ComponentType<{ template: Template
           onChange={async (e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) store.getState().importTemplate(await file.text(), file.name);
+            if (file) await store.getState().importTemplate(await file.text(), file.name);
           }}
         />
         <button type="button" className="btn small" onClick={() => input.current?.click()}>

@@ -8,8 +8,8 @@
  */
 import { analyze } from '../analyze';
 import { templateFor } from '../catalog/lookup';
+import { USER_TEMPLATE_ID } from '../catalog/user/ids';
 import { escapeLiteral } from '../catalog/user/placeholders';
-import { USER_TEMPLATE_ID } from '../catalog/user/restore';
 import type { Container, Design, Params, ParamValue } from '../model/design';
 import { USER_FILE_LANGUAGES, type UserFileLanguage, type UserParam, type UserTemplate } from '../model/user-template';
 import { findContainer } from './ops';

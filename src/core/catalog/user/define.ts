@@ -16,8 +16,9 @@ import { ABSOLUTE_PATH, DNS_LABEL, ENV_NAME, HOST, ONE_LINE, PORT_NAME } from '.
 import type { ConfigFile, ImageRecipe, ParamSpec, ParamSpecs, StringRule, TemplateDef } from '../types';
 import { type Compiled, compileTemplate, type Refusal, renderArgs, renderFile, renderPlain } from './compile';
 
-/** The prefix of every user template id: built-in ids never start with it. */
-export const USER_TEMPLATE_PREFIX = 'user.';
+import { USER_TEMPLATE_PREFIX } from './ids';
+
+export { USER_TEMPLATE_PREFIX };
 
 const FORMAT_RULES: Readonly<Record<StringFormat, StringRule | undefined>> = {
   text: undefined,

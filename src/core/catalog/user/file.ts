@@ -9,10 +9,9 @@
 
 import type { UserTemplate } from '../../model/user-template';
 import { FORBIDDEN_KEYS, formatPath } from '../../read/path';
+import { TEMPLATE_FILE_FORMAT } from './file-text';
 import { restoreUserTemplate } from './restore';
 
-/** The template file format this build writes and reads. */
-export const TEMPLATE_FILE_FORMAT = 1;
 /** The largest template file read, in characters. */
 export const MAX_TEMPLATE_FILE_CHARS = 1_500_000;
 const MAX_DEPTH = 10;
@@ -21,16 +20,6 @@ const MAX_ERRORS = 20;
 export type TemplateFileResult =
   | { readonly ok: true; readonly template: UserTemplate }
   | { readonly ok: false; readonly errors: readonly string[] };
-
-/** The text of a template file: indented JSON ending in one newline. */
-export function templateFileText(template: UserTemplate): string {
-  return `${JSON.stringify({ podsmithTemplate: TEMPLATE_FILE_FORMAT, template }, null, 2)}\n`;
-}
-
-/** A file name for the template: `echo-server.podsmith-template.json`. */
-export function templateFileName(template: UserTemplate): string {
-  return `${template.id.replace(/^user\./, '')}.podsmith-template.json`;
-}
 
 function badKeys(value: unknown, path: PropertyKey[], out: string[], depth = 0): void {
   if (out.length >= MAX_ERRORS) return;
@@ -91,3 +80,5 @@ export function readTemplateFile(text: string): TemplateFileResult {
   const template = restoreUserTemplate(doc.template, ['template'], problems);
   return template ? { ok: true, template } : fail(problems);
 }
+
+export { TEMPLATE_FILE_FORMAT, templateFileName, templateFileText } from './file-text';

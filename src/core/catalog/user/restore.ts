@@ -21,7 +21,9 @@ import {
 import { FORBIDDEN_KEYS, formatPath, shortKey, showValue } from '../../read/path';
 import { ABSOLUTE_PATH, DNS_LABEL, ENV_NAME, ONE_LINE, PORT_NAME } from '../rules';
 import { compileTemplate, renderFile } from './compile';
-import { USER_TEMPLATE_PREFIX } from './define';
+import { PARAM_KEY, USER_TEMPLATE_ID, USER_TEMPLATE_PREFIX } from './ids';
+
+export { USER_TEMPLATE_ID };
 
 /** Limits on one template (a template file is at most `MAX_TEMPLATE_FILE_CHARS`). */
 export const LIMITS = {
@@ -43,8 +45,6 @@ type Path = readonly PropertyKey[];
 type Problems = string[];
 type Obj = Record<string, unknown>;
 
-export const USER_TEMPLATE_ID = /^user\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-export const PARAM_KEY = /^[a-z][A-Za-z0-9]{0,39}$/;
 const FILE_NAME = /^(?!\.{1,2}$)[A-Za-z0-9._-]{1,253}$/;
 const VERSION = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$/;
 const IMAGE = /^\S{1,500}$/;
