@@ -108,6 +108,19 @@ describe('podsmith CLI', () => {
     expect(m.written).toEqual({});
   });
 
+  it('[PS221] a design whose user template is broken exits 2 with the path of the problem', async () => {
+    const d = JSON.parse(userTemplateJson('hi'));
+    d.templates[0].env[0].value = '$' + '{nope}';
+    const m = memoryIO({ 'd.json': JSON.stringify(d) });
+    expect(await main(['validate', 'd.json'], m.io)).toBe(2);
+    expect(m.err()).toBe(
+      'podsmith validate: d.json: templates[0].env[0].value: line 1 column 1: $' +
+        '{nope} names no parameter of this template (its parameters: greeting, port; write $$' +
+        '{ for a literal "$' +
+        '{")\n',
+    );
+  });
+
   it('the installed bin runs and writes a bundle to disk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'podsmith-cli-'));
     const design = join(dir, 'design.json');
