@@ -187,6 +187,7 @@ test('save a container as a template, use it in another pod, export it and impor
 });
 
 test('a new template with a table parameter: rows set in the inspector reach its YAML file', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
   const app = new Designer(page);
   const tpl = new Templates(page);
   await app.open();
@@ -194,6 +195,12 @@ test('a new template with a table parameter: rows set in the inspector reach its
   await tpl.mine.getByRole('button', { name: 'New template', exact: true }).click();
   const editor = tpl.editor();
   await expect(editor).toBeVisible();
+  await expect(editor).toHaveAccessibleName('New template');
+  // Keyboard: focus starts inside the dialog and is drawn; axe finds nothing in the dark theme.
+  await page.keyboard.press('Tab');
+  expect(await editor.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await editor.getByLabel('Title', { exact: true }).fill('Pool');
   await editor.getByLabel('Role', { exact: true }).selectOption('ambassador');
   await editor.getByRole('button', { name: 'Add parameter' }).click();
@@ -215,5 +222,5 @@ test('a new template with a table parameter: rows set in the inspector reach its
   await app.field('Port of server 1').fill('6379');
   await app.preview.getByRole('tab', { name: 'configs/pool.yaml' }).click();
   await app.expectPreview(/servers: \[\{"host": "redis-0", "port": 6379\}\]/);
-  await app.screenshot('usertpl-table');
+  await app.screenshot('usertpl-table-dark');
 });
