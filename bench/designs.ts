@@ -26,6 +26,7 @@ export function designOfSize(containers: number): Design {
     externals: [],
     links: [],
     extras: [],
+    templates: [],
   };
 }
 

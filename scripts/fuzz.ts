@@ -1,12 +1,19 @@
 /**
  * The long fuzz run: at least 100,000 hostile inputs over restore(), restoreJson(), importYaml() and
- * decodeShareLink(). Prints the cases run and the failures (the first few of each kind in full).
+ * decodeShareLink(), and template files over readTemplateFile(). Prints the cases run and the failures (the first few of each kind in full).
  * Exit status 1 when any input fails.
  *
  * Usage: npm run fuzz [-- CASES [SEED]]
  */
 import fc from 'fast-check';
-import { billionLaughs, jsonInputs, linkInputs, objectInputs, yamlInputs } from '../test/fuzz/arbitraries';
+import {
+  billionLaughs,
+  jsonInputs,
+  linkInputs,
+  objectInputs,
+  templateInputs,
+  yamlInputs,
+} from '../test/fuzz/arbitraries';
 import { checkInput, showInput, type TargetName } from '../test/fuzz/check';
 import { buildSeeds } from '../test/fuzz/seeds';
 
@@ -14,11 +21,12 @@ const total = Number(process.argv[2] ?? 100_000);
 const seed = Number(process.argv[3] ?? Date.now() % 2 ** 31);
 const seeds = buildSeeds();
 const plan: readonly [TargetName, fc.Arbitrary<unknown>, number][] = [
-  ['restore', objectInputs(seeds), 0.25],
-  ['restoreJson', jsonInputs(seeds), 0.25],
-  ['importYaml', yamlInputs(seeds), 0.22],
+  ['restore', objectInputs(seeds), 0.22],
+  ['restoreJson', jsonInputs(seeds), 0.22],
+  ['importYaml', yamlInputs(seeds), 0.2],
   ['importYaml', billionLaughs(seeds), 0.03],
-  ['decodeShareLink', linkInputs(seeds), 0.25],
+  ['decodeShareLink', linkInputs(seeds), 0.22],
+  ['readTemplateFile', templateInputs(seeds), 0.11],
 ];
 // Small batches keep few huge inputs alive at once, so garbage collection does not pass for a slow answer.
 const BATCH = 25;

@@ -14,6 +14,7 @@ import { useAfterFirstPaint } from './shell/useAfterFirstPaint';
 import { useShortcuts } from './shell/useShortcuts';
 import { CanvasStage, WorkshopLayer } from './shell/Workshop';
 import { useEditorStore } from './store';
+import { TemplateEditorSlot } from './templates/EditorSlot';
 import { TopBar } from './topbar';
 
 const Inspector = lazy(() => import('./inspector').then((m) => ({ default: m.Inspector })));
@@ -82,6 +83,7 @@ export function App() {
       <NoticeBar />
       <SharedBar />
       <WorkshopLayer />
+      <TemplateEditorSlot />
     </div>
   );
 }

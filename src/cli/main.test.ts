@@ -5,9 +5,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryIO } from '../../test/support/cli';
 import { EXAMPLES, getExample } from '../core';
+import { ECHO } from '../core/catalog/user/testing/echo';
+import { addContainer, addWorkload, emptyDesign, setParam } from '../core/edit/ops';
+import { putUserTemplate } from '../core/edit/templates';
 import { main } from './main';
 
 const exampleJson = (name: string) => JSON.stringify(getExample(name)?.design);
+
+/** A design carrying the echo user template, with one container of it (its root value set to `greeting`). */
+function userTemplateJson(greeting: string): string {
+  let d = addWorkload(putUserTemplate(emptyDesign('echo'), ECHO), { name: 'web' });
+  d = addContainer(d, d.workloads[0]?.id ?? '', ECHO.id);
+  return JSON.stringify(setParam(d, d.workloads[0]?.containers[0]?.id ?? '', 'greeting', greeting));
+}
 
 describe('podsmith CLI', () => {
   it('lists every example, NAME first, one a line', async () => {
@@ -73,6 +83,42 @@ describe('podsmith CLI', () => {
     expect(await main(['export', 'd.json', '--format', 'yaml'], m.io)).toBe(0);
     expect(m.out()).toMatch(/^apiVersion: /);
     expect(m.out()).toContain('\n---\n');
+  });
+
+  it('validates and exports a design that carries a user template', async () => {
+    const m = memoryIO({ 'd.json': userTemplateJson('hi') });
+    expect(await main(['validate', 'd.json'], m.io)).toBe(0);
+    expect(await main(['export', 'd.json', '--out', 'out'], m.io)).toBe(0);
+    expect(m.written['out/configs/echo.yaml']).toBe('greeting: hi\nlisten: ":5678"\nport: 5678\n');
+    expect(m.written['out/images/echo-server/Dockerfile']).toContain(
+      '# Greeting: Text the server answers with.\nENV GREETING="hello"\n',
+    );
+    expect(JSON.parse(m.written['out/design.json'] ?? '{}').templates).toEqual([ECHO]);
+  });
+
+  it('[PS210] validate names a user-template value that cannot be written safely, and export writes nothing', async () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a placeholder of the template
+    const t = { ...ECHO, files: [{ ...ECHO.files[0], text: 'url: http://${greeting}/\n' }] };
+    const d = JSON.parse(userTemplateJson('a b: c'));
+    d.templates = [t];
+    const m = memoryIO({ 'd.json': JSON.stringify(d) });
+    expect(await main(['validate', 'd.json'], m.io)).toBe(1);
+    expect(m.out()).toMatch(/^error PS210 .*Greeting "a b: c" can hold only letters/m);
+    expect(await main(['export', 'd.json', '--out', 'out'], m.io)).toBe(1);
+    expect(m.written).toEqual({});
+  });
+
+  it('[PS221] a design whose user template is broken exits 2 with the path of the problem', async () => {
+    const d = JSON.parse(userTemplateJson('hi'));
+    d.templates[0].env[0].value = '$' + '{nope}';
+    const m = memoryIO({ 'd.json': JSON.stringify(d) });
+    expect(await main(['validate', 'd.json'], m.io)).toBe(2);
+    expect(m.err()).toBe(
+      'podsmith validate: d.json: templates[0].env[0].value: line 1 column 1: $' +
+        '{nope} names no parameter of this template (its parameters: greeting, port; write $$' +
+        '{ for a literal "$' +
+        '{")\n',
+    );
   });
 
   it('the installed bin runs and writes a bundle to disk', () => {

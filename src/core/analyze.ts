@@ -10,7 +10,8 @@
  *
  * @example builtContainer(design, 'w1', 'w1c2')?.contribution.ports // what the canvas labels
  */
-import { getTemplate, resolveParams } from './catalog';
+import { resolveParams } from './catalog';
+import { templateFor } from './catalog/lookup';
 import type { Contribution, TemplateDef } from './catalog/types';
 import type { Container, Design, Params, Workload } from './model/design';
 
@@ -44,17 +45,28 @@ interface Context {
   readonly namespace: string;
   readonly links: Design['links'];
   readonly externals: Design['externals'];
+  readonly templates: Design['templates'];
 }
 
 const sameContext = (a: Context, d: Design) =>
-  a.name === d.name && a.namespace === d.namespace && a.links === d.links && a.externals === d.externals;
+  a.name === d.name &&
+  a.namespace === d.namespace &&
+  a.links === d.links &&
+  a.externals === d.externals &&
+  a.templates === d.templates;
 
 /** The last context made: every workload of one design shares it. */
 let lastContext: Context | undefined;
 
 function contextOf(d: Design): Context {
   if (lastContext && sameContext(lastContext, d)) return lastContext;
-  lastContext = { name: d.name, namespace: d.namespace, links: d.links, externals: d.externals };
+  lastContext = {
+    name: d.name,
+    namespace: d.namespace,
+    links: d.links,
+    externals: d.externals,
+    templates: d.templates,
+  };
   return lastContext;
 }
 
@@ -95,7 +107,7 @@ function paramsOf(template: TemplateDef, container: Container): Params {
 
 /** Builds one container through its template; undefined when the template id is unknown. */
 function buildContainer(design: Design, workload: Workload, container: Container): BuiltContainer | undefined {
-  const template = getTemplate(container.template);
+  const template = templateFor(design, container.template);
   if (!template) return undefined;
   const params = paramsOf(template, container);
   try {

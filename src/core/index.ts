@@ -6,7 +6,9 @@
 export type { Analysis, BuiltContainer, BuiltWorkload } from './analyze';
 export { analyze, builtContainer, builtWorkload } from './analyze';
 export { getTemplate, type ParamEntry, paramEntries, resolveParams, TEMPLATES, templatesOf } from './catalog';
+export { allTemplatesIn, templateFor, templatesOfRole, userTemplatesIn } from './catalog/lookup';
 export type * from './catalog/types';
+export * from './catalog/user';
 export type { Diagnostic, Severity } from './contracts/diagnostic';
 export type { RuleId } from './contracts/rules';
 export { RULES } from './contracts/rules';
@@ -16,6 +18,7 @@ export type { ExampleDef } from './examples';
 export { EXAMPLES, FIRST_EXAMPLE, getExample } from './examples';
 export type { Bundle, BundleFile, BundleLayout, FileLanguage } from './generate/bundle';
 export { designObjects, generateBundle, withLayout } from './generate/bundle';
+export { designJson } from './io/design-json';
 export type { ImportResult, Notice } from './io/import';
 export { importYaml } from './io/import';
 export type { TextFormat, TextImportResult } from './io/import/text';

@@ -245,3 +245,15 @@ export function linkInputs(seeds: Seeds): fc.Arbitrary<string> {
     { weight: 1, arbitrary: anyJsonText.map(linkOf) },
   );
 }
+
+/** Inputs for `readTemplateFile`: mutated template files, files with one part replaced, and any text. */
+export function templateInputs(seeds: Seeds): fc.Arbitrary<string> {
+  const replaced = fc
+    .tuple(fc.constantFrom(...seeds.templates), fc.nat(10_000), fc.oneof(fc.jsonValue(), fc.string()))
+    .map(([text, n, value]) => JSON.stringify(replaceSomewhere(JSON.parse(text) as unknown, n, value)));
+  return fc.oneof(
+    { weight: 1, arbitrary: anyJsonText },
+    { weight: 4, arbitrary: mutated(seeds.templates) },
+    { weight: 3, arbitrary: replaced },
+  );
+}

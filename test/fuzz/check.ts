@@ -5,10 +5,20 @@
  */
 
 import type { Design } from '../../src/core';
-import { decodeShareLink, generateBundle, importYaml, restore, restoreJson, validate } from '../../src/core';
+import {
+  decodeShareLink,
+  generateBundle,
+  importYaml,
+  readTemplateFile,
+  restore,
+  restoreJson,
+  validate,
+} from '../../src/core';
+import { addContainer, addWorkload, emptyDesign } from '../../src/core/edit/ops';
+import { putUserTemplate } from '../../src/core/edit/templates';
 import { POLLUTION_MARK } from './arbitraries';
 
-export type TargetName = 'restore' | 'restoreJson' | 'importYaml' | 'decodeShareLink';
+export type TargetName = 'restore' | 'restoreJson' | 'importYaml' | 'decodeShareLink' | 'readTemplateFile';
 
 type Answer =
   | { readonly ok: true; readonly design: Design }
@@ -19,6 +29,13 @@ const TARGETS: Record<TargetName, (input: never) => Answer> = {
   restoreJson: (input: string) => restoreJson(input),
   importYaml: (input: string) => importYaml(input),
   decodeShareLink: (input: string) => decodeShareLink(input),
+  // An accepted template is used: a design carries it and runs one container of it.
+  readTemplateFile: (input: string) => {
+    const r = readTemplateFile(input);
+    if (!r.ok) return r;
+    const d = addWorkload(putUserTemplate(emptyDesign('fuzz'), r.template), { name: 'pod' });
+    return { ok: true, design: addContainer(d, d.workloads[0]?.id ?? '', r.template.id) };
+  },
 };
 
 /** Time allowed for one input (the target, then validate and generate on what it accepted). */

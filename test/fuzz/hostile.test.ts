@@ -1,10 +1,18 @@
 /**
  * CI slice of the fuzz run (`npm run fuzz` runs the long one): about 2,000 hostile inputs over
- * restore(), restoreJson(), importYaml() and decodeShareLink().
+ * restore(), restoreJson(), importYaml(), decodeShareLink() and readTemplateFile().
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { billionLaughs, jsonInputs, linkInputs, objectInputs, setHugeLength, yamlInputs } from './arbitraries';
+import {
+  billionLaughs,
+  jsonInputs,
+  linkInputs,
+  objectInputs,
+  setHugeLength,
+  templateInputs,
+  yamlInputs,
+} from './arbitraries';
 import { checkInput, type TargetName } from './check';
 import { buildSeeds } from './seeds';
 
@@ -18,6 +26,7 @@ const SLICE: readonly [TargetName, fc.Arbitrary<unknown>, number][] = [
   ['importYaml', yamlInputs(seeds), 350],
   ['importYaml', billionLaughs(seeds), 50],
   ['decodeShareLink', linkInputs(seeds), 400],
+  ['readTemplateFile', templateInputs(seeds), 400],
 ];
 
 describe('hostile input', () => {
@@ -32,7 +41,7 @@ describe('hostile input', () => {
 
   it('refuses prototype keys without polluting Object.prototype', () => {
     const payload = '{"__proto__":{"podsmithPolluted":true},"schemaVersion":1}';
-    for (const target of ['restoreJson', 'importYaml', 'decodeShareLink'] as const) {
+    for (const target of ['restoreJson', 'importYaml', 'decodeShareLink', 'readTemplateFile'] as const) {
       expect(checkInput(target, payload)).toBeUndefined();
     }
     expect(checkInput('restore', JSON.parse(payload))).toBeUndefined();

@@ -2,12 +2,28 @@
  * Real inputs to mutate: every example's design.json and all.yaml (as the bundle writes them), its
  * share link, and its design as a plain object.
  */
-import { EXAMPLES, encodeShareLink, generateBundle } from '../../src/core';
+import { EXAMPLES, encodeShareLink, generateBundle, templateFileText } from '../../src/core';
+import { ECHO, EVERY_KIND } from '../../src/core/catalog/user/testing/echo';
+import { addContainer, addWorkload, emptyDesign } from '../../src/core/edit/ops';
+import { putUserTemplate } from '../../src/core/edit/templates';
 
 export interface Seeds {
   readonly json: readonly string[];
   readonly yaml: readonly string[];
   readonly links: readonly string[];
+  /** Template files (`podsmithTemplate`). */
+  readonly templates: readonly string[];
+}
+
+/** A design that carries user templates, with one container of each. */
+function designWithTemplates() {
+  let d = emptyDesign('user-templates');
+  for (const t of [ECHO, EVERY_KIND]) {
+    d = putUserTemplate(d, t);
+    d = addWorkload(d, { name: t.defaultName });
+    d = addContainer(d, d.workloads.at(-1)?.id ?? '', t.id);
+  }
+  return d;
 }
 
 function fileOf(files: readonly { readonly path: string; readonly content: string }[], path: string): string {
@@ -21,11 +37,11 @@ export function buildSeeds(): Seeds {
   const json: string[] = [];
   const yaml: string[] = [];
   const links: string[] = [];
-  for (const example of EXAMPLES) {
-    const { files } = generateBundle(example.design);
+  for (const design of [...EXAMPLES.map((e) => e.design), designWithTemplates()]) {
+    const { files } = generateBundle(design);
     json.push(fileOf(files, 'design.json'));
     yaml.push(fileOf(files, 'all.yaml'));
-    links.push(encodeShareLink(example.design));
+    links.push(encodeShareLink(design));
   }
-  return { json, yaml, links };
+  return { json, yaml, links, templates: [ECHO, EVERY_KIND].map(templateFileText) };
 }

@@ -1,5 +1,5 @@
 /** What an import did: the elements it recognised and every notice, or why the file was refused. */
-import { getTemplate } from '../../core';
+import { templateFor } from '../../core';
 import { Modal } from '../export/Modal';
 import type { ImportOutcome } from './read';
 
@@ -17,7 +17,7 @@ function Recognised({ outcome }: { outcome: Extract<ImportOutcome, { ok: true }>
             <ul>
               {w.containers.map((c) => (
                 <li key={c.id}>
-                  {c.name}: {c.role} ({getTemplate(c.template)?.title ?? c.template})
+                  {c.name}: {c.role} ({templateFor(design, c.template)?.title ?? c.template})
                 </li>
               ))}
             </ul>

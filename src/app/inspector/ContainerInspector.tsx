@@ -5,11 +5,12 @@ import {
   type Container,
   type Contribution,
   type Design,
-  getTemplate,
   paramEntries,
+  templateFor,
   type Workload,
 } from '../../core';
 import { removeContainer, renameContainer, setContainerImage, setResource } from '../../core/edit/ops';
+import { draftFromContainer } from '../../core/edit/templates';
 import { diagnosticsOf } from '../derive';
 import { RoleIcon } from '../icons';
 import { ExploreButton } from '../shell/Workshop';
@@ -41,7 +42,7 @@ export function ContainerInspector({ workload, container }: { workload: Workload
   const design = useEditor((s) => s.design);
   const diagnostics = diagnosticsOf(design);
   const errors = useMemo(() => byField(diagnostics, container.id), [diagnostics, container.id]);
-  const template = getTemplate(container.template);
+  const template = templateFor(design, container.template);
   const entries = template ? paramEntries(template, container.params) : [];
   const surface = surfaceOf(design, workload, container);
   const id = container.id;
@@ -59,7 +60,7 @@ export function ContainerInspector({ workload, container }: { workload: Workload
       />
       <div className="inspector-body">
         <ElementProblems diagnostics={errorsFor(errors, '')} />
-        {template && (
+        {template?.teaching && (
           <details className="teaching">
             <summary>About this pattern</summary>
             {template.teaching.split('\n\n').map((p) => (
@@ -68,6 +69,18 @@ export function ContainerInspector({ workload, container }: { workload: Workload
           </details>
         )}
         <ExploreButton workload={workload} container={container} />
+        <button
+          type="button"
+          className="btn small save-template"
+          aria-haspopup="dialog"
+          onClick={() => {
+            const state = store.getState();
+            const draft = draftFromContainer(state.design, id);
+            if (draft) state.openTemplateEditor(draft, !state.design.templates.some((t) => t.id === draft.id));
+          }}
+        >
+          {container.template.startsWith('user.') ? 'Edit template' : 'Save as template'}
+        </button>
         <section className="section" aria-labelledby={`${id}-container-h`}>
           <h3 id={`${id}-container-h`}>Container</h3>
           <TextField

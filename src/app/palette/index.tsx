@@ -2,15 +2,16 @@
  * Palette: the four roles with their templates. Drag an item onto a workload (or empty canvas for a
  * new Pod); or press it (Enter, Space, click) to add it to the selected workload.
  */
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { type ExternalKind, ROLES, type Role, type TemplateDef, templatesOf } from '../../core';
 import { ExternalIcon, RoleIcon } from '../icons';
 import { useEditorStore } from '../store';
+import { MyTemplates } from '../templates/MyTemplates';
 import { EXTERNAL_MIME, TEMPLATE_MIME } from './dnd';
 
 const HEADINGS: Record<Role, string> = { app: 'App', sidecar: 'Sidecar', ambassador: 'Ambassador', adapter: 'Adapter' };
 
-const Item = memo(function Item({ template }: { template: TemplateDef }) {
+const Item = memo(function Item({ template, extra }: { template: TemplateDef; extra?: ReactNode }) {
   const store = useEditorStore();
   const summaryId = `palette-${template.id}-summary`;
   return (
@@ -37,6 +38,7 @@ const Item = memo(function Item({ template }: { template: TemplateDef }) {
           {template.summary}
         </span>
       </button>
+      {extra}
     </li>
   );
 });
@@ -95,6 +97,7 @@ export function Palette() {
           </ul>
         </section>
       ))}
+      <MyTemplates Item={Item} />
       <section className="palette-section role-external" aria-labelledby="palette-external">
         <h2 id="palette-external" className="role-heading">
           <ExternalIcon kind="other" />

@@ -4,7 +4,16 @@
  * `core/model/ops.ts`; React components never build documents or config text themselves.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type Design, type ElementRef, type ExternalKind, getExample, getTemplate, type Point } from '../../core';
+import {
+  type Design,
+  type ElementRef,
+  type ExternalKind,
+  getExample,
+  type Point,
+  type TemplateFileResult,
+  templateFor,
+  type UserTemplate,
+} from '../../core';
 import {
   addContainer,
   addExternal,
@@ -14,6 +23,7 @@ import {
   nextId,
   removeElement,
 } from '../../core/edit/ops';
+import { carryTemplates, putUserTemplate, removeUserTemplate, usesOf } from '../../core/edit/templates';
 import { commit, type History, redo, startHistory, undo } from './history';
 import { keepSelection, type Selection, selectionOf } from './selection';
 
@@ -36,6 +46,14 @@ export type Placement =
   | { readonly kind: 'workload'; readonly workloadId: string; readonly at?: Point }
   | { readonly kind: 'new-pod'; readonly at?: Point };
 
+/** A user template open in the template editor: a new one (not yet in the design) or one to change. */
+export interface TemplateDraft {
+  readonly template: UserTemplate;
+  readonly isNew: boolean;
+  /** The editor's heading when not the default ("Save as template", "Edit template TITLE"). */
+  readonly heading?: string;
+}
+
 export interface EditorState {
   readonly history: History;
   /** The current document (`history.present`), for narrow selectors. */
@@ -45,6 +63,8 @@ export interface EditorState {
   readonly notice: Notice | null;
   /** Bumped when the canvas should fit the whole design into view (a new document, a re-layout). */
   readonly fitNonce: number;
+  /** The user template open in the template editor, if any. */
+  readonly templateDraft: TemplateDraft | null;
 
   /** Applies a pure edit; edits with the same `coalesce` key in a row form one undo step. */
   edit(op: (design: Design) => Design, coalesce?: string): void;
@@ -67,6 +87,18 @@ export interface EditorState {
   notify(text: string, tone?: NoticeTone): void;
   dismissNotice(): void;
   requestFit(): void;
+  /** Opens the template editor on a template (`isNew`: not yet in the design). */
+  openTemplateEditor(template: UserTemplate, isNew: boolean, heading?: string): void;
+  closeTemplateEditor(): void;
+  /** Adds or replaces a user template of the design as one undoable step. */
+  saveTemplate(template: UserTemplate): void;
+  /** Removes a user template no container uses; says so when one does. */
+  removeTemplate(templateId: string): void;
+  /**
+   * Reads a template file and adds its template; a refused file changes nothing and says why. The
+   * reader is fetched on first use, so it stays out of the first frame's code.
+   */
+  importTemplate(text: string, fileName: string): Promise<TemplateFileResult>;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -97,6 +129,7 @@ export function createEditorStore(initial: Design): EditorStore {
       focus: null,
       notice: null,
       fitNonce: 0,
+      templateDraft: null,
 
       edit(op, coalesce) {
         const { history } = get();
@@ -132,7 +165,7 @@ export function createEditorStore(initial: Design): EditorStore {
         });
       },
       addFromTemplate(templateId, placement) {
-        const template = getTemplate(templateId);
+        const template = templateFor(get().design, templateId);
         if (!template) {
           get().notify(`There is no template "${templateId}".`, 'error');
           return;
@@ -184,7 +217,11 @@ export function createEditorStore(initial: Design): EditorStore {
         if (message) get().notify(message);
       },
       newDesign() {
-        get().replace(emptyDesign(), 'Started a new, empty design. Undo brings the previous one back.');
+        // My templates stay: a new design or an example starts with the user's templates.
+        get().replace(
+          carryTemplates(emptyDesign(), get().design),
+          'Started a new, empty design. Undo brings the previous one back.',
+        );
       },
       openExample(name) {
         const example = getExample(name);
@@ -192,7 +229,10 @@ export function createEditorStore(initial: Design): EditorStore {
           get().notify(`There is no example "${name}".`, 'error');
           return;
         }
-        get().replace(example.design, `Opened the example "${example.title}". Undo brings the previous design back.`);
+        get().replace(
+          carryTemplates(example.design, get().design),
+          `Opened the example "${example.title}". Undo brings the previous design back.`,
+        );
       },
       notify(text, tone = 'info') {
         set({ notice: { text, tone, id: ++noticeIds } });
@@ -202,6 +242,51 @@ export function createEditorStore(initial: Design): EditorStore {
       },
       requestFit() {
         set({ fitNonce: get().fitNonce + 1 });
+      },
+      openTemplateEditor(template, isNew, heading) {
+        set({ templateDraft: { template, isNew, ...(heading ? { heading } : {}) } });
+      },
+      closeTemplateEditor() {
+        set({ templateDraft: null });
+      },
+      saveTemplate(template) {
+        const known = get().design.templates.some((t) => t.id === template.id);
+        get().edit((d) => putUserTemplate(d, template));
+        get().notify(
+          known
+            ? `Saved the template "${template.title}"; its containers follow it.`
+            : `Saved the template "${template.title}" under My templates.`,
+        );
+      },
+      removeTemplate(templateId) {
+        const design = get().design;
+        const template = design.templates.find((t) => t.id === templateId);
+        if (!template) return;
+        const uses = usesOf(design, templateId);
+        if (uses.length) {
+          get().notify(
+            `The template "${template.title}" is used by ${uses.map((c) => c.name).join(', ')}: remove ${uses.length === 1 ? 'that container' : 'those containers'} first.`,
+            'error',
+          );
+          return;
+        }
+        get().edit((d) => removeUserTemplate(d, templateId));
+        get().notify(`Removed the template "${template.title}". Undo brings it back.`);
+      },
+      async importTemplate(text, fileName) {
+        const { readTemplateFile } = await import('../../core/catalog/user/file');
+        const r = readTemplateFile(text);
+        if (!r.ok) {
+          const more = r.errors.length > 1 ? ` (and ${r.errors.length - 1} more)` : '';
+          get().notify(`${fileName} was not imported, nothing changed: ${r.errors[0]}${more}`, 'error');
+          return r;
+        }
+        const known = get().design.templates.find((t) => t.id === r.template.id);
+        get().edit((d) => putUserTemplate(d, r.template));
+        get().notify(
+          `${known ? 'Updated' : 'Imported'} the template "${r.template.title}" from ${fileName}: find it under My templates.`,
+        );
+        return r;
       },
     };
   });

@@ -1,5 +1,5 @@
 export { EditorProvider, useEditor, useEditorStore } from './context';
-export type { EditorState, EditorStore, FocusRequest, Notice, Placement } from './editor';
+export type { EditorState, EditorStore, FocusRequest, Notice, Placement, TemplateDraft } from './editor';
 export { createEditorStore, selectId } from './editor';
 export type { Autosave, KeyValueStorage } from './persist';
 export { STORAGE_KEY, startAutosave, writeDesign } from './persist';

@@ -43,7 +43,10 @@ export const TEMPLATES: readonly TemplateDef[] = [
 
 const byId = new Map(TEMPLATES.map((t) => [t.id, t]));
 
-/** The template with this id, or undefined. */
+/**
+ * The built-in template with this id, or undefined. A design may also carry user templates: look
+ * those up with `templateFor(design, id)` (`lookup.ts`).
+ */
 export function getTemplate(id: string): TemplateDef | undefined {
   return byId.get(id);
 }

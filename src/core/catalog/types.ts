@@ -209,6 +209,11 @@ export interface ImageRecipe {
   readonly user?: string;
   readonly entrypoint?: readonly string[];
   readonly cmd?: readonly string[];
+  /**
+   * The container runs `from` as published; the Dockerfile documents its parameters and ports (a
+   * user template's image) and building it is optional.
+   */
+  readonly documentsOnly?: boolean;
 }
 
 /** Everything one container contributes to the generated files. */

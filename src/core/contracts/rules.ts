@@ -92,6 +92,28 @@ export const RULES = {
   PS201: { severity: 'warning', title: 'mysqld_exporter lists each collector once' },
   PS202: { severity: 'warning', title: 'mysqld_exporter reads slave_status only where SHOW SLAVE STATUS exists' },
   // mysqld-exporter-rules-end
+  // PS210-PS229: user templates (catalog/user). PS210-PS219 are diagnostics of a design; PS220-PS229
+  // are checked when a template file or a design is restored, which refuses the template with the message.
+  // user-template-rules-begin
+  PS210: { severity: 'error', title: 'A user template parameter value can be written into its config file' },
+  PS220: { severity: 'error', title: 'A user template id is user.NAME and names no built-in template' },
+  PS221: { severity: 'error', title: 'Placeholders name parameters of the template' },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the title shows the placeholder syntax
+  PS222: { severity: 'error', title: 'Placeholders are written ${key}; $${ writes a literal ${' },
+  PS223: { severity: 'error', title: 'A list or table parameter stands only where it can be written whole' },
+  PS224: {
+    severity: 'error',
+    title: "A user template's texts are valid and its config files render with its defaults",
+  },
+  PS225: { severity: 'error', title: 'Parameter keys are unique identifiers, not prototype keys' },
+  PS226: { severity: 'error', title: 'A template file stays within the size limits' },
+  PS227: {
+    severity: 'error',
+    title: 'A template file has the podsmithTemplate marker of a version this Podsmith reads',
+  },
+  PS228: { severity: 'error', title: 'A user template port is a number or one int parameter placeholder' },
+  PS229: { severity: 'error', title: "A parameter's default has its kind and lies within its bounds" },
+  // user-template-rules-end
 } as const;
 
 export type RuleId = keyof typeof RULES;

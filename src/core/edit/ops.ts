@@ -5,7 +5,8 @@
  *
  * Ids are deterministic: `nextId(design, 'c')` is the first `c1`, `c2`, ... not used by any element.
  */
-import { getTemplate, resolveParams } from '../catalog';
+import { resolveParams } from '../catalog';
+import { templateFor } from '../catalog/lookup';
 import type {
   Container,
   Design,
@@ -43,6 +44,7 @@ export function emptyDesign(name = 'my-design'): Design {
     externals: [],
     links: [],
     extras: [],
+    templates: [],
   };
 }
 
@@ -292,7 +294,7 @@ function freePlace(workload: Workload, at: Point | undefined): Point {
  * Unknown templates or workloads leave the design as it is.
  */
 export function addContainer(design: Design, workloadId: string, templateId: string, at?: Point): Design {
-  const template = getTemplate(templateId);
+  const template = templateFor(design, templateId);
   const workload = design.workloads.find((w) => w.id === workloadId);
   if (!template || !workload) return design;
   const container: Container = {
@@ -403,19 +405,23 @@ export function setParam(design: Design, containerId: string, key: string, value
 }
 
 /** The current value of a parameter: the container's own, or the template's default. */
-export function paramValue(container: Container, key: string): ParamValue | undefined {
-  const template = getTemplate(container.template);
+export function paramValue(
+  container: Container,
+  key: string,
+  design?: Pick<Design, 'templates'>,
+): ParamValue | undefined {
+  const template = templateFor(design ?? { templates: [] }, container.template);
   if (!template) return container.params[key];
   return resolveParams(template, container.params)[key];
 }
 
-function tableOf(container: Container, key: string): readonly Row[] {
-  const value = paramValue(container, key);
+function tableOf(container: Container, key: string, design: Design): readonly Row[] {
+  const value = paramValue(container, key, design);
   return Array.isArray(value) ? (value as readonly Row[]) : [];
 }
 
-function listOf(container: Container, key: string): readonly string[] {
-  const value = paramValue(container, key);
+function listOf(container: Container, key: string, design: Design): readonly string[] {
+  const value = paramValue(container, key, design);
   return Array.isArray(value) ? (value as readonly string[]) : [];
 }
 
@@ -433,7 +439,7 @@ export function setTableCell(
   value: string | number | boolean,
 ): Design {
   return mapContainer(design, containerId, (c) => {
-    const rows = tableOf(c, key);
+    const rows = tableOf(c, key, design);
     const current = rows[row];
     if (!current || current[column] === value) return c;
     const next = rows.map((r, i) => (i === row ? { ...r, [column]: value } : r));
@@ -442,8 +448,8 @@ export function setTableCell(
 }
 
 /** A row for a table parameter: each column's zero value, or the template's last default row. */
-function blankRow(container: Container, key: string): Row {
-  const spec = getTemplate(container.template)?.params[key];
+function blankRow(container: Container, key: string, design: Design): Row {
+  const spec = templateFor(design, container.template)?.params[key];
   if (spec?.kind !== 'table') return {};
   const row: Record<string, string | number | boolean> = {};
   for (const col of spec.columns) {
@@ -459,13 +465,13 @@ function blankRow(container: Container, key: string): Row {
 export function addTableRow(design: Design, containerId: string, key: string, row?: Row): Design {
   return mapContainer(design, containerId, (c) => ({
     ...c,
-    params: paramsWith(c.params, key, [...tableOf(c, key), row ?? blankRow(c, key)]),
+    params: paramsWith(c.params, key, [...tableOf(c, key, design), row ?? blankRow(c, key, design)]),
   }));
 }
 
 export function removeTableRow(design: Design, containerId: string, key: string, index: number): Design {
   return mapContainer(design, containerId, (c) => {
-    const rows = tableOf(c, key);
+    const rows = tableOf(c, key, design);
     if (index < 0 || index >= rows.length) return c;
     return {
       ...c,
@@ -480,7 +486,7 @@ export function removeTableRow(design: Design, containerId: string, key: string,
 
 export function setListItem(design: Design, containerId: string, key: string, index: number, value: string): Design {
   return mapContainer(design, containerId, (c) => {
-    const items = listOf(c, key);
+    const items = listOf(c, key, design);
     if (index < 0 || index >= items.length || items[index] === value) return c;
     return {
       ...c,
@@ -496,13 +502,13 @@ export function setListItem(design: Design, containerId: string, key: string, in
 export function addListItem(design: Design, containerId: string, key: string, value = ''): Design {
   return mapContainer(design, containerId, (c) => ({
     ...c,
-    params: paramsWith(c.params, key, [...listOf(c, key), value]),
+    params: paramsWith(c.params, key, [...listOf(c, key, design), value]),
   }));
 }
 
 export function removeListItem(design: Design, containerId: string, key: string, index: number): Design {
   return mapContainer(design, containerId, (c) => {
-    const items = listOf(c, key);
+    const items = listOf(c, key, design);
     if (index < 0 || index >= items.length) return c;
     return {
       ...c,

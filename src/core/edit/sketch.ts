@@ -78,6 +78,7 @@ export function sketchDesign(sketch: DesignSketch): Design {
     externals,
     links,
     extras: [],
+    templates: [],
   };
 }
 

@@ -315,7 +315,15 @@ export function generateBundle(design: Design, analysis: Analysis = analyze(desi
     namespace: design.namespace,
     resources: manifests.map((f) => f.path),
   });
-  const imageNames = [...new Set(images.map((f) => f.path.split('/')[1] as string))];
+  // Images the user must build; a user template's Dockerfile only documents an image that runs as published.
+  const documentsOnly = new Set(
+    analysis.workloads.flatMap((w) =>
+      w.containers.flatMap((b) => (b.contribution.image?.documentsOnly ? [b.contribution.image.name] : [])),
+    ),
+  );
+  const imageNames = [...new Set(images.map((f) => f.path.split('/')[1] as string))].filter(
+    (n) => !documentsOnly.has(n),
+  );
   return {
     files: [
       ...configFiles(analysis),

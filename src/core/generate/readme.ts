@@ -40,7 +40,12 @@ function containerSection(b: BuiltContainer, workloadName: string): string[] {
       lines.push(`- **${spec.title}** (${code(key)}): ${showParam(spec, value)} — ${spec.doc}`);
     }
   }
-  if (b.contribution.image)
+  if (b.contribution.image?.documentsOnly)
+    lines.push(
+      '',
+      `${code(`images/${b.contribution.image.name}/Dockerfile`)} documents this image's parameters (ENV), ports and labels; build it to ship those defaults with the image.`,
+    );
+  else if (b.contribution.image)
     lines.push(
       '',
       `This image is not published: build it from ${code(`images/${b.contribution.image.name}/`)} (see below).`,

@@ -4,12 +4,18 @@ import { SCHEMA_VERSION } from '../model/design';
 import { MIGRATIONS, migrate } from './migrations';
 import { restore } from './restore';
 
-/** A version-1 document as Podsmith 1 saved it: no `extras`. */
+/** A version-1 document as Podsmith 1 saved it: no `extras`, no `templates`. */
 function versionOne(): Record<string, unknown> {
   const example = getExample('sharded-redis');
   if (!example) throw new Error('no sharded-redis example');
-  const { extras: _, ...rest } = JSON.parse(JSON.stringify(example.design));
+  const { extras: _, templates: __, ...rest } = JSON.parse(JSON.stringify(example.design));
   return { ...rest, schemaVersion: 1 };
+}
+
+/** A version-2 document as Podsmith 2 saved it: `extras`, no `templates`. */
+function versionTwo(): Record<string, unknown> {
+  const { templates: _, ...rest } = JSON.parse(JSON.stringify(getExample('sharded-redis')?.design));
+  return { ...rest, schemaVersion: 2 };
 }
 
 describe('migrations', () => {
@@ -19,8 +25,22 @@ describe('migrations', () => {
 
   it('1 → 2 adds an empty extras list and nothing else', () => {
     const v1 = versionOne();
-    const r = migrate(v1);
-    expect(r).toEqual({ ok: true, doc: { ...v1, schemaVersion: 2, extras: [] } });
+    expect(MIGRATIONS[1]?.(v1)).toEqual({ ...v1, extras: [] });
+  });
+
+  it('2 → 3 adds an empty templates list and nothing else', () => {
+    const v2 = versionTwo();
+    expect(MIGRATIONS[2]?.(v2)).toEqual({ ...v2, templates: [] });
+    expect(migrate(v2)).toEqual({ ok: true, doc: { ...v2, schemaVersion: 3, templates: [] } });
+  });
+
+  it('a version-1 document runs every step up to the current version', () => {
+    const v1 = versionOne();
+    expect(migrate(v1)).toEqual({ ok: true, doc: { ...v1, schemaVersion: 3, extras: [], templates: [] } });
+  });
+
+  it('a version-2 design still opens, equal to the example it was saved from', () => {
+    expect(restore(versionTwo())).toEqual({ ok: true, design: getExample('sharded-redis')?.design });
   });
 
   it('a version-1 design still opens, equal to the example it was saved from', () => {
@@ -36,12 +56,12 @@ describe('migrations', () => {
   });
 
   it.each([
-    [0, 'schemaVersion: expected a whole number from 1 to 2, got 0'],
-    [1.5, 'schemaVersion: expected a whole number from 1 to 2, got 1.5'],
-    ['2', 'schemaVersion: expected a whole number from 1 to 2, got "2"'],
+    [0, 'schemaVersion: expected a whole number from 1 to 3, got 0'],
+    [1.5, 'schemaVersion: expected a whole number from 1 to 3, got 1.5'],
+    ['2', 'schemaVersion: expected a whole number from 1 to 3, got "2"'],
     [
-      3,
-      'schemaVersion: this design was saved by a newer Podsmith (version 3); this one reads versions up to 2. Update Podsmith to open it.',
+      4,
+      'schemaVersion: this design was saved by a newer Podsmith (version 4); this one reads versions up to 3. Update Podsmith to open it.',
     ],
   ])('refuses schemaVersion %j', (version, error) => {
     expect(migrate({ ...versionOne(), schemaVersion: version })).toEqual({ ok: false, error });

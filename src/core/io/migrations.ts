@@ -4,12 +4,14 @@
  * When the document changes, bump SCHEMA_VERSION and add the step here with its tests.
  *
  * - 1 → 2: `extras` (objects of other kinds kept for export) is added, empty.
+ * - 2 → 3: `templates` (user templates the design carries) is added, empty.
  */
 import { SCHEMA_VERSION } from '../model/design';
 
 type Doc = Record<string, unknown>;
 export const MIGRATIONS: Readonly<Record<number, (doc: Doc) => Doc>> = {
   1: (doc) => ({ ...doc, extras: [] }),
+  2: (doc) => ({ ...doc, templates: [] }),
 };
 
 export type MigrationResult = { ok: true; doc: Doc } | { ok: false; error: string };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ECHO } from '../catalog/user/testing/echo';
 import { sketchDesign } from '../edit/sketch';
 import { restore, restoreJson } from './restore';
 
@@ -55,12 +56,12 @@ describe('restore', () => {
     [
       'a future version',
       (d: any) => (d.schemaVersion = 99),
-      'schemaVersion: this design was saved by a newer Podsmith (version 99); this one reads versions up to 2. Update Podsmith to open it.',
+      'schemaVersion: this design was saved by a newer Podsmith (version 99); this one reads versions up to 3. Update Podsmith to open it.',
     ],
     [
       'no version',
       (d: any) => delete d.schemaVersion,
-      'schemaVersion: expected a whole number from 1 to 2, got nothing',
+      'schemaVersion: expected a whole number from 1 to 3, got nothing',
     ],
   ])('refuses %s with the path', (_name, mutate, message) => {
     const d = base();
@@ -68,6 +69,42 @@ describe('restore', () => {
     const r = restore(d);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors).toContain(message);
+  });
+
+  it('accepts the user templates a design carries, with containers of them, unchanged', () => {
+    const d = base();
+    d.templates = [ECHO];
+    d.workloads[0].containers.push({
+      ...d.workloads[0].containers[0],
+      id: 'w1c9',
+      name: 'echo',
+      template: ECHO.id,
+      image: ECHO.image,
+      params: { port: 6000 },
+    });
+    expect(restore(d)).toEqual({ ok: true, design: d });
+  });
+
+  it.each([
+    ['not a list', (d: any) => (d.templates = {}), 'templates: expected a list, got an object'],
+    [
+      'a template that is not an object',
+      (d: any) => (d.templates = [5]),
+      'templates[0]: expected a template object, got 5',
+    ],
+    [
+      'a parameter of the wrong type for a user template',
+      (d: any) => {
+        d.templates = [ECHO];
+        d.workloads[0].containers[0] = { ...d.workloads[0].containers[0], template: ECHO.id, params: { port: 'x' } };
+      },
+      'workloads[0].containers[0].params.port: expected a number, got "x"',
+    ],
+  ])('refuses %s in templates with the path', (_name, mutate, message) => {
+    const d = base();
+    mutate(d);
+    const r = restore(d);
+    expect(r.ok === false && r.errors).toContain(message);
   });
 
   it('keeps values a user can fix (port 70000, capitals) for validation to report', () => {

@@ -6,9 +6,11 @@
  *
  * @example restore(JSON.parse(text)) // { ok: false, errors: ['workloads[0].name: expected a string, got 5'] }
  */
-import { getTemplate } from '../catalog';
+import { templateFor } from '../catalog/lookup';
 import type { Column, ParamSpec } from '../catalog/types';
+import { restoreUserTemplates } from '../catalog/user/restore';
 import { type Design, type KeptObject, type Params, type ParamValue, type Row, SCHEMA_VERSION } from '../model/design';
+import type { UserTemplate } from '../model/user-template';
 import { FORBIDDEN_KEYS, formatPath, shortKey, showValue } from '../read/path';
 import { keptBody, MAX_KEPT_DEPTH } from './kept';
 import { migrate } from './migrations';
@@ -118,14 +120,17 @@ function paramValue(
 }
 
 function restoreParams(
+  templates: readonly UserTemplate[],
   templateId: string,
   raw: Record<string, unknown>,
   path: readonly PropertyKey[],
   problems: Problems,
 ): Params {
-  const template = getTemplate(templateId);
+  const template = templateFor({ templates }, templateId);
   if (!template) {
-    problems.push(`${formatPath([...path.slice(0, -1), 'template'])}: unknown template "${templateId}"`);
+    problems.push(
+      `${formatPath([...path.slice(0, -1), 'template'])}: unknown template "${templateId}"${templateId.startsWith('user.') ? ' (the design does not carry this user template: add it to "templates")' : ''}`,
+    );
     return {};
   }
   const out: [string, ParamValue][] = [];
@@ -191,6 +196,8 @@ export function restore(input: unknown): RestoreResult {
   }
   const doc = parsed.data;
   const problems: Problems = [];
+  const templates = restoreUserTemplates(doc.templates, ['templates'], problems);
+  if (problems.length) return { ok: false, errors: problems.slice(0, MAX_ERRORS) };
   const ids = new Set<string>();
   const seeId = (id: string, path: readonly PropertyKey[]) => {
     if (ids.has(id)) problems.push(`${formatPath(path)}: id "${id}" is used twice`);
@@ -205,7 +212,13 @@ export function restore(input: unknown): RestoreResult {
         seeId(c.id, ['workloads', wi, 'containers', ci, 'id']);
         return {
           ...c,
-          params: restoreParams(c.template, c.params, ['workloads', wi, 'containers', ci, 'params'], problems),
+          params: restoreParams(
+            templates,
+            c.template,
+            c.params,
+            ['workloads', wi, 'containers', ci, 'params'],
+            problems,
+          ),
         };
       }),
     };
@@ -218,7 +231,7 @@ export function restore(input: unknown): RestoreResult {
     return object ? [{ id: k.id, object }] : [];
   });
   if (problems.length) return { ok: false, errors: problems.slice(0, MAX_ERRORS) };
-  return { ok: true, design: { ...doc, schemaVersion: SCHEMA_VERSION, workloads, extras } };
+  return { ok: true, design: { ...doc, schemaVersion: SCHEMA_VERSION, workloads, extras, templates } };
 }
 
 /** Parses JSON text and restores it; a JSON syntax error becomes one readable error. */

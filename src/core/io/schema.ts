@@ -1,5 +1,6 @@
 /** The runtime schema of the design document (structure only; values a user can fix are diagnostics). */
 import { z } from 'zod';
+import { MAX_DESIGN_TEMPLATES } from '../catalog/user/restore';
 import { EXTERNAL_KINDS, LINK_KINDS, ROLES, WORKLOAD_KINDS } from '../model/design';
 import { MAX_KEPT_OBJECTS } from './kept';
 
@@ -59,4 +60,6 @@ export const designSchema = z.strictObject({
     .array(z.strictObject({ id, object: z.record(z.string(), z.unknown()) }))
     .max(MAX_KEPT_OBJECTS)
     .default([]),
+  /** User templates: the structure here, their content in `restore()` (`catalog/user/restore.ts`). */
+  templates: z.array(z.unknown()).max(MAX_DESIGN_TEMPLATES).default([]),
 });

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { expectOneClearError } from '../../../test/support/refusal';
+import { ECHO, EVERY_KIND } from '../catalog/user/testing/echo';
+import { addContainer, addWorkload } from '../edit/ops';
+import { putUserTemplate } from '../edit/templates';
 import { EXAMPLES, getExample } from '../examples';
 import type { Design } from '../model/design';
 import { decodeShareLink, encodeShareLink, isShareLinkTooLong, SHARE_LINK_LIMIT, SHARE_LINK_MAX_BYTES } from './share';
@@ -50,6 +53,18 @@ describe('share links', () => {
     const decoded = decodeShareLink(encodeShareLink(design));
     expect(decoded).toEqual({ ok: true, design });
     expect(JSON.stringify(decoded.ok && decoded.design)).toBe(JSON.stringify(design));
+  });
+
+  it('carry the user templates a design uses, so the link opens in a browser that never saw them', () => {
+    let d = getExample('sharded-redis')?.design as Design;
+    for (const t of [ECHO, EVERY_KIND]) {
+      d = putUserTemplate(d, t);
+      d = addWorkload(d, { name: t.defaultName });
+      d = addContainer(d, d.workloads.at(-1)?.id ?? '', t.id);
+    }
+    const r = decodeShareLink(encodeShareLink(d));
+    expect(r).toEqual({ ok: true, design: d });
+    expect(r.ok && r.design.templates.map((t) => t.id)).toEqual(['user.echo-server', 'user.every-kind']);
   });
 
   it('read a payload with its leading #', () => {
@@ -107,7 +122,7 @@ const HOSTILE: readonly [string, () => string, string | RegExp][] = [
   [
     'a design of a future version',
     () => linkOf(JSON.stringify({ ...sharded, schemaVersion: 99 })),
-    'schemaVersion: this design was saved by a newer Podsmith (version 99); this one reads versions up to 2. Update Podsmith to open it.',
+    'schemaVersion: this design was saved by a newer Podsmith (version 99); this one reads versions up to 3. Update Podsmith to open it.',
   ],
   ['text that is not JSON', () => linkOf('not json'), 'share link: the link is damaged (its content is not a design).'],
   [

@@ -3,9 +3,10 @@
  * function of a `Design`. Documents are plain JSON (no classes, no Dates) so they survive
  * localStorage, share links and files unchanged.
  */
+import type { UserTemplate } from './user-template';
 
 /** The version written by this build. Older versions are migrated by `io/migrations.ts`. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const ROLES = ['app', 'sidecar', 'ambassador', 'adapter'] as const;
 export type Role = (typeof ROLES)[number];
@@ -130,6 +131,8 @@ export interface Design {
   readonly links: readonly Link[];
   /** Objects of other kinds, kept verbatim for export (most often from an import). */
   readonly extras: readonly KeptObject[];
+  /** User templates the design carries (`user.NAME`), so a file, link or bundle opens anywhere. */
+  readonly templates: readonly UserTemplate[];
 }
 
 /** Where something in a design is: the UI highlights it, the CLI prints it. */

@@ -38,6 +38,7 @@ function withLocalPorts(w: Workload): Workload {
     externals: [],
     links: [],
     extras: [],
+    templates: [],
   };
   const listening = new Set(
     builtWorkload(design, w).containers.flatMap((b) => b.contribution.ports.map((p) => p.containerPort)),

@@ -123,6 +123,7 @@ export function assembleDesign(name: string, namespace: string, pods: readonly I
     externals: inferred.externals.map((e, i) => ({ ...e, layout: { x, y: i * 120 } })),
     links: inferred.links,
     extras: [],
+    templates: [],
   };
 }
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ECHO } from '../../catalog/user/testing/echo';
+import { addContainer } from '../../edit/ops';
+import { putUserTemplate } from '../../edit/templates';
 import { getExample } from '../../examples';
 import { generateBundle } from '../../generate/bundle';
 import type { Design } from '../../model/design';
@@ -11,11 +14,16 @@ describe('importText', () => {
     expect(importText(JSON.stringify(design, null, 2))).toEqual({ ok: true, format: 'design', design, notices: [] });
   });
 
+  it('restores a design.json with the user templates it carries', () => {
+    const withEcho = addContainer(putUserTemplate(design, ECHO), design.workloads[0]?.id ?? '', ECHO.id);
+    expect(importText(JSON.stringify(withEcho, null, 2))).toEqual({ ok: true, design: withEcho, notices: [] });
+  });
+
   it('refuses a design of a future version with restore’s message', () => {
     expect(importText(JSON.stringify({ ...design, schemaVersion: 7 }))).toEqual({
       ok: false,
       errors: [
-        'schemaVersion: this design was saved by a newer Podsmith (version 7); this one reads versions up to 2. Update Podsmith to open it.',
+        'schemaVersion: this design was saved by a newer Podsmith (version 7); this one reads versions up to 3. Update Podsmith to open it.',
       ],
     });
   });
