@@ -16,7 +16,12 @@ describe('importText', () => {
 
   it('restores a design.json with the user templates it carries', () => {
     const withEcho = addContainer(putUserTemplate(design, ECHO), design.workloads[0]?.id ?? '', ECHO.id);
-    expect(importText(JSON.stringify(withEcho, null, 2))).toEqual({ ok: true, format: 'design', design: withEcho, notices: [] });
+    expect(importText(JSON.stringify(withEcho, null, 2))).toEqual({
+      ok: true,
+      format: 'design',
+      design: withEcho,
+      notices: [],
+    });
   });
 
   it('refuses a design of a future version with restore’s message', () => {
