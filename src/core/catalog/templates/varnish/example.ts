@@ -8,7 +8,7 @@ export const example: TemplateExample = {
   name: 'varnish-cache',
   title: 'A Varnish cache sidecar in front of a web app',
   summary: 'Varnish on :6081 caches a legacy app on 127.0.0.1:8080 for 5 minutes, except /admin and /api/.',
-  source: 'Ch. 2, The Sidecar Pattern (a caching sidecar in front of the app)',
+  source: 'Ch. 2, The Sidecar Pattern, applied to caching (the book has no caching example)',
   errataFixed: [
     'default.vcl is mounted with subPath at /etc/varnish/default.vcl, not over the whole /etc/varnish.',
     'The memory limit leaves room above the cache size for Varnish’s own overhead.',
