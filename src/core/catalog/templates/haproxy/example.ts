@@ -9,7 +9,8 @@ export const example: TemplateExample = {
   name: 'haproxy-split',
   title: 'A 75/25 canary with an HAProxy ambassador',
   summary: 'An app calls localhost:8000; HAProxy sends 3 of 4 requests to production and 1 to a canary.',
-  source: 'Ch. 3, Ambassadors: Using an Ambassador to Do Experimentation or Request Splitting (HAProxy in place of the book’s nginx)',
+  source:
+    'Ch. 3, Ambassadors: Using an Ambassador to Do Experimentation or Request Splitting (HAProxy in place of the book’s nginx)',
   errataFixed: [
     'haproxy.cfg is mounted with subPath at /usr/local/etc/haproxy/haproxy.cfg, where the official image reads it.',
     'Upstream Services are resolved by the pod’s DNS at run time, so HAProxy starts even when one does not exist yet.',

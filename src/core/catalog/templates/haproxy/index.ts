@@ -5,6 +5,7 @@
  * Brokering"). The config is one haproxy.cfg from a ConfigMap.
  */
 import { renderHaproxy } from '../../../format/haproxy';
+import { upstreamPeers } from '../../shared/upstreams';
 import { defineTemplate } from '../../types';
 import { checkHaproxy, localTarget } from './check';
 import { HAPROXY_CFG_PATH, haproxyConfig, sticky } from './config';
@@ -45,15 +46,7 @@ export const haproxy = defineTemplate({
   check: checkHaproxy,
   example,
   servesApps: (p) => p.listenPort,
-  peers: (p) =>
-    p.upstreams.map((u) => ({
-      via: 'host',
-      host: u.host,
-      port: u.port,
-      name: u.name,
-      kind: 'service',
-      weight: u.weight,
-    })),
+  peers: (p) => upstreamPeers(p.upstreams),
   recognise: recogniseHaproxy,
   explain: () => import('./explain').then((m) => m.explainers),
   build: ({ params }) => {

@@ -1,5 +1,4 @@
-/** The HAProxy ambassador's parameters: what the app connects to, where requests go, and how long to wait. */
-import { DNS_LABEL, HOST } from '../../rules';
+import { upstreamsParam } from '../../shared/upstreams';
 import type { ParamSpecs, ParamsOf, StringRule } from '../../types';
 
 export const MODES = ['http', 'tcp'] as const;
@@ -31,24 +30,10 @@ export const HAPROXY_PARAMS = {
     options: MODES,
     optionLabels: ['HTTP (split requests)', 'TCP (broker connections)'],
   },
-  upstreams: {
-    kind: 'table',
-    title: 'Upstreams',
-    doc: 'Where traffic goes; each gets a share of requests (or connections) in proportion to its weight.',
-    rowName: 'upstream',
-    minRows: 1,
-    maxRows: 64,
-    default: [
-      { name: 'production', host: 'production', port: 80, weight: 9 },
-      { name: 'experiment', host: 'experiment', port: 80, weight: 1 },
-    ],
-    columns: [
-      { key: 'name', title: 'Name', kind: 'string', rule: DNS_LABEL, placeholder: 'production' },
-      { key: 'host', title: 'Host', kind: 'string', rule: HOST, placeholder: 'production' },
-      { key: 'port', title: 'Port', kind: 'int', min: 1, max: 65535 },
-      { key: 'weight', title: 'Weight', kind: 'int', min: 1, max: 256 },
-    ],
-  },
+  upstreams: upstreamsParam(
+    'Where traffic goes; each gets a share of requests (or connections) in proportion to its weight.',
+    256,
+  ),
   stickiness: {
     kind: 'enum',
     title: 'Stickiness',

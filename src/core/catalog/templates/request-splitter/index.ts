@@ -10,6 +10,7 @@ import { renderNginx } from '../../../format/nginx/render';
 import { localTarget, port } from '../../../format/nginx/values';
 import { fieldDiagnostic, hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
+import { upstreamPeers } from '../../shared/upstreams';
 import { type BuildInput, type Contribution, defineTemplate } from '../../types';
 import { requestSplitterConfig, upstreamServers } from './config';
 import { example } from './example';
@@ -92,15 +93,7 @@ export const requestSplitter = defineTemplate({
   explain: () => import('../../shared/nginx-explain').then((m) => m.nginxExplainers),
   example,
   servesApps: (p) => p.listenPort,
-  peers: (p) =>
-    p.upstreams.map((u) => ({
-      via: 'host',
-      host: u.host,
-      port: u.port,
-      name: u.name,
-      kind: 'service',
-      weight: u.weight,
-    })),
+  peers: (p) => upstreamPeers(p.upstreams),
   image: NGINX_IMAGE,
   defaultName: 'request-splitter',
   params: REQUEST_SPLITTER_PARAMS,

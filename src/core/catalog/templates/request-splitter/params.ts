@@ -3,7 +3,7 @@
  * and its nginx.conf. A default is written here and nowhere else.
  */
 
-import { DNS_LABEL, HOST } from '../../rules';
+import { upstreamsParam } from '../../shared/upstreams';
 import type { ParamSpecs, ParamsOf, StringRule } from '../../types';
 
 export const STICKINESS = ['ip_hash', 'header', 'none'] as const;
@@ -25,24 +25,7 @@ export const REQUEST_SPLITTER_PARAMS = {
     min: 1,
     max: 65535,
   },
-  upstreams: {
-    kind: 'table',
-    title: 'Upstreams',
-    doc: 'Where requests go; each gets a share of clients in proportion to its weight.',
-    rowName: 'upstream',
-    minRows: 1,
-    maxRows: 64,
-    default: [
-      { name: 'production', host: 'production', port: 80, weight: 9 },
-      { name: 'experiment', host: 'experiment', port: 80, weight: 1 },
-    ],
-    columns: [
-      { key: 'name', title: 'Name', kind: 'string', rule: DNS_LABEL, placeholder: 'production' },
-      { key: 'host', title: 'Host', kind: 'string', rule: HOST, placeholder: 'production' },
-      { key: 'port', title: 'Port', kind: 'int', min: 1, max: 65535 },
-      { key: 'weight', title: 'Weight', kind: 'int', min: 1, max: 1000 },
-    ],
-  },
+  upstreams: upstreamsParam('Where requests go; each gets a share of clients in proportion to its weight.', 1000),
   stickiness: {
     kind: 'enum',
     title: 'Stickiness',
