@@ -1,27 +1,12 @@
-/** Building the diagnostics of the nginx templates' `check()`: severity from the rule table, target a field. */
+/** Diagnostics the nginx templates' `check()` share: a host nginx cannot resolve when it starts. */
 
 import type { Diagnostic } from '../../contracts/diagnostic';
-import { RULES, type RuleId } from '../../contracts/rules';
 import { hostProblem } from '../../format/nginx/values';
 import { HOST } from '../rules';
 import type { BuildInput } from '../types';
+import { fieldDiagnostic } from './diagnostics';
 
-/** A diagnostic on one parameter (or table cell, `upstreams[1].host`) of the container being checked. */
-export function fieldDiagnostic(
-  input: BuildInput,
-  rule: RuleId,
-  field: string,
-  message: string,
-  fix: string,
-): Diagnostic {
-  return {
-    rule,
-    severity: RULES[rule].severity,
-    target: { kind: 'container', workloadId: input.workload.id, containerId: input.container.id, field },
-    message,
-    fix,
-  };
-}
+export { fieldDiagnostic };
 
 /** PS108 for a host nginx could not resolve at start; nothing when the host is fine or fails the HOST rule. */
 export function hostDiagnostics(input: BuildInput, field: string, host: string): readonly Diagnostic[] {

@@ -1,6 +1,7 @@
 /** The HAProxy ambassador's cross-field rules, PS180–PS185 (listed in validate/rules.ts). */
 import type { Diagnostic } from '../../../contracts/diagnostic';
-import { RULES, type RuleId } from '../../../contracts/rules';
+import type { RuleId } from '../../../contracts/rules';
+import { fieldDiagnostic } from '../../shared/diagnostics';
 import type { BuildInput } from '../../types';
 import type { HaproxyParams } from './params';
 
@@ -12,16 +13,10 @@ export function localTarget(host: string, port: number): string | undefined {
 }
 
 export function checkHaproxy(input: BuildInput<HaproxyParams>): readonly Diagnostic[] {
-  const { params: p, workload, container } = input;
+  const { params: p } = input;
   const out: Diagnostic[] = [];
   const push = (rule: RuleId, field: string, message: string, fix: string) =>
-    out.push({
-      rule,
-      severity: RULES[rule].severity,
-      target: { kind: 'container', workloadId: workload.id, containerId: container.id, field },
-      message,
-      fix,
-    });
+    out.push(fieldDiagnostic(input, rule, field, message, fix));
   const own = new Map([[p.listenPort, 'listen port']]);
   if (p.statsPort > 0) {
     if (p.statsPort === p.listenPort)

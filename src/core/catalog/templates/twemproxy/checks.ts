@@ -5,9 +5,10 @@
  */
 
 import type { Diagnostic } from '../../../contracts/diagnostic';
-import { RULES, type RuleId } from '../../../contracts/rules';
+import type { RuleId } from '../../../contracts/rules';
 import type { NutcrackerServer } from '../../../format/nutcracker/config';
 import { resolveParams } from '../../params';
+import { fieldDiagnostic } from '../../shared/diagnostics';
 import type { BuildInput } from '../../types';
 import { TWEMPROXY_PARAMS, type TwemproxyParams } from './params';
 import { nutcrackerPool, shardSetName } from './servers';
@@ -51,13 +52,7 @@ const LOOPBACK = /^(localhost|127(\.[0-9]{1,3}){3}|0\.0\.0\.0)$/;
 export function checkTwemproxy({ design, workload, container, params }: BuildInput<TwemproxyParams>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const push = (rule: RuleId, field: string, message: string, fix: string) =>
-    out.push({
-      rule,
-      severity: RULES[rule].severity,
-      target: { kind: 'container', workloadId: workload.id, containerId: container.id, field },
-      message,
-      fix,
-    });
+    out.push(fieldDiagnostic({ workload, container }, rule, field, message, fix));
   const who = container.name;
   const pool = nutcrackerPool(params, workload.name);
   const { mode, backend, listenPort } = params;

@@ -1,6 +1,7 @@
 /** The Varnish sidecar's cross-field rules, PS190–PS193 (listed in validate/rules.ts). */
 import type { Diagnostic } from '../../../contracts/diagnostic';
-import { RULES, type RuleId } from '../../../contracts/rules';
+import type { RuleId } from '../../../contracts/rules';
+import { fieldDiagnostic } from '../../shared/diagnostics';
 import type { BuildInput } from '../../types';
 import type { VarnishParams } from './params';
 
@@ -27,16 +28,10 @@ export function memoryBytes(quantity: string): number | undefined {
 }
 
 export function checkVarnish(input: BuildInput<VarnishParams>): readonly Diagnostic[] {
-  const { params: p, workload, container } = input;
+  const { params: p } = input;
   const out: Diagnostic[] = [];
   const push = (rule: RuleId, field: string, message: string, fix: string) =>
-    out.push({
-      rule,
-      severity: RULES[rule].severity,
-      target: { kind: 'container', workloadId: workload.id, containerId: container.id, field },
-      message,
-      fix,
-    });
+    out.push(fieldDiagnostic(input, rule, field, message, fix));
   if (p.listenPort === p.backendPort)
     push(
       'PS190',
@@ -55,7 +50,7 @@ export function checkVarnish(input: BuildInput<VarnishParams>): readonly Diagnos
     else if (p.noCachePaths.indexOf(path) !== i)
       push('PS192', `noCachePaths[${i}]`, `The no-cache path ${path} is listed twice.`, 'Remove the second one.');
   });
-  const limit = container.resources.limits?.memory;
+  const limit = input.container.resources.limits?.memory;
   const bytes = limit === undefined ? undefined : memoryBytes(limit);
   const needs = p.cacheSize * 2 ** 20 * (1 + OVERHEAD);
   if (bytes !== undefined && needs > bytes)
