@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXAMPLES, getTemplate, resolveParams, sketchDesign, validate } from '../../src/core';
+import { getTemplate, resolveParams, sketchDesign, validate } from '../../src/core';
 import { COOKIE_NAME, HAPROXY_PARAMS } from '../../src/core/catalog/templates/haproxy/params';
 import { readHaproxy } from '../../src/core/format/haproxy';
 import type { Design, Params } from '../../src/core/model/design';
-import { exampleDesign, withParams } from '../support/design';
+import { exampleDesign, examplesUsing, withParams } from '../support/design';
 import { haproxyCheck } from '../support/haproxy';
 import { requireProgram } from '../support/programs';
 import { freePorts, type Started, startBounded, waitForPort } from './predict-support';
@@ -79,9 +79,7 @@ describe('the haproxy -c check', () => {
 });
 
 describe('haproxy -c accepts every haproxy.cfg of every example', () => {
-  const found = EXAMPLES.filter((e) =>
-    e.design.workloads.some((w) => w.containers.some((c) => c.template === 'haproxy')),
-  );
+  const found = examplesUsing('haproxy');
 
   it('finds the haproxy-split example', () => {
     expect(found.map((e) => e.name)).toContain('haproxy-split');

@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXAMPLES, getTemplate, resolveParams, sketchDesign, validate } from '../../src/core';
+import { getTemplate, resolveParams, sketchDesign, validate } from '../../src/core';
 import { URL_PATH } from '../../src/core/catalog/templates/varnish/params';
 import type { Contribution } from '../../src/core/catalog/types';
 import type { Design, Params } from '../../src/core/model/design';
-import { exampleDesign, withParams } from '../support/design';
+import { exampleDesign, examplesUsing, withParams } from '../support/design';
 import { requireProgram } from '../support/programs';
 import { vclCompile } from '../support/varnish';
 import { freePorts, type Started, startBounded, waitForPort } from './predict-support';
@@ -79,9 +79,7 @@ describe('the varnishd -C check', () => {
 });
 
 describe('varnishd -C compiles every default.vcl of every example', () => {
-  const found = EXAMPLES.filter((e) =>
-    e.design.workloads.some((w) => w.containers.some((c) => c.template === 'varnish')),
-  );
+  const found = examplesUsing('varnish');
 
   it('finds the varnish-cache example', () => {
     expect(found.map((e) => e.name)).toContain('varnish-cache');

@@ -1,5 +1,5 @@
 /** Example designs for tests, and the one edit tests make to them: a template's parameters changed. */
-import { type Design, type ExampleDef, getExample, type Params } from '../../src/core';
+import { type Design, EXAMPLES, type ExampleDef, getExample, type Params } from '../../src/core';
 
 /** The named example; throws when there is none. */
 export function exampleDef(name: string): ExampleDef {
@@ -22,4 +22,9 @@ export function withParams(design: Design, template: string, params: Params): De
       containers: w.containers.map((c) => (c.template === template ? { ...c, params: { ...c.params, ...params } } : c)),
     })),
   };
+}
+
+/** The examples with a container made from this template. */
+export function examplesUsing(template: string): readonly ExampleDef[] {
+  return EXAMPLES.filter((e) => e.design.workloads.some((w) => w.containers.some((c) => c.template === template)));
 }

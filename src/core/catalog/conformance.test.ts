@@ -11,9 +11,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { examplesUsing } from '../../../test/support/design';
 import type { Diagnostic } from '../contracts/diagnostic';
 import { sketchDesign } from '../edit/sketch';
-import { EXAMPLES, type ExampleDef } from '../examples';
+import type { ExampleDef } from '../examples';
 import { generateBundle } from '../generate/bundle';
 import { importYaml } from '../io/import';
 import type { Design, Params, Row } from '../model/design';
@@ -118,8 +119,7 @@ function defaultProblems(spec: ParamSpec): string[] {
 const besides = (template: TemplateDef): readonly (TemplateDef | undefined)[] =>
   template.role === 'app' ? [undefined] : templatesOf('app');
 
-const examplesWith = (template: TemplateDef): readonly ExampleDef[] =>
-  EXAMPLES.filter((e) => e.design.workloads.some((w) => w.containers.some((c) => c.template === template.id)));
+const examplesWith = (template: TemplateDef): readonly ExampleDef[] => examplesUsing(template.id);
 
 /** Each container of a design by `workload/container`, with its template and resolved params. */
 function containersOf(design: Design): Map<string, { template: string; params: Params }> {
