@@ -41,8 +41,8 @@ interface Output {
   readonly identities: readonly string[];
   /** The files of the objects under a directory (`manifests/`, `overlays/ENV/`), made once each. */
   readonly files: Map<string, readonly BundleFile[]>;
-  /** The YAML documents joined as all.yaml holds them, made when first asked for. */
-  chunk?: string;
+  /** The YAML documents joined as all.yaml holds them; each of `yaml` is a slice of it. */
+  readonly chunk: string;
 }
 
 /** `group/Kind/name`: objects of one group, kind and name are one object to kubectl and kustomize. */
@@ -51,9 +51,29 @@ export function objectIdentity(apiVersion: string, kind: string, name: string): 
   return `${slash < 0 ? '' : apiVersion.slice(0, slash)}/${kind}/${name}`;
 }
 
+/**
+ * The objects' YAML documents joined with `---` between them, and each document as a slice of that
+ * one text: a part keeps its YAML once (all.yaml's piece and the manifests' contents share it) and
+ * the documents emitted one by one die young, instead of being copied by every garbage collection
+ * of the render as a second megabyte.
+ */
+function documentsOf(objects: readonly OwnedObject[]): { chunk: string; yaml: string[] } {
+  const texts = objects.map((o) => toYaml(o.object));
+  const chunk = texts.join('---\n');
+  const yaml: string[] = [];
+  let at = 0;
+  for (const t of texts) {
+    yaml.push(chunk.slice(at, at + t.length));
+    at += t.length + 4;
+  }
+  return { chunk, yaml };
+}
+
 function outputOf(objects: readonly OwnedObject[]): Output {
+  const { chunk, yaml } = documentsOf(objects);
   return {
-    yaml: objects.map((o) => toYaml(o.object)),
+    chunk,
+    yaml,
     owners: objects.map((o) => o.owners),
     stems: objects.map(({ object: o }) => `${o.kind.toLowerCase()}-${o.metadata.name}`),
     identities: objects.map(({ object: o }) => objectIdentity(o.apiVersion, o.kind, o.metadata.name)),
@@ -159,7 +179,6 @@ function allYamlOf(l: Listing): string {
   let text = '';
   for (const part of l.parts) {
     if (!part.yaml.length) continue;
-    part.chunk ??= part.yaml.join('---\n');
     text = text === '' ? part.chunk : `${text}---\n${part.chunk}`;
   }
   return text;
