@@ -16,78 +16,88 @@ function showParam(spec: ParamSpec, value: ParamValue): string {
   return code(String(value));
 }
 
-function containerSection(b: BuiltContainer, workloadName: string): string[] {
+/** Pushes onto `out` the lines of one container's section of the README. */
+function containerSection(b: BuiltContainer, workloadName: string, out: string[]): void {
   const t = b.template;
-  const lines = [
+  out.push(
     `#### ${code(b.container.name)} — ${t.role}: ${t.title}`,
     '',
     t.summary,
     '',
     `- Image: ${code(b.container.image)}`,
     `- Workload: ${code(workloadName)}`,
-  ];
-  const ports = b.contribution.ports.map(
-    (p) => `${p.containerPort}/${p.name}${p.scope === 'localhost' ? ' (localhost only)' : ''}`,
   );
-  if (ports.length) lines.push(`- Ports: ${ports.map(code).join(', ')}`);
-  const files = (b.contribution.files ?? []).map((f) => f.mountPath);
-  if (files.length) lines.push(`- Config files: ${files.map(code).join(', ')}`);
-  const params = Object.entries(t.params);
-  if (params.length) {
-    lines.push('', 'Parameters:', '');
-    for (const [key, spec] of params) {
-      const value = b.params[key] ?? spec.default;
-      lines.push(`- **${spec.title}** (${code(key)}): ${showParam(spec, value)} — ${spec.doc}`);
+  const ports = b.contribution.ports;
+  if (ports.length) {
+    let line = '- Ports: ';
+    for (let i = 0; i < ports.length; i++) {
+      const p = ports[i] as (typeof ports)[number];
+      line += `${i ? ', ' : ''}${code(`${p.containerPort}/${p.name}${p.scope === 'localhost' ? ' (localhost only)' : ''}`)}`;
     }
+    out.push(line);
+  }
+  const files = b.contribution.files;
+  if (files?.length) {
+    let line = '- Config files: ';
+    for (let i = 0; i < files.length; i++)
+      line += `${i ? ', ' : ''}${code((files[i] as (typeof files)[number]).mountPath)}`;
+    out.push(line);
+  }
+  let first = true;
+  for (const key in t.params) {
+    const spec = t.params[key];
+    if (!spec || !Object.hasOwn(t.params, key)) continue;
+    if (first) out.push('', 'Parameters:', '');
+    first = false;
+    const value = b.params[key] ?? spec.default;
+    out.push(`- **${spec.title}** (${code(key)}): ${showParam(spec, value)} — ${spec.doc}`);
   }
   if (b.contribution.image?.documentsOnly)
-    lines.push(
+    out.push(
       '',
       `${code(`images/${b.contribution.image.name}/Dockerfile`)} documents this image's parameters (ENV), ports and labels; build it to ship those defaults with the image.`,
     );
   else if (b.contribution.image)
-    lines.push(
+    out.push(
       '',
       `This image is not published: build it from ${code(`images/${b.contribution.image.name}/`)} (see below).`,
     );
-  for (const note of b.contribution.notes ?? []) lines.push('', `> ${note.replace(/[\r\n]+/g, ' ')}`);
-  lines.push('');
-  return lines;
-}
-
-/** A workload's section of the README; built workloads are immutable, so sections are kept. */
-const sections = new WeakMap<BuiltWorkload, string>();
-
-function workloadSection(w: BuiltWorkload): string {
-  const hit = sections.get(w);
-  if (hit !== undefined) return hit;
-  const lines = [`### ${w.workload.kind} ${code(w.workload.name)}`, '', `Replicas: ${w.workload.replicas}.`, ''];
-  for (const b of w.containers) lines.push(...containerSection(b, w.workload.name));
-  const text = lines.join('\n');
-  sections.set(w, text);
-  return text;
+  for (const note of b.contribution.notes ?? []) out.push('', `> ${note.replace(/[\r\n]+/g, ' ')}`);
+  out.push('');
 }
 
 /**
- * The pieces joined by newlines, ending in exactly one newline. The pieces are put together without
- * copying them (a string of pieces, copied once by whoever reads it): after an edit only the edited
- * workload's section is new text, and a README nobody opens costs no copy of its megabyte.
+ * A workload's section of the README, kept per built workload (which is immutable) as a slice of
+ * the last README that held it: the README is one flat text, so a cold render keeps no megabyte of
+ * sections in small strings for every garbage collection to copy, and after an edit only the edited
+ * workload's section is written again.
  */
-function linesOf(pieces: string[]): string {
+const sections = new WeakMap<BuiltWorkload, string>();
+
+/** Pushes onto `out` the lines of a workload's section (one piece when it is remembered). */
+function workloadSection(w: BuiltWorkload, out: string[]): void {
+  const hit = sections.get(w);
+  if (hit !== undefined) {
+    out.push(hit);
+    return;
+  }
+  out.push(`### ${w.workload.kind} ${code(w.workload.name)}`, '', `Replicas: ${w.workload.replicas}.`, '');
+  for (const b of w.containers) containerSection(b, w.workload.name, out);
+}
+
+/** Drops the trailing newlines of the pieces as joined by newlines (the text must end in exactly one). */
+function trimTrailingNewlines(pieces: string[]): void {
   for (;;) {
     const last = pieces.at(-1);
-    if (last === undefined) return '\n';
+    if (last === undefined) return;
     let end = last.length;
     while (end > 0 && last.charCodeAt(end - 1) === 10) end--;
     if (end > 0) {
       pieces[pieces.length - 1] = last.slice(0, end);
-      break;
+      return;
     }
     pieces.pop();
   }
-  let text = pieces[0] as string;
-  for (let i = 1; i < pieces.length; i++) text += `\n${pieces[i]}`;
-  return `${text}\n`;
 }
 
 export interface ReadmeInput {
@@ -135,24 +145,43 @@ export function renderReadme({ analysis, overlays, images }: ReadmeInput): strin
     lines.push('');
   }
   lines.push('## Workloads', '');
-  const pieces = [lines.join('\n')];
-  for (const w of analysis.workloads) pieces.push(workloadSection(w));
-  lines.length = 0;
+  // Every piece joined by newlines: the head's lines, each workload's (its remembered section or
+  // its lines), the tail's. `starts` and `ends` are where each workload's section begins and ends.
+  const pieces = lines;
+  let at = 0;
+  for (const line of pieces) at += line.length + 1;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const w of analysis.workloads) {
+    const from = pieces.length;
+    starts.push(at);
+    workloadSection(w, pieces);
+    for (let i = from; i < pieces.length; i++) at += (pieces[i] as string).length + 1;
+    ends.push(at - 1);
+  }
   if (d.externals.length) {
-    lines.push('## External endpoints', '');
-    for (const e of d.externals) lines.push(`- ${code(e.name)} (${e.kind}): ${code(e.address)}`);
-    lines.push('');
+    pieces.push('## External endpoints', '');
+    for (const e of d.externals) pieces.push(`- ${code(e.name)} (${e.kind}): ${code(e.address)}`);
+    pieces.push('');
   }
   if (d.extras.length) {
-    lines.push(
+    pieces.push(
       '## Other objects',
       '',
       'Kept as they were and applied with the rest (Podsmith does not design these kinds):',
       '',
     );
-    for (const k of d.extras) lines.push(`- ${k.object.kind} ${code(k.object.metadata.name)}`);
-    lines.push('');
+    for (const k of d.extras) pieces.push(`- ${k.object.kind} ${code(k.object.metadata.name)}`);
+    pieces.push('');
   }
-  if (lines.length) pieces.push(lines.join('\n'));
-  return linesOf(pieces);
+  trimTrailingNewlines(pieces);
+  pieces.push('');
+  const text = pieces.length === 1 ? '\n' : pieces.join('\n');
+  // Only newlines were trimmed off the end: a section reaching past the text ends in them.
+  analysis.workloads.forEach((w, i) => {
+    const from = starts[i] as number;
+    const to = ends[i] as number;
+    sections.set(w, to <= text.length ? text.slice(from, to) : text.slice(from) + '\n'.repeat(to - text.length));
+  });
+  return text;
 }
