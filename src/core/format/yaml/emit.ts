@@ -188,6 +188,42 @@ function key(k: string): string {
   return text;
 }
 
+/** `INDENT- ` by depth, made once. */
+const DASHES: string[] = [];
+const dash = (indent: string): string => {
+  const depth = indent.length / 2;
+  let text = DASHES[depth];
+  if (text === undefined) {
+    text = `${indent}- `;
+    DASHES[depth] = text;
+  }
+  return text;
+};
+
+/**
+ * A line's start as written, `LEAD` (an indentation or `INDENT- `) and the key with `: ` or `:\n`
+ * after it, remembered by lead and key: one piece instead of three for each line of a manifest.
+ */
+const HEADS = { ': ': new Map<string, Map<string, string>>(), ':\n': new Map<string, Map<string, string>>() };
+let heads = 0;
+
+function head(lead: string, name: string, colon: ': ' | ':\n'): string {
+  const byLead = HEADS[colon];
+  let byKey = byLead.get(lead);
+  const hit = byKey?.get(name);
+  if (hit !== undefined) return hit;
+  const text = `${lead}${key(name)}${colon}`;
+  if (heads < 8192) {
+    if (!byKey) {
+      byKey = new Map();
+      byLead.set(lead, byKey);
+    }
+    byKey.set(name, text);
+    heads++;
+  }
+  return text;
+}
+
 function emitMap(obj: Record<string, Value>, indent: string, out: string[], firstPrefix?: string): void {
   let first = true;
   for (const name in obj) {
@@ -196,14 +232,13 @@ function emitMap(obj: Record<string, Value>, indent: string, out: string[], firs
     if (v === undefined) continue;
     const lead = first && firstPrefix !== undefined ? firstPrefix : indent;
     first = false;
-    const k = key(name);
     const simple = inline(v, indent);
-    if (simple !== undefined) out.push(lead, k, ': ', simple, '\n');
+    if (simple !== undefined) out.push(head(lead, name, ': '), simple, '\n');
     else if (Array.isArray(v)) {
-      out.push(lead, k, ':\n');
+      out.push(head(lead, name, ':\n'));
       emitSeq(v, deeper(indent), out);
     } else {
-      out.push(lead, k, ':\n');
+      out.push(head(lead, name, ':\n'));
       emitMap(v as Record<string, Value>, deeper(indent), out);
     }
   }
@@ -213,11 +248,11 @@ function emitSeq(arr: readonly Value[], indent: string, out: string[]): void {
   for (const item of arr) {
     const v = item === undefined ? null : item;
     const simple = inline(v, indent);
-    if (simple !== undefined) out.push(indent, '- ', simple, '\n');
+    if (simple !== undefined) out.push(dash(indent), simple, '\n');
     else if (Array.isArray(v)) {
       out.push(indent, '-\n');
       emitSeq(v, deeper(indent), out);
-    } else emitMap(v as Record<string, Value>, deeper(indent), out, `${indent}- `);
+    } else emitMap(v as Record<string, Value>, deeper(indent), out, dash(indent));
   }
 }
 
