@@ -37,6 +37,8 @@ interface Output {
   readonly owners: readonly (readonly string[])[];
   /** `kind-name` of each object: its manifest file's name before `.yaml` (and any `-2` for a clash). */
   readonly stems: readonly string[];
+  /** `kind-name.yaml`: each object's file name in any directory, unless two objects would share it. */
+  readonly names: readonly string[];
   /** `group/Kind/name` of each object: one object to kubectl and kustomize. */
   readonly identities: readonly string[];
   /** The files of the objects under a directory (`manifests/`, `overlays/ENV/`), made once each. */
@@ -71,11 +73,13 @@ function documentsOf(objects: readonly OwnedObject[]): { chunk: string; yaml: st
 
 function outputOf(objects: readonly OwnedObject[]): Output {
   const { chunk, yaml } = documentsOf(objects);
+  const stems = objects.map(({ object: o }) => `${o.kind.toLowerCase()}-${o.metadata.name}`);
   return {
     chunk,
     yaml,
     owners: objects.map((o) => o.owners),
-    stems: objects.map(({ object: o }) => `${o.kind.toLowerCase()}-${o.metadata.name}`),
+    stems,
+    names: stems.map((stem) => `${stem}.yaml`),
     identities: objects.map(({ object: o }) => objectIdentity(o.apiVersion, o.kind, o.metadata.name)),
     files: new Map(),
   };
@@ -153,19 +157,22 @@ function listing(analysis: Analysis, dir: string): Listing {
   for (const w of analysis.workloads) parts.push(workloadOutput(design, w));
   for (const k of design.extras) if (!keptGoesFirst(k)) parts.push(keptOutput(design, k));
   const out: Listing = { parts, files: [], names: [] };
+  // File names without the directory: the same strings for every directory, made once per part.
   const used = new Set<string>();
   for (const part of parts) {
     const files = filesUnder(part, dir);
     for (let i = 0; i < files.length; i++) {
       let file = files[i] as BundleFile;
-      if (used.has(file.path)) {
+      let name = part.names[i] as string;
+      if (used.has(name)) {
         let n = 2;
-        while (used.has(`${dir}${part.stems[i]}-${n}.yaml`)) n++;
-        file = { ...file, path: `${dir}${part.stems[i]}-${n}.yaml` };
+        while (used.has(`${part.stems[i]}-${n}.yaml`)) n++;
+        name = `${part.stems[i]}-${n}.yaml`;
+        file = { ...file, path: `${dir}${name}` };
       }
-      used.add(file.path);
+      used.add(name);
       out.files.push(file);
-      out.names.push(file.path.slice(dir.length));
+      out.names.push(name);
     }
   }
   return out;
