@@ -209,8 +209,12 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
         'Set requests (e.g. cpu 50m, memory 64Mi) so the scheduler can place the pod.',
       ),
     );
-  for (const [kind, list] of Object.entries(container.resources)) {
-    for (const [res, q] of Object.entries(list ?? {})) {
+  const resources = container.resources as Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>;
+  for (const kind in resources) {
+    const list = Object.hasOwn(resources, kind) ? resources[kind] : undefined;
+    if (!list) continue;
+    for (const res in list) {
+      const q = Object.hasOwn(list, res) ? list[res] : undefined;
       if (typeof q === 'string' && q !== '' && !isQuantity(q))
         out.push(
           diag(
@@ -237,8 +241,11 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
     { workloadId: w.workload.id, containerId: container.id },
     container.name,
   );
-  out.push(...paramDiags);
-  const boundsReported = paramDiags.some((d) => d.rule === 'PS009');
+  let boundsReported = false;
+  for (const d of paramDiags) {
+    out.push(d);
+    if (d.rule === 'PS009') boundsReported = true;
+  }
   for (const p of contribution.ports) {
     if (!isPortName(p.name))
       out.push(
@@ -261,7 +268,7 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
   }
   if (template.check && !c.buildError) {
     try {
-      out.push(...template.check({ design, workload: w.workload, container, params: c.params }));
+      for (const d of template.check({ design, workload: w.workload, container, params: c.params })) out.push(d);
     } catch (e) {
       out.push(
         diag(

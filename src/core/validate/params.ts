@@ -65,25 +65,42 @@ function cellProblem(
   }
 }
 
-/** Pushes onto `out` the problems of one parameter's value (most values have none: nothing is allocated then). */
-function checkOne(key: string, spec: ParamSpec, value: ParamValue, t: Target, label: string, out: Diagnostic[]): void {
-  const push = (rule: 'PS009' | 'PS010', field: string, what: string, problem: string, fix: string) =>
-    out.push({ rule, severity: 'error', target: at(t, field), message: `${label}: ${what} ${problem}.`, fix });
+/** Where `checkOne` reports: its target, its label and the list it pushes onto. */
+interface Report {
+  readonly t: Target;
+  readonly label: string;
+  readonly out: Diagnostic[];
+}
+
+function report(r: Report, rule: 'PS009' | 'PS010', field: string, what: string, problem: string, fix: string) {
+  r.out.push({ rule, severity: 'error', target: at(r.t, field), message: `${r.label}: ${what} ${problem}.`, fix });
+}
+
+/** Pushes the problems of one parameter's value (most values have none: nothing is allocated then). */
+function checkOne(key: string, spec: ParamSpec, value: ParamValue, r: Report): void {
   switch (spec.kind) {
     case 'string': {
       const p = stringProblem(String(value), spec.rule, spec.required ?? true, spec.maxLength);
-      if (p) push('PS010', key, `${spec.title} ${show(value)}`, p, `Change ${spec.title} to a valid value.`);
+      if (p) report(r, 'PS010', key, `${spec.title} ${show(value)}`, p, `Change ${spec.title} to a valid value.`);
       break;
     }
     case 'int': {
       const p = intProblem(Number(value), spec.min, spec.max);
       if (p)
-        push('PS009', key, `${spec.title} ${show(value)}`, p, `Set ${spec.title} between ${spec.min} and ${spec.max}.`);
+        report(
+          r,
+          'PS009',
+          key,
+          `${spec.title} ${show(value)}`,
+          p,
+          `Set ${spec.title} between ${spec.min} and ${spec.max}.`,
+        );
       break;
     }
     case 'enum':
       if (!spec.options.includes(String(value)))
-        push(
+        report(
+          r,
           'PS010',
           key,
           `${spec.title} ${show(value)}`,
@@ -96,27 +113,58 @@ function checkOne(key: string, spec: ParamSpec, value: ParamValue, t: Target, la
     case 'list': {
       const items = value as readonly string[];
       if (spec.minItems !== undefined && items.length < spec.minItems)
-        push('PS010', key, spec.title, `needs at least ${spec.minItems} item(s)`, `Add an item to ${spec.title}.`);
+        report(r, 'PS010', key, spec.title, `needs at least ${spec.minItems} item(s)`, `Add an item to ${spec.title}.`);
       if (spec.maxItems !== undefined && items.length > spec.maxItems)
-        push('PS010', key, spec.title, `takes at most ${spec.maxItems} item(s)`, `Remove items from ${spec.title}.`);
-      items.forEach((item, i) => {
+        report(
+          r,
+          'PS010',
+          key,
+          spec.title,
+          `takes at most ${spec.maxItems} item(s)`,
+          `Remove items from ${spec.title}.`,
+        );
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i] as string;
         const p = stringProblem(item, spec.item.rule, true, undefined);
         if (p)
-          push('PS010', `${key}[${i}]`, `${spec.title} item ${i + 1} ${show(item)}`, p, `Fix or remove item ${i + 1}.`);
-      });
+          report(
+            r,
+            'PS010',
+            `${key}[${i}]`,
+            `${spec.title} item ${i + 1} ${show(item)}`,
+            p,
+            `Fix or remove item ${i + 1}.`,
+          );
+      }
       break;
     }
     case 'table': {
       const rows = value as readonly Row[];
       if (spec.minRows !== undefined && rows.length < spec.minRows)
-        push('PS010', key, spec.title, `needs at least ${spec.minRows} ${spec.rowName}(s)`, `Add a ${spec.rowName}.`);
+        report(
+          r,
+          'PS010',
+          key,
+          spec.title,
+          `needs at least ${spec.minRows} ${spec.rowName}(s)`,
+          `Add a ${spec.rowName}.`,
+        );
       if (spec.maxRows !== undefined && rows.length > spec.maxRows)
-        push('PS010', key, spec.title, `takes at most ${spec.maxRows} ${spec.rowName}s`, `Remove a ${spec.rowName}.`);
-      rows.forEach((row, i) => {
+        report(
+          r,
+          'PS010',
+          key,
+          spec.title,
+          `takes at most ${spec.maxRows} ${spec.rowName}s`,
+          `Remove a ${spec.rowName}.`,
+        );
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i] as Row;
         for (const column of spec.columns) {
           const p = cellProblem(column, row[column.key]);
           if (p)
-            push(
+            report(
+              r,
               p.rule,
               `${key}[${i}].${column.key}`,
               `${spec.rowName} ${i + 1} ${column.title} ${show(row[column.key] ?? '')}`,
@@ -124,7 +172,7 @@ function checkOne(key: string, spec: ParamSpec, value: ParamValue, t: Target, la
               `Fix ${column.title} of ${spec.rowName} ${i + 1}.`,
             );
         }
-      });
+      }
       break;
     }
   }
@@ -137,13 +185,14 @@ function checkOne(key: string, spec: ParamSpec, value: ParamValue, t: Target, la
  */
 export function checkParams(template: TemplateDef, params: Params, target: Target, label = 'Parameter'): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const r: Report = { t: target, label, out };
   const specs = template.params;
   for (const key in specs) {
     const spec = specs[key];
     if (!spec || !Object.hasOwn(specs, key)) continue;
     const value = Object.hasOwn(params, key) ? params[key] : spec.default;
     if (value === undefined) continue;
-    checkOne(key, spec, value, target, label, out);
+    checkOne(key, spec, value, r);
   }
   return out;
 }
