@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../../../contracts/diagnostic';
 import type { RuleId } from '../../../contracts/rules';
 import type { NutcrackerServer } from '../../../format/nutcracker/config';
+import type { Workload } from '../../../model/design';
 import { resolveParams } from '../../params';
 import { fieldDiagnostic } from '../../shared/diagnostics';
 import type { BuildInput } from '../../types';
@@ -40,6 +41,23 @@ export const MAX_STATEFULSET_NAME = 52;
 export function effectiveName(s: NutcrackerServer): string {
   if (s.name) return s.name;
   return s.port === 11211 ? s.host : `${s.host}:${s.port}`;
+}
+
+/** The design's workloads by name, in order, made once per workloads list (each shard check looks one up). */
+const byName = new WeakMap<readonly Workload[], Map<string, Workload[]>>();
+
+function workloadsNamed(workloads: readonly Workload[], name: string): readonly Workload[] {
+  let index = byName.get(workloads);
+  if (!index) {
+    index = new Map();
+    for (const w of workloads) {
+      const list = index.get(w.name);
+      if (list) list.push(w);
+      else index.set(w.name, [w]);
+    }
+    byName.set(workloads, index);
+  }
+  return index.get(name) ?? [];
 }
 
 const LOOPBACK = /^(localhost|127(\.[0-9]{1,3}){3}|0\.0\.0\.0)$/;
@@ -152,7 +170,7 @@ export function checkTwemproxy({ design, workload, container, params }: BuildInp
         `${who}: the shards' StatefulSet ${setName} is longer than ${MAX_STATEFULSET_NAME} characters; its pods' revision label would not fit.`,
         `Shorten the workload name to ${MAX_STATEFULSET_NAME - '-shards'.length} characters or fewer.`,
       );
-    const clash = design.workloads.find((w) => w.id !== workload.id && w.name === setName);
+    const clash = workloadsNamed(design.workloads, setName).find((w) => w.id !== workload.id);
     const twin = workload.containers.find(
       (c) =>
         c.id !== container.id &&
