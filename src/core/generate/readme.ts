@@ -16,6 +16,35 @@ function showParam(spec: ParamSpec, value: ParamValue): string {
   return code(String(value));
 }
 
+/**
+ * A parameter's line of the README by spec, key and value (not lists or tables), made once as one
+ * flat text: most containers keep most defaults, so a thousand containers repeat a few hundred
+ * lines, and the README's join copies a remembered line instead of walking the pieces of a new one.
+ * At most `LINES_PER_SPEC` values are remembered per spec and key (a value being typed is not).
+ */
+const paramLines = new WeakMap<ParamSpec, Map<string, Map<string | number | boolean, string>>>();
+const LINES_PER_SPEC = 64;
+
+function paramLine(key: string, spec: ParamSpec, value: ParamValue): string {
+  if (typeof value === 'object') return `- **${spec.title}** (${code(key)}): ${showParam(spec, value)} — ${spec.doc}`;
+  let byKey = paramLines.get(spec);
+  if (!byKey) {
+    byKey = new Map();
+    paramLines.set(spec, byKey);
+  }
+  let byValue = byKey.get(key);
+  if (!byValue) {
+    byValue = new Map();
+    byKey.set(key, byValue);
+  }
+  let line = byValue.get(value);
+  if (line === undefined) {
+    line = ['- **', spec.title, '** (', code(key), '): ', showParam(spec, value), ' — ', spec.doc].join('');
+    if (byValue.size < LINES_PER_SPEC) byValue.set(value, line);
+  }
+  return line;
+}
+
 /** Pushes onto `out` the lines of one container's section of the README. */
 function containerSection(b: BuiltContainer, workloadName: string, out: string[]): void {
   const t = b.template;
@@ -50,7 +79,7 @@ function containerSection(b: BuiltContainer, workloadName: string, out: string[]
     if (first) out.push('', 'Parameters:', '');
     first = false;
     const value = b.params[key] ?? spec.default;
-    out.push(`- **${spec.title}** (${code(key)}): ${showParam(spec, value)} — ${spec.doc}`);
+    out.push(paramLine(key, spec, value));
   }
   if (b.contribution.image?.documentsOnly)
     out.push(
