@@ -96,10 +96,11 @@ function containerSection(b: BuiltContainer, workloadName: string, out: string[]
 }
 
 /**
- * A workload's section of the README, kept per built workload (which is immutable) as a slice of
- * the last README that held it: the README is one flat text, so a cold render keeps no megabyte of
- * sections in small strings for every garbage collection to copy, and after an edit only the edited
- * workload's section is written again.
+ * A workload's section of the README, kept per built workload (which is immutable). A README with
+ * most sections new (a cold render) is joined into one flat text and each section is kept as a
+ * slice of it, so no megabyte of sections sits in small strings for every garbage collection of the
+ * render to copy; a README with few new sections (after an edit) is put together from the kept ones
+ * without copying them (a string of pieces, copied once by whoever reads it).
  */
 const sections = new WeakMap<BuiltWorkload, string>();
 
@@ -112,6 +113,18 @@ function workloadSection(w: BuiltWorkload, out: string[]): void {
   }
   out.push(`### ${w.workload.kind} ${code(w.workload.name)}`, '', `Replicas: ${w.workload.replicas}.`, '');
   for (const b of w.containers) containerSection(b, w.workload.name, out);
+}
+
+/** A workload's section as one text, remembered. */
+function sectionText(w: BuiltWorkload): string {
+  let text = sections.get(w);
+  if (text === undefined) {
+    const lines: string[] = [];
+    workloadSection(w, lines);
+    text = lines.join('\n');
+    sections.set(w, text);
+  }
+  return text;
 }
 
 /** Drops the trailing newlines of the pieces as joined by newlines (the text must end in exactly one). */
@@ -127,6 +140,74 @@ function trimTrailingNewlines(pieces: string[]): void {
     }
     pieces.pop();
   }
+}
+
+/** The pieces joined by newlines, ending in exactly one newline, without copying them. */
+function piecesOf(pieces: string[]): string {
+  trimTrailingNewlines(pieces);
+  if (!pieces.length) return '\n';
+  let text = pieces[0] as string;
+  for (let i = 1; i < pieces.length; i++) text += `\n${pieces[i]}`;
+  return `${text}\n`;
+}
+
+/** The README's lines after the workloads: external endpoints and kept objects. */
+function tailLines(d: Analysis['design'], out: string[]): void {
+  if (d.externals.length) {
+    out.push('## External endpoints', '');
+    for (const e of d.externals) out.push(`- ${code(e.name)} (${e.kind}): ${code(e.address)}`);
+    out.push('');
+  }
+  if (d.extras.length) {
+    out.push(
+      '## Other objects',
+      '',
+      'Kept as they were and applied with the rest (Podsmith does not design these kinds):',
+      '',
+    );
+    for (const k of d.extras) out.push(`- ${k.object.kind} ${code(k.object.metadata.name)}`);
+    out.push('');
+  }
+}
+
+/** The README of mostly remembered sections: the head, each section and the tail as pieces. */
+function readmeOfPieces(head: string[], analysis: Analysis): string {
+  const pieces = [head.join('\n')];
+  for (const w of analysis.workloads) pieces.push(sectionText(w));
+  const tail: string[] = [];
+  tailLines(analysis.design, tail);
+  if (tail.length) pieces.push(tail.join('\n'));
+  return piecesOf(pieces);
+}
+
+/**
+ * The README of mostly new sections as one flat text: every line joined once, and each section
+ * remembered as a slice of it.
+ */
+function readmeOfLines(lines: string[], analysis: Analysis): string {
+  // `starts` and `ends` are where each workload's section begins and ends in the joined text.
+  let at = 0;
+  for (const line of lines) at += line.length + 1;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const w of analysis.workloads) {
+    const from = lines.length;
+    starts.push(at);
+    workloadSection(w, lines);
+    for (let i = from; i < lines.length; i++) at += (lines[i] as string).length + 1;
+    ends.push(at - 1);
+  }
+  tailLines(analysis.design, lines);
+  trimTrailingNewlines(lines);
+  lines.push('');
+  const text = lines.length === 1 ? '\n' : lines.join('\n');
+  // Only newlines were trimmed off the end: a section reaching past the text ends in them.
+  analysis.workloads.forEach((w, i) => {
+    const from = starts[i] as number;
+    const to = ends[i] as number;
+    sections.set(w, to <= text.length ? text.slice(from, to) : text.slice(from) + '\n'.repeat(to - text.length));
+  });
+  return text;
 }
 
 export interface ReadmeInput {
@@ -174,43 +255,7 @@ export function renderReadme({ analysis, overlays, images }: ReadmeInput): strin
     lines.push('');
   }
   lines.push('## Workloads', '');
-  // Every piece joined by newlines: the head's lines, each workload's (its remembered section or
-  // its lines), the tail's. `starts` and `ends` are where each workload's section begins and ends.
-  const pieces = lines;
-  let at = 0;
-  for (const line of pieces) at += line.length + 1;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const w of analysis.workloads) {
-    const from = pieces.length;
-    starts.push(at);
-    workloadSection(w, pieces);
-    for (let i = from; i < pieces.length; i++) at += (pieces[i] as string).length + 1;
-    ends.push(at - 1);
-  }
-  if (d.externals.length) {
-    pieces.push('## External endpoints', '');
-    for (const e of d.externals) pieces.push(`- ${code(e.name)} (${e.kind}): ${code(e.address)}`);
-    pieces.push('');
-  }
-  if (d.extras.length) {
-    pieces.push(
-      '## Other objects',
-      '',
-      'Kept as they were and applied with the rest (Podsmith does not design these kinds):',
-      '',
-    );
-    for (const k of d.extras) pieces.push(`- ${k.object.kind} ${code(k.object.metadata.name)}`);
-    pieces.push('');
-  }
-  trimTrailingNewlines(pieces);
-  pieces.push('');
-  const text = pieces.length === 1 ? '\n' : pieces.join('\n');
-  // Only newlines were trimmed off the end: a section reaching past the text ends in them.
-  analysis.workloads.forEach((w, i) => {
-    const from = starts[i] as number;
-    const to = ends[i] as number;
-    sections.set(w, to <= text.length ? text.slice(from, to) : text.slice(from) + '\n'.repeat(to - text.length));
-  });
-  return text;
+  let fresh = 0;
+  for (const w of analysis.workloads) if (!sections.has(w)) fresh++;
+  return fresh * 4 < analysis.workloads.length ? readmeOfPieces(lines, analysis) : readmeOfLines(lines, analysis);
 }
