@@ -1,7 +1,7 @@
 /** The objects of one workload: its ConfigMaps, its Service, the workload itself, and template extras. */
 import type { BuiltContainer, BuiltWorkload } from '../../analyze';
 import type { KubeObject } from '../../catalog/types';
-import { contentHashOf } from '../../format/hash';
+import { contentHash } from '../../format/hash';
 import type { Design } from '../../model/design';
 import { CLIENTS_ANNOTATION, clientsAnnotation } from './clients';
 import { compact, containerObject, type Json, type JsonObject, type MountPlan, ownMounts } from './container';
@@ -124,9 +124,7 @@ export function workloadObjects(design: Design, w: BuiltWorkload): OwnedObject[]
     const data: Record<string, Json> = {};
     for (const f of files) {
       data[f.name] = f.content;
-      // The hash reads `NAME/FILE\nCONTENT` of each file, with a newline between files.
-      if (configData.length) configData.push('\n');
-      configData.push(b.container.name, '/', f.name, '\n', f.content);
+      configData.push(`${b.container.name}/${f.name}\n${f.content}`);
     }
     out.push({
       object: {
@@ -146,7 +144,7 @@ export function workloadObjects(design: Design, w: BuiltWorkload): OwnedObject[]
   const template = {
     metadata: compact({
       labels,
-      annotations: podAnnotations(w, configData.length ? contentHashOf(configData) : undefined),
+      annotations: podAnnotations(w, configData.length ? contentHash(configData.join('\n')) : undefined),
     }),
     spec: podSpec(w),
   };
