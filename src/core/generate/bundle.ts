@@ -18,7 +18,7 @@ import type { Design, KeptObject, Params, Workload } from '../model/design';
 import { renderDockerfile } from './docker/dockerfile';
 import { keptGoesFirst, keptManifest } from './kept';
 import { type OwnedObject, workloadObjects } from './kubernetes/workload';
-import { toYaml } from './kubernetes/yaml';
+import { toYaml, toYamlInto } from './kubernetes/yaml';
 import { renderReadme } from './readme';
 
 export type { BundleFile, FileLanguage };
@@ -54,19 +54,30 @@ export function objectIdentity(apiVersion: string, kind: string, name: string): 
 }
 
 /**
- * The objects' YAML documents joined with `---` between them, and each document as a slice of that
- * one text: a part keeps its YAML once (all.yaml's piece and the manifests' contents share it) and
- * the documents emitted one by one die young, instead of being copied by every garbage collection
- * of the render as a second megabyte.
+ * The objects' YAML documents joined with `---` between them, emitted onto one list and joined
+ * once, and each document as a slice of that one text: a part keeps its YAML once (all.yaml's
+ * piece and the manifests' contents share it), and no document is joined on its own first.
  */
 function documentsOf(objects: readonly OwnedObject[]): { chunk: string; yaml: string[] } {
-  const texts = objects.map((o) => toYaml(o.object));
-  const chunk = texts.join('---\n');
-  const yaml: string[] = [];
+  const pieces: string[] = [];
+  const ends: number[] = [];
   let at = 0;
-  for (const t of texts) {
-    yaml.push(chunk.slice(at, at + t.length));
-    at += t.length + 4;
+  for (const o of objects) {
+    if (pieces.length) {
+      pieces.push('---\n');
+      at += 4;
+    }
+    const from = pieces.length;
+    toYamlInto(o.object, pieces);
+    for (let i = from; i < pieces.length; i++) at += (pieces[i] as string).length;
+    ends.push(at);
+  }
+  const chunk = pieces.join('');
+  const yaml: string[] = [];
+  let start = 0;
+  for (const end of ends) {
+    yaml.push(chunk.slice(start, end));
+    start = end + 4;
   }
   return { chunk, yaml };
 }

@@ -257,14 +257,24 @@ function emitSeq(arr: readonly Value[], indent: string, out: string[]): void {
 }
 
 /**
+ * Pushes onto `out` the pieces of the YAML text of a JSON-shaped value (ending with one newline):
+ * several documents emitted onto one list are joined once.
+ *
+ * @example const out: string[] = []; emitYamlInto({ a: 1 }, out); out.join('') // 'a: 1\n'
+ */
+export function emitYamlInto(value: Value, out: string[]): void {
+  if (isMap(value) && hasValue(value)) emitMap(value, '', out);
+  else if (Array.isArray(value) && value.length) emitSeq(value, '', out);
+  else out.push(inline(value, '') ?? 'null', '\n');
+}
+
+/**
  * YAML text of a JSON-shaped value, ending with one newline. The pieces are joined once, so the
  * text is one flat string: a bundle joins thousands of these, and strings made by `+=` would be
  * walked piece by piece at every join.
  */
 export function emitYaml(value: Value): string {
   const out: string[] = [];
-  if (isMap(value) && hasValue(value)) emitMap(value, '', out);
-  else if (Array.isArray(value) && value.length) emitSeq(value, '', out);
-  else out.push(inline(value, '') ?? 'null', '\n');
+  emitYamlInto(value, out);
   return out.join('');
 }
