@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -123,18 +123,25 @@ describe('podsmith CLI', () => {
 
   it('the installed bin runs and writes a bundle to disk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'podsmith-cli-'));
-    const design = join(dir, 'design.json');
-    writeFileSync(design, execFileSync('node', ['bin/podsmith.mjs', 'example', 'sharded-redis'], { encoding: 'utf8' }));
-    const r = spawnSync('node', ['bin/podsmith.mjs', 'export', design, '--out', join(dir, 'out')], {
-      encoding: 'utf8',
-    });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'out', 'design.json'), 'utf8'))).toEqual(
-      getExample('sharded-redis')?.design,
-    );
-    const bad = spawnSync('node', ['bin/podsmith.mjs', 'validate', join(dir, 'nope.json')], { encoding: 'utf8' });
-    expect(bad.status).toBe(2);
-    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    try {
+      const design = join(dir, 'design.json');
+      writeFileSync(
+        design,
+        execFileSync('node', ['bin/podsmith.mjs', 'example', 'sharded-redis'], { encoding: 'utf8' }),
+      );
+      const r = spawnSync('node', ['bin/podsmith.mjs', 'export', design, '--out', join(dir, 'out')], {
+        encoding: 'utf8',
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(JSON.parse(readFileSync(join(dir, 'out', 'design.json'), 'utf8'))).toEqual(
+        getExample('sharded-redis')?.design,
+      );
+      const bad = spawnSync('node', ['bin/podsmith.mjs', 'validate', join(dir, 'nope.json')], { encoding: 'utf8' });
+      expect(bad.status).toBe(2);
+      expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
