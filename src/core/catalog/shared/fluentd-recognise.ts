@@ -72,6 +72,14 @@ export interface FluentdAdapter {
   readonly params: (get: (key: string) => string | undefined, tag: string | undefined) => Params;
 }
 
+/** The last config read: both fluentd adapters ask about one container in turn, and it is read once. */
+let last: { readonly text: string; readonly read: ReturnType<typeof readFluentConf> } | undefined;
+
+function readOnce(text: string): ReturnType<typeof readFluentConf> {
+  if (last?.text !== text) last = { text, read: readFluentConf(text) };
+  return last.read;
+}
+
 /** The recogniser of one fluentd adapter template. */
 export function fluentdRecogniser(adapter: FluentdAdapter): Recogniser {
   return (input) => {
@@ -84,7 +92,7 @@ export function fluentdRecogniser(adapter: FluentdAdapter): Recogniser {
       envConf?.kind === 'value' ? envConf.value : undefined,
     );
     if (!file) return byImageName(input, adapter);
-    const read = readFluentConf(file.content);
+    const read = readOnce(file.content);
     if (!read.ok)
       return declined(
         `${subjectOf(input)}: ${file.path} cannot be read as a fluentd config (${read.error}); the container is kept as a generic app.`,

@@ -6,8 +6,6 @@ import { HOST } from '../rules';
 import type { BuildInput } from '../types';
 import { fieldDiagnostic } from './diagnostics';
 
-export { fieldDiagnostic };
-
 /** PS108 for a host nginx could not resolve at start; nothing when the host is fine or fails the HOST rule. */
 export function hostDiagnostics(input: BuildInput, field: string, host: string): readonly Diagnostic[] {
   const problem = HOST.pattern.test(host) ? hostProblem(host) : undefined;

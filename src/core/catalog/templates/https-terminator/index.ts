@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../../contracts/diagnostic';
 import { NGINX_CONF_PATH, NGINX_IMAGE } from '../../../format/nginx/base';
 import { renderNginx } from '../../../format/nginx/render';
 import { port } from '../../../format/nginx/values';
-import { fieldDiagnostic } from '../../shared/nginx-diagnose';
+import { fieldDiagnostic } from '../../shared/diagnostics';
 import {
   type BuildInput,
   type Contribution,
