@@ -3,6 +3,7 @@
  * none outlives its bound) and stopped by pid, and a minimal pipelining RESP client.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 
 /** Resolves when nothing listens on 127.0.0.1:port (we could bind it). */
@@ -14,10 +15,27 @@ function isFree(port: number): Promise<boolean> {
   });
 }
 
-/** `count` consecutive free ports from a random base in 20000–60000. */
+/**
+ * The first port the kernel hands out to outgoing connections (32768 on Linux by default). A
+ * server's port must lie below it: one above can be taken, between our check and the server's
+ * start, as the source port of another test's client connection.
+ */
+function ephemeralLow(): number {
+  try {
+    const low = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    return Number.isInteger(low) && low > 12000 ? low : 32768;
+  } catch {
+    return 32768;
+  }
+}
+
+const PORTS_FROM = 10000;
+const PORTS_TO = ephemeralLow();
+
+/** `count` consecutive free ports from a random base between 10000 and the ephemeral range. */
 export async function freePorts(count: number): Promise<number[]> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20000 + Math.floor(Math.random() * (40000 - count));
+    const base = PORTS_FROM + Math.floor(Math.random() * (PORTS_TO - PORTS_FROM - count));
     const ports = Array.from({ length: count }, (_, i) => base + i);
     const free = await Promise.all(ports.map(isFree));
     if (free.every(Boolean)) return ports;

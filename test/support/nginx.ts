@@ -7,13 +7,14 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getTemplate, resolveParams } from '../../src/core/catalog';
 import { sketchDesign } from '../../src/core/edit/sketch';
 import { quoteToken } from '../../src/core/format/nginx';
 import type { Container, Params, Workload } from '../../src/core/model/design';
+import { freePorts } from '../real/predict-support';
 import { requireProgram } from './programs';
 
 export interface ParsedNode {
@@ -366,18 +367,11 @@ export async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** A TCP port on 127.0.0.1 that is free now, from a random base in 20000-60000. */
+/** A TCP port on 127.0.0.1 that is free now, below the kernel's range for outgoing connections. */
 export async function freePort(): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const candidate = 20_000 + Math.floor(Math.random() * 40_000);
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once('error', () => resolve(false));
-      server.listen(candidate, '127.0.0.1', () => server.close(() => resolve(true)));
-    });
-    if (free) return candidate;
-  }
-  throw new Error('no free port found in 20000-60000');
+  const [port] = await freePorts(1);
+  if (port === undefined) throw new Error('no free port found');
+  return port;
 }
 
 /** Waits until something accepts TCP connections on 127.0.0.1:port, or throws after `ms`. */
