@@ -109,9 +109,17 @@ function buildsPerKeystroke(design: Design, template: string, key: string): { ed
 
 export async function bench(): Promise<{ label: string; value: string }[]> {
   const out: { label: string; value: string }[] = [];
-  out.push({ label: 'load average at the start (1, 5, 15 min)', value: loadavg().map((l) => l.toFixed(2)).join(' ') });
+  out.push({
+    label: 'load average at the start (1, 5, 15 min)',
+    value: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
+  });
   const first = firstRender(designOfSize(1000));
-  out.push({ label: 'validate + generate bundle, 1000 containers, first render in the process (JIT cold)', value: ms(first) });
+  out.push({
+    label: 'validate + generate bundle, 1000 containers, first render in the process (JIT cold)',
+    value: ms(first),
+  });
   for (const n of [10, 100, 1000]) {
     const design = designOfSize(n);
     const files = render(structuredClone(design)).bundle.files.length;
