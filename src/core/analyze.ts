@@ -12,7 +12,8 @@
  */
 import { resolveParams } from './catalog';
 import { templateFor } from './catalog/lookup';
-import type { Contribution, TemplateDef } from './catalog/types';
+import type { ConfigFile, Contribution, TemplateDef } from './catalog/types';
+import { configLanguageOf } from './contracts/files';
 import type { Container, Design, Params, Workload } from './model/design';
 
 export interface BuiltContainer {
@@ -105,13 +106,26 @@ function paramsOf(template: TemplateDef, container: Container): Params {
   return params;
 }
 
+/** The template's contribution with the config files the user wrote for the container after its own. */
+function withUserFiles(contribution: Contribution, container: Container): Contribution {
+  if (!container.files?.length) return contribution;
+  const files: ConfigFile[] = container.files.map((f) => ({
+    name: f.name,
+    content: f.content,
+    language: configLanguageOf(f.name),
+    mountPath: f.mountPath,
+  }));
+  return { ...contribution, files: [...(contribution.files ?? []), ...files] };
+}
+
 /** Builds one container through its template; undefined when the template id is unknown. */
 function buildContainer(design: Design, workload: Workload, container: Container): BuiltContainer | undefined {
   const template = templateFor(design, container.template);
   if (!template) return undefined;
   const params = paramsOf(template, container);
   try {
-    return { container, template, params, contribution: template.build({ design, workload, container, params }) };
+    const contribution = template.build({ design, workload, container, params });
+    return { container, template, params, contribution: withUserFiles(contribution, container) };
   } catch (e) {
     return { container, template, params, contribution: EMPTY, buildError: e instanceof Error ? e.message : String(e) };
   }

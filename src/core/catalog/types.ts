@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../contracts/diagnostic';
 import type { ConfigFileLanguage } from '../contracts/files';
 import type { KubeObject, StringRule } from '../contracts/objects';
-import type { Container, Design, ExternalKind, LinkKind, Params, Role, Row, Workload } from '../model/design';
+import type { Container, Design, ExternalKind, JsonMap, LinkKind, Params, Role, Row, Workload } from '../model/design';
 import type { DesignSketch } from '../model/sketch';
 import type { Recogniser } from '../read/recognise';
 
@@ -231,6 +231,13 @@ export interface Contribution {
   readonly startupProbe?: Probe;
   /** A probe this container offers to the app containers of its pod (the health adapter). */
   readonly appLivenessProbe?: Probe;
+  /**
+   * The container's security context when its image can run so: most templates propose the
+   * Pod Security Standards' restricted profile. The user's `kube.securityContext` replaces it.
+   */
+  readonly securityContext?: JsonMap;
+  /** Why the template proposes no restricted security context (e.g. its image must run as root). */
+  readonly securityNote?: string;
   readonly pod?: { readonly shareProcessNamespace?: boolean };
   readonly podAnnotations?: Readonly<Record<string, string>>;
   /** Extra objects, e.g. the StatefulSet and headless Service of Redis shards. */

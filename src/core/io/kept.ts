@@ -86,6 +86,29 @@ function jsonCopy(value: unknown, path: PropertyKey[], problems: string[], budge
   return out;
 }
 
+/** Characters of the Kubernetes fields of one container or one workload (`kube`, `pod`, `volumes`, ...). */
+export const MAX_FIELDS_CHARS = 1_000_000;
+
+/**
+ * A checked JSON copy of the Kubernetes fields at `path` (a container's `kube`, a workload's `pod`,
+ * `volumes`, ...), or undefined after adding the first problem to `problems`. `null` is allowed
+ * anywhere (it removes what a template would write).
+ */
+export function jsonFields(
+  value: unknown,
+  path: Path,
+  problems: string[],
+  maxChars = MAX_FIELDS_CHARS,
+): JsonValue | undefined {
+  try {
+    return jsonCopy(value, [...path], problems, { chars: maxChars, depth: path.length + MAX_KEPT_DEPTH });
+  } catch (e) {
+    if (!(e instanceof TooLarge)) throw e;
+    problems.push(`${formatPath(path)}: larger than ${maxChars.toLocaleString('en')} characters`);
+    return undefined;
+  }
+}
+
 /**
  * The kept object `value` as a checked copy, or undefined after adding each problem (with its path
  * under `path`) to `problems`.

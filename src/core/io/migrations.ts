@@ -5,13 +5,36 @@
  *
  * - 1 → 2: `extras` (objects of other kinds kept for export) is added, empty.
  * - 2 → 3: `templates` (user templates the design carries) is added, empty.
+ * - 3 → 4: containers and workloads may hold Kubernetes fields (`kube`, `files`, `pod`, `volumes`,
+ *   `initContainers`, `service`, `annotations`, `podAnnotations`, `spec`). A version-3 document has
+ *   none; its resource lists held only `cpu` and `memory`, and an empty resource list is dropped.
  */
 import { SCHEMA_VERSION } from '../model/design';
 
 type Doc = Record<string, unknown>;
+
+const isDoc = (v: unknown): v is Doc => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `list` with `f` applied to each object in it; anything else is left for `restore()` to report. */
+function mapList(list: unknown, f: (item: Doc) => Doc): unknown {
+  return Array.isArray(list) ? list.map((item) => (isDoc(item) ? f(item) : item)) : list;
+}
+
+/** A container without `resources.requests: {}` or `limits: {}` (version 4 writes no empty list). */
+function withoutEmptyLists(c: Doc): Doc {
+  if (!isDoc(c.resources)) return c;
+  const resources = Object.fromEntries(
+    Object.entries(c.resources).filter(([, v]) => !(isDoc(v) && Object.keys(v).length === 0)),
+  );
+  return { ...c, resources };
+}
 export const MIGRATIONS: Readonly<Record<number, (doc: Doc) => Doc>> = {
   1: (doc) => ({ ...doc, extras: [] }),
   2: (doc) => ({ ...doc, templates: [] }),
+  3: (doc) => ({
+    ...doc,
+    workloads: mapList(doc.workloads, (w) => ({ ...w, containers: mapList(w.containers, withoutEmptyLists) })),
+  }),
 };
 
 export type MigrationResult = { ok: true; doc: Doc } | { ok: false; error: string };

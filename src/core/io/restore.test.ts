@@ -56,12 +56,12 @@ describe('restore', () => {
     [
       'a future version',
       (d: any) => (d.schemaVersion = 99),
-      'schemaVersion: this design was saved by a newer Podsmith (version 99); this one reads versions up to 3. Update Podsmith to open it.',
+      'schemaVersion: this design was saved by a newer Podsmith (version 99); this one reads versions up to 4. Update Podsmith to open it.',
     ],
     [
       'no version',
       (d: any) => delete d.schemaVersion,
-      'schemaVersion: expected a whole number from 1 to 3, got nothing',
+      'schemaVersion: expected a whole number from 1 to 4, got nothing',
     ],
   ])('refuses %s with the path', (_name, mutate, message) => {
     const d = base();

@@ -9,10 +9,19 @@
 import { templateFor } from '../catalog/lookup';
 import type { Column, ParamSpec } from '../catalog/types';
 import { restoreUserTemplates } from '../catalog/user/restore';
-import { type Design, type KeptObject, type Params, type ParamValue, type Row, SCHEMA_VERSION } from '../model/design';
+import {
+  type Container,
+  type Design,
+  type KeptObject,
+  type Params,
+  type ParamValue,
+  type Row,
+  SCHEMA_VERSION,
+  type Workload,
+} from '../model/design';
 import type { UserTemplate } from '../model/user-template';
 import { FORBIDDEN_KEYS, formatPath, shortKey, showValue } from '../read/path';
-import { keptBody, MAX_KEPT_DEPTH } from './kept';
+import { jsonFields, keptBody, MAX_KEPT_DEPTH } from './kept';
 import { migrate } from './migrations';
 import { designSchema } from './schema';
 
@@ -146,12 +155,32 @@ function restoreParams(
   return Object.fromEntries(out);
 }
 
-/** How deep a design nests: its own fields, or a kept object's (`extras[0].object` and below). */
+/** How deep a design nests: its own fields, or a kept object's (`extras[0].object` and below); Kubernetes fields as deep as a kept object's. */
 const MAX_DEPTH = 12;
-const MAX_EXTRAS_DEPTH = 3 + MAX_KEPT_DEPTH;
+
+/** The Kubernetes fields of containers and workloads, each checked as JSON within the size limit. */
+const CONTAINER_JSON = ['kube'] as const;
+const WORKLOAD_JSON = ['pod', 'volumes', 'initContainers', 'service', 'spec'] as const;
+
+/** `item` with each of `keys` that is present replaced by its checked JSON copy (problems reported). */
+function withJsonFields(
+  item: Readonly<Record<string, unknown>>,
+  keys: readonly string[],
+  path: readonly PropertyKey[],
+  problems: Problems,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...item };
+  for (const key of keys) {
+    const value = item[key];
+    if (value !== undefined) out[key] = jsonFields(value, [...path, key], problems);
+  }
+  return out;
+}
+const MAX_EXTRAS_DEPTH = 6 + MAX_KEPT_DEPTH;
+const JSON_KEYS: ReadonlySet<PropertyKey> = new Set([...CONTAINER_JSON, ...WORKLOAD_JSON]);
 
 function checkKeys(value: unknown, path: readonly PropertyKey[], problems: Problems, depth = 0): void {
-  if (depth > (path[0] === 'extras' ? MAX_EXTRAS_DEPTH : MAX_DEPTH)) {
+  if (depth > (path[0] === 'extras' || path.some((k) => JSON_KEYS.has(k)) ? MAX_EXTRAS_DEPTH : MAX_DEPTH)) {
     problems.push(`${formatPath(path)}: nested too deeply`);
     return;
   }
@@ -206,12 +235,12 @@ export function restore(input: unknown): RestoreResult {
   const workloads = doc.workloads.map((w, wi) => {
     seeId(w.id, ['workloads', wi, 'id']);
     return {
-      ...w,
+      ...(withJsonFields(w, WORKLOAD_JSON, ['workloads', wi], problems) as unknown as Omit<Workload, 'containers'>),
       labels: Object.fromEntries(Object.entries(w.labels)),
       containers: w.containers.map((c, ci) => {
         seeId(c.id, ['workloads', wi, 'containers', ci, 'id']);
         return {
-          ...c,
+          ...(withJsonFields(c, CONTAINER_JSON, ['workloads', wi, 'containers', ci], problems) as unknown as Container),
           params: restoreParams(
             templates,
             c.template,

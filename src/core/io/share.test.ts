@@ -122,7 +122,7 @@ const HOSTILE: readonly [string, () => string, string | RegExp][] = [
   [
     'a design of a future version',
     () => linkOf(JSON.stringify({ ...sharded, schemaVersion: 99 })),
-    'schemaVersion: this design was saved by a newer Podsmith (version 99); this one reads versions up to 3. Update Podsmith to open it.',
+    'schemaVersion: this design was saved by a newer Podsmith (version 99); this one reads versions up to 4. Update Podsmith to open it.',
   ],
   ['text that is not JSON', () => linkOf('not json'), 'share link: the link is damaged (its content is not a design).'],
   [

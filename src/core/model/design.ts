@@ -3,10 +3,11 @@
  * function of a `Design`. Documents are plain JSON (no classes, no Dates) so they survive
  * localStorage, share links and files unchanged.
  */
+import type { ContainerFields, PodFields, ServiceFields, UserFile } from './kube';
 import type { UserTemplate } from './user-template';
 
 /** The version written by this build. Older versions are migrated by `io/migrations.ts`. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const ROLES = ['app', 'sidecar', 'ambassador', 'adapter'] as const;
 export type Role = (typeof ROLES)[number];
@@ -41,6 +42,8 @@ export type Params = Readonly<Record<string, ParamValue>>;
 export interface ResourceList {
   readonly cpu?: string;
   readonly memory?: string;
+  /** Other resources (`ephemeral-storage`, `nvidia.com/gpu`, `hugepages-2Mi`), kept as written. */
+  readonly [resource: string]: string | undefined;
 }
 
 export interface Resources {
@@ -59,6 +62,10 @@ export interface Container {
   /** Parameters typed by the template; missing keys take the template's defaults. */
   readonly params: Params;
   readonly resources: Resources;
+  /** Kubernetes fields beyond what the template writes: probes, security context, env, mounts, hooks (`model/kube.ts`). */
+  readonly kube?: ContainerFields;
+  /** Config files the user writes for this container, mounted where the user says. */
+  readonly files?: readonly UserFile[];
   /** Position relative to the workload's top-left corner. */
   readonly layout: Point;
 }
@@ -73,6 +80,20 @@ export interface Workload {
   /** Run sidecars, ambassadors and adapters as native sidecars (init containers, restartPolicy Always; Kubernetes 1.29+). */
   readonly nativeSidecars: boolean;
   readonly containers: readonly Container[];
+  /** Pod spec fields: service account, security context, scheduling, and any other field verbatim. */
+  readonly pod?: PodFields;
+  /** The workload's own volumes (emptyDir, configMap, secret, persistentVolumeClaim, projected, ...), in Kubernetes' shape. */
+  readonly volumes?: readonly JsonMap[];
+  /** Init containers that run to completion before the pod's containers start, in Kubernetes' shape. */
+  readonly initContainers?: readonly JsonMap[];
+  /** How the workload's Service is published, where it differs from the default. */
+  readonly service?: ServiceFields;
+  /** The workload object's own annotations. */
+  readonly annotations?: Readonly<Record<string, string>>;
+  /** Annotations of the pod (template), beside the config hash Podsmith writes. */
+  readonly podAnnotations?: Readonly<Record<string, string>>;
+  /** Other fields of a Deployment's or StatefulSet's spec, verbatim (strategy, minReadySeconds, volumeClaimTemplates, ...). */
+  readonly spec?: JsonMap;
   readonly layout: Box;
 }
 

@@ -1,7 +1,7 @@
 /** One Kubernetes container object from a container and its template's contribution. */
 import type { BuiltContainer } from '../../analyze';
 import type { EnvVar, Probe } from '../../catalog/types';
-import type { Resources } from '../../model/design';
+import type { JsonMap, ResourceList, Resources } from '../../model/design';
 import { configVolumeName } from './names';
 
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json | undefined };
@@ -48,10 +48,16 @@ function envObject(e: EnvVar): JsonObject {
     : { name: e.name, value: e.value };
 }
 
+/** A resource list: cpu and memory first, then any other resource in the order it was written. */
+function resourceList(l: ResourceList | undefined): JsonObject | undefined {
+  if (!l) return undefined;
+  const out: Record<string, Json | undefined> = { cpu: l.cpu || undefined, memory: l.memory || undefined };
+  for (const key in l) if (Object.hasOwn(l, key) && key !== 'cpu' && key !== 'memory') out[key] = l[key] || undefined;
+  return compact(out);
+}
+
 function resourcesObject(r: Resources): JsonObject {
-  const list = (l: Resources['requests']) =>
-    l ? compact({ cpu: l.cpu || undefined, memory: l.memory || undefined }) : undefined;
-  return compact({ requests: list(r.requests), limits: list(r.limits) });
+  return compact({ requests: resourceList(r.requests), limits: resourceList(r.limits) });
 }
 
 export interface MountPlan {
@@ -82,28 +88,70 @@ export interface ContainerExtras {
   readonly nativeSidecar: boolean;
 }
 
-/** The container object, keys in the order `kubectl get -o yaml` users expect. */
+/** The user's value of a field a template may propose: `null` means none, undefined the template's. */
+function chosen(user: JsonMap | null | undefined, template: Json | undefined): Json | undefined {
+  if (user === null) return undefined;
+  return user ?? template;
+}
+
+/** Keys of a container object that Podsmith writes itself or the user sets through `kube`. */
+const CONTAINER_KEYS: ReadonlySet<string> = new Set([
+  'name',
+  'image',
+  'imagePullPolicy',
+  'command',
+  'args',
+  'workingDir',
+  'ports',
+  'envFrom',
+  'env',
+  'resources',
+  'volumeMounts',
+  'readinessProbe',
+  'livenessProbe',
+  'startupProbe',
+  'lifecycle',
+  'securityContext',
+  'restartPolicy',
+]);
+
+/** The container object, keys in the order `kubectl get -o yaml` users expect; the user's own fields (`kube`) beside the template's. */
 export function containerObject(b: BuiltContainer, extras: ContainerExtras): JsonObject {
   const c = b.contribution;
+  const k = b.container.kube ?? {};
   const liveness = c.livenessProbe ?? extras.livenessProbe;
-  return compact({
+  const object: Record<string, Json | undefined> = {
     name: b.container.name,
     image: b.container.image,
+    imagePullPolicy: k.imagePullPolicy,
     command: c.command ? [...c.command] : undefined,
     args: c.args ? [...c.args] : undefined,
+    workingDir: k.workingDir,
     ports: c.ports
       .filter((p) => p.scope === 'pod')
       .map((p) =>
         compact({ name: p.name, containerPort: p.containerPort, protocol: p.protocol === 'UDP' ? 'UDP' : undefined }),
       ),
-    env: (c.env ?? []).map(envObject),
+    envFrom: k.envFrom,
+    env: k.env?.length ? [...(c.env ?? []).map(envObject), ...k.env] : (c.env ?? []).map(envObject),
     resources: resourcesObject(b.container.resources),
-    volumeMounts: extras.mounts.map((m) =>
-      compact({ name: m.name, mountPath: m.mountPath, subPath: m.subPath, readOnly: m.readOnly }),
+    volumeMounts: [
+      ...extras.mounts.map((m) =>
+        compact({ name: m.name, mountPath: m.mountPath, subPath: m.subPath, readOnly: m.readOnly }),
+      ),
+      ...(k.volumeMounts ?? []),
+    ],
+    readinessProbe: chosen(k.readinessProbe, c.readinessProbe ? probeObject(c.readinessProbe) : undefined),
+    livenessProbe: chosen(k.livenessProbe, liveness ? probeObject(liveness) : undefined),
+    startupProbe: chosen(
+      k.startupProbe,
+      extras.nativeSidecar && c.startupProbe ? probeObject(c.startupProbe) : undefined,
     ),
-    readinessProbe: c.readinessProbe ? probeObject(c.readinessProbe) : undefined,
-    livenessProbe: liveness ? probeObject(liveness) : undefined,
-    startupProbe: extras.nativeSidecar && c.startupProbe ? probeObject(c.startupProbe) : undefined,
+    lifecycle: k.lifecycle,
+    securityContext: chosen(k.securityContext, c.securityContext),
     restartPolicy: extras.nativeSidecar ? 'Always' : undefined,
-  });
+  };
+  if (k.other)
+    for (const key in k.other) if (Object.hasOwn(k.other, key) && !CONTAINER_KEYS.has(key)) object[key] = k.other[key];
+  return compact(object);
 }

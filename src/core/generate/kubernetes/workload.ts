@@ -2,7 +2,7 @@
 import type { BuiltContainer, BuiltWorkload } from '../../analyze';
 import type { KubeObject } from '../../catalog/types';
 import { contentHash } from '../../format/hash';
-import type { Design } from '../../model/design';
+import type { Design, JsonMap, Workload } from '../../model/design';
 import { CLIENTS_ANNOTATION, clientsAnnotation } from './clients';
 import { compact, containerObject, type Json, type JsonObject, type MountPlan, ownMounts } from './container';
 import { CONFIG_HASH_ANNOTATION, configMapName, configVolumeName, podLabels, serviceName } from './names';
@@ -60,8 +60,22 @@ function mountsFor(w: BuiltWorkload, b: BuiltContainer): MountPlan[] {
   return mounts;
 }
 
+/** Pod fields in the order a careful operator writes them; any other field follows in the order it was set. */
+const POD_FIELD_ORDER = [
+  'serviceAccountName',
+  'automountServiceAccountToken',
+  'priorityClassName',
+  'terminationGracePeriodSeconds',
+  'securityContext',
+  'imagePullSecrets',
+  'hostAliases',
+] as const;
+const POD_FIELDS_AFTER = ['nodeSelector', 'tolerations', 'affinity', 'topologySpreadConstraints'] as const;
+const POD_OWN_KEYS: ReadonlySet<string> = new Set(['initContainers', 'containers', 'volumes']);
+
 function podSpec(w: BuiltWorkload): JsonObject {
-  const native = w.workload.nativeSidecars;
+  const wl = w.workload;
+  const native = wl.nativeSidecars;
   const appProbe = w.containers.find((b) => b.contribution.appLivenessProbe)?.contribution.appLivenessProbe;
   const object = (b: BuiltContainer, nativeSidecar: boolean) =>
     containerObject(b, {
@@ -71,25 +85,41 @@ function podSpec(w: BuiltWorkload): JsonObject {
     });
   const apps = w.containers.filter((b) => b.template.role === 'app');
   const helpers = w.containers.filter((b) => b.template.role !== 'app');
-  const init = native ? helpers.map((b) => object(b, true)) : [];
+  const init: Json[] = [...(wl.initContainers ?? []), ...(native ? helpers.map((b) => object(b, true)) : [])];
   const main = native ? apps.map((b) => object(b, false)) : [...apps, ...helpers].map((b) => object(b, false));
   const share = w.containers.some((b) => b.contribution.pod?.shareProcessNamespace);
-  return compact({
-    shareProcessNamespace: share ? true : undefined,
-    initContainers: init,
-    containers: main,
-    volumes: volumesOf(w),
-  });
+  const pod = wl.pod ?? {};
+  const spec: Record<string, Json | undefined> = {
+    shareProcessNamespace: share && pod.shareProcessNamespace !== null ? true : undefined,
+  };
+  for (const key of POD_FIELD_ORDER) spec[key] = field(pod, key);
+  spec.initContainers = init;
+  spec.containers = main;
+  spec.volumes = [...volumesOf(w), ...(wl.volumes ?? [])];
+  for (const key of POD_FIELDS_AFTER) spec[key] = field(pod, key);
+  for (const key in pod)
+    if (Object.hasOwn(pod, key) && !(key in spec) && !POD_OWN_KEYS.has(key)) spec[key] = field(pod, key);
+  return compact(spec);
+}
+
+/** A kept field's value, or undefined for a missing one or a `null` (which only removes). */
+function field(fields: JsonMap, key: string): Json | undefined {
+  const v = Object.hasOwn(fields, key) ? fields[key] : undefined;
+  return v === null ? undefined : v;
 }
 
 function podAnnotations(w: BuiltWorkload, configHash: string | undefined): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   if (configHash) out[CONFIG_HASH_ANNOTATION] = configHash;
   for (const b of w.containers) Object.assign(out, b.contribution.podAnnotations ?? {});
+  if (w.workload.podAnnotations) Object.assign(out, w.workload.podAnnotations);
   return Object.keys(out).length ? out : undefined;
 }
 
-function serviceObject(design: Design, w: BuiltWorkload, labels: Record<string, string>): KubeObject | undefined {
+/** The Service's ports: the user's mapping where set, else one per exposed container port under its own number. */
+function servicePorts(w: BuiltWorkload): readonly Json[] {
+  const own = w.workload.service?.ports;
+  if (own) return own;
   const ports: JsonObject[] = [];
   for (const b of w.containers)
     for (const p of b.contribution.ports)
@@ -102,14 +132,44 @@ function serviceObject(design: Design, w: BuiltWorkload, labels: Record<string, 
             protocol: p.protocol === 'UDP' ? 'UDP' : undefined,
           }),
         );
-  const headless = w.workload.kind === 'StatefulSet';
+  return ports;
+}
+
+function serviceObject(design: Design, w: BuiltWorkload, labels: Record<string, string>): KubeObject | undefined {
+  const s = w.workload.service ?? {};
+  const ports = servicePorts(w);
+  const type = s.type ?? (w.workload.kind === 'StatefulSet' ? 'Headless' : 'ClusterIP');
+  const headless = type === 'Headless';
   if (!ports.length && !headless) return undefined;
+  const spec: Record<string, Json | undefined> = {
+    type: type === 'NodePort' || type === 'LoadBalancer' ? type : undefined,
+    clusterIP: headless ? 'None' : undefined,
+    selector: labels,
+    ports,
+  };
+  for (const key in s.spec ?? {})
+    if (s.spec && Object.hasOwn(s.spec, key) && !(key in spec)) spec[key] = field(s.spec, key);
   return {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: meta(design, serviceName(w.workload), labels) as KubeObject['metadata'],
-    spec: compact({ clusterIP: headless ? 'None' : undefined, selector: labels, ports }),
+    metadata: meta(design, serviceName(w.workload), labels, s.annotations) as KubeObject['metadata'],
+    spec: compact(spec),
   };
+}
+
+const WORKLOAD_OWN_KEYS: ReadonlySet<string> = new Set(['serviceName', 'replicas', 'selector', 'template']);
+
+/** A Deployment's or StatefulSet's spec: what Podsmith writes, then the workload's other spec fields as kept. */
+function workloadSpec(wl: Workload, labels: Record<string, string>, template: JsonObject): JsonObject {
+  const spec: Record<string, Json | undefined> = {
+    ...(wl.kind === 'StatefulSet' ? { serviceName: serviceName(wl) } : {}),
+    replicas: wl.replicas,
+    selector: { matchLabels: labels },
+    template,
+  };
+  const own = wl.spec ?? {};
+  for (const key in own) if (Object.hasOwn(own, key) && !WORKLOAD_OWN_KEYS.has(key)) spec[key] = field(own, key);
+  return compact(spec);
 }
 
 /** Every object of one workload, in apply order (config first, then Service, then the workload). */
@@ -138,7 +198,10 @@ export function workloadObjects(design: Design, w: BuiltWorkload): OwnedObject[]
   }
   const all = w.containers.map((b) => b.container.id);
   const clients = clientsAnnotation(design, wl);
-  const own = clients === undefined ? undefined : { [CLIENTS_ANNOTATION]: clients };
+  const own =
+    clients === undefined && !wl.annotations
+      ? undefined
+      : { ...wl.annotations, ...(clients === undefined ? {} : { [CLIENTS_ANNOTATION]: clients }) };
   const service = serviceObject(design, w, labels);
   if (service) out.push({ object: service, owners: all });
   const template = {
@@ -167,12 +230,7 @@ export function workloadObjects(design: Design, w: BuiltWorkload): OwnedObject[]
         apiVersion: 'apps/v1',
         kind: wl.kind,
         metadata: meta(design, wl.name, labels, own) as KubeObject['metadata'],
-        spec: compact({
-          ...(wl.kind === 'StatefulSet' ? { serviceName: serviceName(wl) } : {}),
-          replicas: wl.replicas,
-          selector: { matchLabels: labels },
-          template,
-        }),
+        spec: workloadSpec(wl, labels, template),
       },
       owners: all,
     });

@@ -28,7 +28,7 @@ describe('importText', () => {
     expect(importText(JSON.stringify({ ...design, schemaVersion: 7 }))).toEqual({
       ok: false,
       errors: [
-        'schemaVersion: this design was saved by a newer Podsmith (version 7); this one reads versions up to 3. Update Podsmith to open it.',
+        'schemaVersion: this design was saved by a newer Podsmith (version 7); this one reads versions up to 4. Update Podsmith to open it.',
       ],
     });
   });
