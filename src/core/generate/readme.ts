@@ -25,8 +25,21 @@ function showParam(spec: ParamSpec, value: ParamValue): string {
 const paramLines = new WeakMap<ParamSpec, Map<string, Map<string | number | boolean, string>>>();
 const LINES_PER_SPEC = 64;
 
+/**
+ * A list or table parameter's line by its value object (and the spec and key it was written for):
+ * documents share unchanged values by identity, so containers made from one source, and every render
+ * after an edit elsewhere, write each such line once.
+ */
+const objectLines = new WeakMap<object, { readonly spec: ParamSpec; readonly key: string; readonly line: string }>();
+
 function paramLine(key: string, spec: ParamSpec, value: ParamValue): string {
-  if (typeof value === 'object') return `- **${spec.title}** (${code(key)}): ${showParam(spec, value)} — ${spec.doc}`;
+  if (typeof value === 'object') {
+    const hit = objectLines.get(value);
+    if (hit?.spec === spec && hit.key === key) return hit.line;
+    const line = ['- **', spec.title, '** (', code(key), '): ', showParam(spec, value), ' — ', spec.doc].join('');
+    objectLines.set(value, { spec, key, line });
+    return line;
+  }
   let byKey = paramLines.get(spec);
   if (!byKey) {
     byKey = new Map();
@@ -96,32 +109,25 @@ function containerSection(b: BuiltContainer, workloadName: string, out: string[]
 }
 
 /**
- * A workload's section of the README, kept per built workload (which is immutable). A README with
- * most sections new (a cold render) is joined into one flat text and each section is kept as a
- * slice of it, so no megabyte of sections sits in small strings for every garbage collection of the
- * render to copy; a README with few new sections (after an edit) is put together from the kept ones
- * without copying them (a string of pieces, copied once by whoever reads it).
+ * A workload's section of the README, one flat text kept per built workload (which is immutable).
+ * The README is put together from the sections without copying them (a string of pieces, copied
+ * once by whoever reads it), cold or after an edit: joining a thousand containers' lines into one
+ * new text of megabytes made the render page in fresh memory for it, and kept a list of every line.
  */
 const sections = new WeakMap<BuiltWorkload, string>();
 
-/** Pushes onto `out` the lines of a workload's section (one piece when it is remembered). */
-function workloadSection(w: BuiltWorkload, out: string[]): void {
-  const hit = sections.get(w);
-  if (hit !== undefined) {
-    out.push(hit);
-    return;
-  }
-  out.push(`### ${w.workload.kind} ${code(w.workload.name)}`, '', `Replicas: ${w.workload.replicas}.`, '');
-  for (const b of w.containers) containerSection(b, w.workload.name, out);
-}
+/** The lines of the section being written: one list for every section, emptied after each join. */
+const sectionLines: string[] = [];
 
 /** A workload's section as one text, remembered. */
 function sectionText(w: BuiltWorkload): string {
   let text = sections.get(w);
   if (text === undefined) {
-    const lines: string[] = [];
-    workloadSection(w, lines);
+    const lines = sectionLines;
+    lines.push(`### ${w.workload.kind} ${code(w.workload.name)}`, '', `Replicas: ${w.workload.replicas}.`, '');
+    for (const b of w.containers) containerSection(b, w.workload.name, lines);
     text = lines.join('\n');
+    lines.length = 0;
     sections.set(w, text);
   }
   return text;
@@ -170,7 +176,7 @@ function tailLines(d: Analysis['design'], out: string[]): void {
   }
 }
 
-/** The README of mostly remembered sections: the head, each section and the tail as pieces. */
+/** The README from its head, each workload's section and the tail, as pieces. */
 function readmeOfPieces(head: string[], analysis: Analysis): string {
   const pieces = [head.join('\n')];
   for (const w of analysis.workloads) pieces.push(sectionText(w));
@@ -178,36 +184,6 @@ function readmeOfPieces(head: string[], analysis: Analysis): string {
   tailLines(analysis.design, tail);
   if (tail.length) pieces.push(tail.join('\n'));
   return piecesOf(pieces);
-}
-
-/**
- * The README of mostly new sections as one flat text: every line joined once, and each section
- * remembered as a slice of it.
- */
-function readmeOfLines(lines: string[], analysis: Analysis): string {
-  // `starts` and `ends` are where each workload's section begins and ends in the joined text.
-  let at = 0;
-  for (const line of lines) at += line.length + 1;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const w of analysis.workloads) {
-    const from = lines.length;
-    starts.push(at);
-    workloadSection(w, lines);
-    for (let i = from; i < lines.length; i++) at += (lines[i] as string).length + 1;
-    ends.push(at - 1);
-  }
-  tailLines(analysis.design, lines);
-  trimTrailingNewlines(lines);
-  lines.push('');
-  const text = lines.length === 1 ? '\n' : lines.join('\n');
-  // Only newlines were trimmed off the end: a section reaching past the text ends in them.
-  analysis.workloads.forEach((w, i) => {
-    const from = starts[i] as number;
-    const to = ends[i] as number;
-    sections.set(w, to <= text.length ? text.slice(from, to) : text.slice(from) + '\n'.repeat(to - text.length));
-  });
-  return text;
 }
 
 export interface ReadmeInput {
@@ -255,7 +231,5 @@ export function renderReadme({ analysis, overlays, images }: ReadmeInput): strin
     lines.push('');
   }
   lines.push('## Workloads', '');
-  let fresh = 0;
-  for (const w of analysis.workloads) if (!sections.has(w)) fresh++;
-  return fresh * 4 < analysis.workloads.length ? readmeOfPieces(lines, analysis) : readmeOfLines(lines, analysis);
+  return readmeOfPieces(lines, analysis);
 }
