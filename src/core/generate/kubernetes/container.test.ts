@@ -45,7 +45,8 @@ describe("a template's scratch directories", () => {
     const built = analyze(d).workloads[0];
     if (!built) throw new Error('fixture');
     const workload = workloadObjects(d, built).find((o) => o.object.kind === 'Deployment')?.object;
-    return (workload?.spec as { template: { spec: Record<string, unknown> } }).template.spec as {
+    if (!workload) throw new Error('no Deployment');
+    return (workload.spec as { template: { spec: Record<string, unknown> } }).template.spec as {
       containers: { volumeMounts: { name: string; mountPath: string }[] }[];
       volumes: { name: string }[];
     };
