@@ -15,10 +15,11 @@ import { recogniseVarnish } from './recognise';
 export const VARNISH_IMAGE = 'varnish:7.1.1';
 
 /**
- * Where varnishd writes: its working directory (the shared memory log and the compiled VCL, which it
- * loads as a shared object) under /var/lib/varnish, and the C compiler's temporary files in /tmp.
+ * Where varnishd writes: its working directory under /var/lib/varnish (the shared memory log and the
+ * compiled VCL, which it loads as a shared object). Run so on Debian's 7.1 as nobody with only this
+ * directory writable, it compiled its VCL and served.
  */
-export const VARNISH_WRITABLE_PATHS = ['/var/lib/varnish', '/tmp'] as const;
+export const VARNISH_WRITABLE_PATHS = ['/var/lib/varnish'] as const;
 
 const TEACHING =
   'A sidecar adds a capability to an app without changing it. This one adds a cache: the pod’s Service ' +
