@@ -150,13 +150,18 @@ export type EnvVar =
   | { readonly name: string; readonly secret: { readonly name: string; readonly key: string } };
 
 export interface Probe {
-  readonly kind: 'http' | 'tcp' | 'exec';
-  /** Port for http and tcp probes. */
+  readonly kind: 'http' | 'tcp' | 'exec' | 'grpc';
+  /** Port for http, tcp and grpc probes. */
   readonly port?: number;
   readonly path?: string;
   readonly command?: readonly string[];
+  /** The gRPC health service name (grpc probes); the server's overall health when unset. */
+  readonly service?: string;
   readonly initialDelaySeconds?: number;
+  /** Seconds one check may take (Kubernetes' default is 1). */
+  readonly timeoutSeconds?: number;
   readonly periodSeconds?: number;
+  readonly successThreshold?: number;
   readonly failureThreshold?: number;
 }
 
@@ -167,6 +172,16 @@ export interface ConfigFile {
   readonly content: string;
   readonly language: ConfigFileLanguage;
   /** Absolute path of the file inside the container (mounted with subPath). */
+  readonly mountPath: string;
+}
+
+/**
+ * An emptyDir of one container alone, mounted where its program writes while the root filesystem is
+ * read-only (nginx's pid file and temporary files under /tmp).
+ */
+export interface ScratchDir {
+  /** Volume name, a DNS-1123 label unique in the pod (`volumeName(container.name, suffix)`). */
+  readonly name: string;
   readonly mountPath: string;
 }
 
@@ -239,6 +254,13 @@ export interface Contribution {
   readonly securityContext?: JsonMap;
   /** Why the template proposes no restricted security context (e.g. its image must run as root). */
   readonly securityNote?: string;
+  /**
+   * Directories the program writes to, whatever its security context: under a read-only root
+   * filesystem each must be covered by a writable volume mount (PS157).
+   */
+  readonly writablePaths?: readonly string[];
+  /** Private emptyDirs mounted over writable paths, when the template proposes a read-only root. */
+  readonly scratchDirs?: readonly ScratchDir[];
   readonly pod?: { readonly shareProcessNamespace?: boolean };
   readonly podAnnotations?: Readonly<Record<string, string>>;
   /** Extra objects, e.g. the StatefulSet and headless Service of Redis shards. */

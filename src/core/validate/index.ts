@@ -19,6 +19,7 @@ import {
   isQuantity,
 } from './names';
 import { checkParams } from './params';
+import { writablePathDiagnostics } from './writable-paths';
 
 function diag(rule: RuleId, target: ElementRef, message: string, fix: string): Diagnostic {
   return { rule, severity: RULES[rule].severity, target, message, fix };
@@ -391,6 +392,7 @@ function podDiagnostics(design: Design, w: BuiltWorkload, names: string): readon
   if (hit?.names === names) return hit.diagnostics;
   const out: Diagnostic[] = [];
   podRules(design, w, out);
+  out.push(...writablePathDiagnostics(w));
   podMemo.set(w, { names, diagnostics: out });
   return out;
 }

@@ -4,7 +4,15 @@ import type { KubeObject } from '../../catalog/types';
 import { contentHash } from '../../format/hash';
 import type { Design, JsonMap, Workload } from '../../model/design';
 import { CLIENTS_ANNOTATION, clientsAnnotation } from './clients';
-import { compact, containerObject, type Json, type JsonObject, type MountPlan, ownMounts } from './container';
+import {
+  compact,
+  containerObject,
+  type Json,
+  type JsonObject,
+  type MountPlan,
+  ownMounts,
+  scratchDirsOf,
+} from './container';
 import { CONFIG_HASH_ANNOTATION, configMapName, configVolumeName, podLabels, serviceName } from './names';
 
 /** A generated object and the containers it comes from (for the preview's "files of this container"). */
@@ -41,12 +49,13 @@ function volumesOf(w: BuiltWorkload): JsonObject[] {
     for (const d of c.sharedDirs ?? []) if (!volumes.has(d.name)) volumes.set(d.name, { name: d.name, emptyDir: {} });
     for (const s of c.secrets ?? [])
       if (!volumes.has(s.volume)) volumes.set(s.volume, { name: s.volume, secret: { secretName: s.secretName } });
+    for (const d of scratchDirsOf(b)) if (!volumes.has(d.name)) volumes.set(d.name, { name: d.name, emptyDir: {} });
   }
   return [...volumes.values()];
 }
 
 /** Mounts for a container: its own, plus (for apps) every directory the pod's helpers share with apps. */
-function mountsFor(w: BuiltWorkload, b: BuiltContainer): MountPlan[] {
+export function mountsFor(w: BuiltWorkload, b: BuiltContainer): MountPlan[] {
   const mounts = ownMounts(b);
   if (b.container.role !== 'app') return mounts;
   const seen = new Set(mounts.map((m) => m.name));

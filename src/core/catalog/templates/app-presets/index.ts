@@ -3,6 +3,7 @@
  * presets for the apps of the book's examples (Redis, MySQL, a legacy web server, a Node app, Storm).
  */
 import { ENV_NAME, LOCAL_ADDRESS, ONE_LINE, PORT_NAME, SECRET_KEY_REF } from '../../rules';
+import { proposeSecurity, rootWithLimits } from '../../shared/security';
 import { type Contribution, defineTemplate, type EnvVar, type ParamSpecs, type ParamsOf } from '../../types';
 
 interface AppPreset {
@@ -18,6 +19,29 @@ interface AppPreset {
   readonly connectsTo?: readonly string[];
   /** A container of this preset may be a sidecar, ambassador or adapter too (any image). */
   readonly anyRole?: boolean;
+  /**
+   * What the preset proposes for its image (a probe, a security context), from the container's name
+   * and its port rows; without it, a note says why it proposes nothing.
+   */
+  readonly propose?: (input: ProposalInput) => Partial<Contribution>;
+  /** Why the preset proposes no security context (its image stands for the user's own). */
+  readonly securityNote?: string;
+}
+
+interface PortRow {
+  readonly name: string;
+  readonly port: number;
+  readonly localhostOnly: boolean;
+}
+
+interface ProposalInput {
+  readonly container: string;
+  readonly ports: readonly PortRow[];
+}
+
+/** The port row of this name, else the first: where the preset's program listens. */
+function mainPort(ports: readonly PortRow[], name: string): PortRow | undefined {
+  return ports.find((p) => p.name === name) ?? ports[0];
 }
 
 const TEACHING =
@@ -94,7 +118,7 @@ function appTemplate(p: AppPreset) {
     defaultName: p.defaultName,
     params: appParams(p),
     connectsTo: (params) => params.connectsTo,
-    build: ({ params }): Contribution => {
+    build: ({ container, params }): Contribution => {
       const { ports, command, args } = params;
       const env = params.env.map((e): EnvVar => {
         if (e.secret) {
@@ -103,6 +127,9 @@ function appTemplate(p: AppPreset) {
         }
         return { name: e.name, value: e.value };
       });
+      const proposal = p.propose ? p.propose({ container: container.name, ports }) : {};
+      // A note about the proposal itself (a port below 1024) comes before the preset's own.
+      const note = proposal.securityNote ?? p.securityNote;
       return {
         ports: ports.map((x) => ({
           name: x.name,
@@ -114,6 +141,8 @@ function appTemplate(p: AppPreset) {
         ...(command.length ? { command } : {}),
         ...(args.length ? { args } : {}),
         ...(env.length ? { env } : {}),
+        ...proposal,
+        ...(note ? { securityNote: note } : {}),
       };
     },
   });
@@ -127,6 +156,8 @@ export const appGeneric = appTemplate({
   defaultName: 'app',
   ports: [{ name: 'http', port: 80 }],
   anyRole: true,
+  securityNote:
+    'Any image: Podsmith cannot know which user it runs as or where it writes. Set its security context in the container’s Kubernetes fields.',
 });
 
 export const appRedis = appTemplate({
@@ -136,6 +167,24 @@ export const appRedis = appTemplate({
   image: 'redis:7.2.5',
   defaultName: 'redis',
   ports: [{ name: 'redis', port: 6379 }],
+  propose: ({ container, ports }) => {
+    const redis = mainPort(ports, 'redis');
+    return {
+      // The kubelet connects to the pod's address: a localhost-only Redis gets no TCP probe.
+      ...(redis && !redis.localhostOnly
+        ? { readinessProbe: { kind: 'tcp', port: redis.port, periodSeconds: 10 } }
+        : {}),
+      // The image's entrypoint switches to its redis user (999) only when started as root; started as
+      // 999 it runs redis-server at once, which writes its snapshots to its working directory, /data.
+      ...proposeSecurity({
+        program: 'redis-server',
+        container,
+        runAsUser: 999,
+        ports: ports.map((p) => p.port),
+        writablePaths: ['/data'],
+      }),
+    };
+  },
 });
 
 export const appMysql = appTemplate({
@@ -146,6 +195,34 @@ export const appMysql = appTemplate({
   defaultName: 'mysql',
   ports: [{ name: 'mysql', port: 3306 }],
   env: [{ name: 'MYSQL_ROOT_PASSWORD', secret: 'mysql-credentials/root-password' }],
+  propose: ({ container, ports }) => {
+    const mysql = mainPort(ports, 'mysql');
+    return {
+      // mysqladmin ping over TCP to 127.0.0.1: it fails while the entrypoint's first-start server runs
+      // without networking, and exits 0 once MySQL answers, even with "Access denied". Loopback
+      // connections stay out of MySQL's host cache, so the probe never gets a host blocked, as a TCP
+      // probe from the node's address would after max_connect_errors aborted handshakes.
+      ...(mysql
+        ? {
+            readinessProbe: {
+              kind: 'exec',
+              command: ['mysqladmin', 'ping', '--host=127.0.0.1', `--port=${mysql.port}`],
+              timeoutSeconds: 5,
+              periodSeconds: 10,
+            },
+          }
+        : {}),
+      // Started as its mysql user (999) the entrypoint does not switch users; mysqld writes its data,
+      // its socket and pid file, and its temporary tables.
+      ...proposeSecurity({
+        program: 'mysqld',
+        container,
+        runAsUser: 999,
+        ports: ports.map((p) => p.port),
+        writablePaths: ['/var/lib/mysql', '/var/run/mysqld', '/tmp'],
+      }),
+    };
+  },
 });
 
 export const appLegacyWeb = appTemplate({
@@ -155,6 +232,8 @@ export const appLegacyWeb = appTemplate({
   image: 'httpd:2.4.62',
   defaultName: 'legacy-web',
   ports: [{ name: 'http', port: 8080, scope: 'localhost' }],
+  securityNote:
+    'The image stands for your legacy app: set its security context in the container’s Kubernetes fields once you know which user it runs as and where it writes.',
 });
 
 export const appNode = appTemplate({
@@ -165,6 +244,17 @@ export const appNode = appTemplate({
   defaultName: 'web',
   command: ['node', 'server.js'],
   ports: [{ name: 'http', port: 3000 }],
+  // The image's node user is 1000. Where the app writes is the app's own affair: the root stays writable.
+  propose: ({ container, ports }) =>
+    proposeSecurity({
+      program: 'node',
+      container,
+      runAsUser: 1000,
+      ports: ports.map((p) => p.port),
+      readOnlyRoot: false,
+    }),
+  securityNote:
+    'The root filesystem stays writable: where your Node app writes is up to it. Mount an emptyDir where it writes and set readOnlyRootFilesystem in the container’s Kubernetes fields.',
 });
 
 export const appStorm = appTemplate({
@@ -175,6 +265,13 @@ export const appStorm = appTemplate({
   defaultName: 'storm',
   command: ['storm', 'ui'],
   ports: [{ name: 'ui', port: 8080 }],
+  propose: ({ container }) =>
+    rootWithLimits({
+      container,
+      readOnlyRoot: false,
+      writablePaths: ['/conf', '/logs', '/data'],
+      note: 'The storm image runs as its storm user, whose uid it does not fix (so runAsNonRoot cannot be checked), and its entrypoint writes /conf/storm.yaml as that user; Storm writes /logs and /data.',
+    }),
 });
 
 /** An app preset: every one has the parameters of `appParams`, with its own defaults. */
