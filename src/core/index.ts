@@ -14,6 +14,7 @@ export type { RuleId } from './contracts/rules';
 export { RULES } from './contracts/rules';
 export type { DesignSketch } from './edit/sketch';
 export { DEFAULT_RESOURCES, sketchDesign } from './edit/sketch';
+export * from './edit/workload-fields';
 export type { ExampleDef } from './examples';
 export { EXAMPLES, FIRST_EXAMPLE, getExample } from './examples';
 export type { Bundle, BundleFile, BundleLayout, FileLanguage } from './generate/bundle';
