@@ -35,6 +35,16 @@ export {
   SHARE_LINK_MAX_BYTES,
 } from './io/share';
 export * from './model/design';
+export type {
+  ContainerFields,
+  PodFields,
+  ProbeFields,
+  ProbeKind,
+  PullPolicy,
+  ServiceFields,
+  ServiceType,
+} from './model/kube';
+export { POD_FORM_FIELDS, PROBE_KINDS, PULL_POLICIES, SERVICE_TYPES } from './model/kube';
 export * from './predict';
 export type { Rendered } from './render';
 export { render } from './render';

@@ -25,6 +25,7 @@ import {
   removeServicePort,
   removeVolume,
   renameVolume,
+  resetServicePorts,
   serviceTargetOptions,
   setConfigMapItems,
   setImagePullSecrets,
@@ -44,7 +45,6 @@ import {
   setVolumeKind,
   setWorkloadAnnotations,
   setWorkloadSpecFields,
-  useGeneratedServicePorts,
   volumeKind,
   yamlText,
 } from './workload-fields';
@@ -315,7 +315,7 @@ describe('service', () => {
     });
     expect(serviceSpecOf(d)).toMatchObject({ type: 'NodePort', ports: [{ port: 80, nodePort: 30080 }] });
     roundTrips(d);
-    d = useGeneratedServicePorts(d, 'w1');
+    d = resetServicePorts(d, 'w1');
     expect(web(d).service).toEqual({ type: 'NodePort' });
     expect(serviceSpecOf(d).ports).toEqual([{ name: 'http', port: 3000, targetPort: 'http' }]);
   });

@@ -149,9 +149,9 @@ export function removeServicePort(design: Design, workloadId: string, index: num
 /**
  * Drops the workload's own Service ports: Podsmith generates them again.
  *
- * @example useGeneratedServicePorts(design, 'w1').workloads[0].service // undefined when nothing else was set
+ * @example resetServicePorts(design, 'w1').workloads[0].service // undefined when nothing else was set
  */
-export function useGeneratedServicePorts(design: Design, workloadId: string): Design {
+export function resetServicePorts(design: Design, workloadId: string): Design {
   return editWorkload(design, workloadId, (w) => setService(w, (s) => ({ ...s, ports: undefined })));
 }
 
