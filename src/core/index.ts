@@ -14,6 +14,7 @@ export type { RuleId } from './contracts/rules';
 export { RULES } from './contracts/rules';
 export type { DesignSketch } from './edit/sketch';
 export { DEFAULT_RESOURCES, sketchDesign } from './edit/sketch';
+export * from './edit/workload-fields';
 export type { ExampleDef } from './examples';
 export { EXAMPLES, FIRST_EXAMPLE, getExample } from './examples';
 export type { Bundle, BundleFile, BundleLayout, FileLanguage } from './generate/bundle';
@@ -34,6 +35,16 @@ export {
   SHARE_LINK_MAX_BYTES,
 } from './io/share';
 export * from './model/design';
+export type {
+  ContainerFields,
+  PodFields,
+  ProbeFields,
+  ProbeKind,
+  PullPolicy,
+  ServiceFields,
+  ServiceType,
+} from './model/kube';
+export { POD_FORM_FIELDS, PROBE_KINDS, PULL_POLICIES, SERVICE_TYPES } from './model/kube';
 export * from './predict';
 export type { Rendered } from './render';
 export { render } from './render';
