@@ -29,7 +29,7 @@ function withNamespace(design: Design, o: KubeObject): KubeObject {
   return { ...o, metadata: { name, namespace: design.namespace, ...rest } };
 }
 
-function volumesOf(w: BuiltWorkload): JsonObject[] {
+export function volumesOf(w: BuiltWorkload): JsonObject[] {
   const volumes = new Map<string, JsonObject>();
   for (const b of w.containers) {
     const c = b.contribution;
@@ -46,7 +46,7 @@ function volumesOf(w: BuiltWorkload): JsonObject[] {
 }
 
 /** Mounts for a container: its own, plus (for apps) every directory the pod's helpers share with apps. */
-function mountsFor(w: BuiltWorkload, b: BuiltContainer): MountPlan[] {
+export function mountsFor(w: BuiltWorkload, b: BuiltContainer): MountPlan[] {
   const mounts = ownMounts(b);
   if (b.template.role !== 'app') return mounts;
   const seen = new Set(mounts.map((m) => m.name));
