@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import { TEMPLATES } from '../catalog';
 import type { Diagnostic } from '../contracts/diagnostic';
 import { RULES, type RuleId } from '../contracts/rules';
 import { sketchDesign } from '../edit/sketch';
@@ -688,5 +689,24 @@ describe('where the CLI says a diagnostic points', () => {
     expect(describeTarget(d, { kind: 'container', workloadId: 'w1', containerId: 'w1c1', field: 'listenPort' })).toBe(
       'web/web params.listenPort',
     );
+  });
+});
+
+describe("the templates' own proposals", () => {
+  it.each(TEMPLATES.map((t) => [t.id]))(
+    '%s with its defaults beside an app gives no PS230-PS249 diagnostic, with or without native sidecars',
+    (id) => {
+      for (const nativeSidecars of [false, true]) {
+        const d = sketchDesign({
+          name: 'defaults',
+          workloads: [{ name: 'pod', nativeSidecars, containers: [{ template: 'app-generic' }, { template: id }] }],
+        });
+        expect(kubeDiagnostics(d)).toEqual([]);
+      }
+    },
+  );
+
+  it('give the examples no PS230-PS249 diagnostic: a design that never mentions these fields gets none', () => {
+    for (const e of EXAMPLES) expect(kubeDiagnostics(e.design), e.name).toEqual([]);
   });
 });
