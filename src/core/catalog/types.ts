@@ -55,7 +55,8 @@ export interface EnumParam extends ParamBase {
 export interface ListParam extends ParamBase {
   readonly kind: 'list';
   readonly default: readonly string[];
-  readonly item: { readonly rule?: StringRule; readonly placeholder?: string };
+  /** `required: false` lets an item be empty (an empty argument, as `--save ""`). */
+  readonly item: { readonly rule?: StringRule; readonly placeholder?: string; readonly required?: boolean };
   readonly minItems?: number;
   readonly maxItems?: number;
 }
@@ -269,6 +270,11 @@ export interface TemplateDef<S extends ParamSpecs = ParamSpecs> {
   /** Stable id written in documents, e.g. `twemproxy`. Never change it. */
   readonly id: string;
   readonly role: Role;
+  /**
+   * A container of this template may take any role (the generic app: any image, so also a sidecar,
+   * ambassador or adapter the catalog does not know). It runs where its container's role says.
+   */
+  readonly anyRole?: boolean;
   /** Short title used in the palette: `Add ${role}: ${title}`. */
   readonly title: string;
   /** One line for the palette. */

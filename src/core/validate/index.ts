@@ -173,7 +173,7 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
         'Use lowercase letters, digits and "-" (at most 63), starting and ending with a letter or digit.',
       ),
     );
-  if (template.role !== container.role)
+  if (template.role !== container.role && !template.anyRole)
     out.push(
       diag(
         'PS016',
@@ -329,14 +329,14 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
             'PS005',
             containerRef(w, c, Object.hasOwn(c.template.params, 'connectsTo') ? 'connectsTo' : undefined),
             `${c.container.name} connects to ${target}, but no container of ${w.workload.name} listens on port ${port}.`,
-            c.template.role === 'app'
+            c.container.role === 'app'
               ? `Add an ambassador that listens on ${port} to this pod, or change the address.`
               : `Add the container that listens on ${port} to this pod, or change the address.`,
           ),
         );
     }
     for (const path of c.template.readsFrom?.(c.params) ?? []) {
-      const writers = w.containers.filter((o) => o !== c && o.template.role === 'app');
+      const writers = w.containers.filter((o) => o !== c && o.container.role === 'app');
       const shared = (c.contribution.sharedDirs ?? []).some((d) =>
         path.startsWith(`${d.mountPath.replace(/\/$/, '')}/`),
       );
@@ -353,7 +353,7 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
         );
     }
   }
-  if (w.containers.length > 0 && !w.containers.some((c) => c.template.role === 'app'))
+  if (w.containers.length > 0 && !w.containers.some((c) => c.container.role === 'app'))
     out.push(
       diag(
         'PS017',

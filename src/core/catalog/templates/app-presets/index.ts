@@ -16,6 +16,8 @@ interface AppPreset {
   readonly ports: readonly { name: string; port: number; scope?: 'pod' | 'localhost' }[];
   readonly env?: readonly { name: string; value?: string; secret?: string }[];
   readonly connectsTo?: readonly string[];
+  /** A container of this preset may be a sidecar, ambassador or adapter too (any image). */
+  readonly anyRole?: boolean;
 }
 
 const TEACHING =
@@ -38,20 +40,21 @@ function appParams(p: AppPreset) {
     args: {
       kind: 'list',
       title: 'Arguments',
-      doc: 'Arguments passed to the command, one per item (always strings).',
+      doc: 'Arguments passed to the command, one per item (always strings; an item may be empty).',
       default: p.args ?? [],
-      item: { rule: ONE_LINE, placeholder: '--port' },
+      item: { rule: ONE_LINE, placeholder: '--port', required: false },
     },
     ports: {
       kind: 'table',
       title: 'Ports',
       doc: 'Ports the app listens on. Localhost ports are reachable only from inside the pod.',
       rowName: 'port',
-      default: p.ports.map((x) => ({ name: x.name, port: x.port, localhostOnly: x.scope === 'localhost' })),
+      default: p.ports.map((x) => ({ name: x.name, port: x.port, localhostOnly: x.scope === 'localhost', udp: false })),
       columns: [
         { key: 'name', title: 'Name', kind: 'string', rule: PORT_NAME, placeholder: 'http' },
         { key: 'port', title: 'Port', kind: 'int', min: 1, max: 65535 },
         { key: 'localhostOnly', title: 'Localhost only', kind: 'bool' },
+        { key: 'udp', title: 'UDP', kind: 'bool' },
       ],
     },
     env: {
@@ -83,6 +86,7 @@ function appTemplate(p: AppPreset) {
   return defineTemplate({
     id: p.id,
     role: 'app',
+    ...(p.anyRole ? { anyRole: true } : {}),
     title: p.title,
     summary: p.summary,
     teaching: TEACHING,
@@ -103,6 +107,7 @@ function appTemplate(p: AppPreset) {
         ports: ports.map((x) => ({
           name: x.name,
           containerPort: x.port,
+          ...(x.udp ? { protocol: 'UDP' as const } : {}),
           scope: x.localhostOnly ? 'localhost' : 'pod',
           expose: !x.localhostOnly,
         })),
@@ -121,6 +126,7 @@ export const appGeneric = appTemplate({
   image: 'nginx:1.27.3',
   defaultName: 'app',
   ports: [{ name: 'http', port: 80 }],
+  anyRole: true,
 });
 
 export const appRedis = appTemplate({
