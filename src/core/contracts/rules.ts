@@ -152,7 +152,7 @@ export const RULES = {
   },
   PS248: {
     severity: 'error',
-    title: 'Fields Podsmith writes itself are set through the design, not among other fields',
+    title: 'Fields Podsmith writes itself are set through the design, and a kept selector selects the pod',
   },
   PS249: { severity: 'error', title: 'Init containers have unique DNS-1123 names and an image' },
   // kube-rules-end

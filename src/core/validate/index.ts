@@ -363,7 +363,7 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
       ),
     );
   for (const c of w.containers) containerRules(design, w, c, out);
-  for (const d of kubeRules(w)) out.push(d);
+  for (const d of kubeRules(design, w)) out.push(d);
 }
 
 /**

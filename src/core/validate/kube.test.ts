@@ -493,6 +493,13 @@ describe.each<[RuleId, string, Mutation, string, string]>([
     'web sets env among its other fields, which Podsmith writes itself and ignores here.',
   ],
   [
+    'PS248',
+    'a kept selector the pods do not match',
+    workload({ spec: { selector: { matchLabels: { app: 'web', tier: 'front' } } }, labels: { app: 'web' } }),
+    'spec.selector',
+    'The selector of web asks for tier="front", which its pods\' labels do not have; Kubernetes refuses the workload.',
+  ],
+  [
     'PS249',
     'an init container named as a container',
     workload({ initContainers: [{ name: 'web', image: 'busybox:1.36' }] }),
@@ -555,14 +562,15 @@ describe('what the rules let through', () => {
         containers: [web, sync, { ...tls, contribution: { ...tls.contribution, readinessProbe: probe } }],
       };
     };
-    expect(kubeRules(broken(base())).map((x) => [x.rule, x.target.field, x.message])).toEqual([
+    expect(kubeRules(base(), broken(base())).map((x) => [x.rule, x.target.field, x.message])).toEqual([
       [
         'PS231',
         'kube.readinessProbe.tcpSocket.port',
         "The template's readiness probe of https-terminator uses port 0, which is not a port number from 1 to 65535.",
       ],
     ]);
-    expect(kubeRules(broken(kube(2, { readinessProbe: null })(base())))).toEqual([]);
+    const removed = kube(2, { readinessProbe: null })(base());
+    expect(kubeRules(removed, broken(removed))).toEqual([]);
   });
 
   it('[PS237] accepts a config file inside a writable emptyDir directory', () => {
@@ -615,6 +623,23 @@ describe('what the rules let through', () => {
     );
   });
 
+  it("[PS234] accepts a mount of a StatefulSet's volume claim template", () => {
+    const claim = { metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'] } };
+    const d = both(
+      workload({ kind: 'StatefulSet', spec: { volumeClaimTemplates: [claim] } }),
+      kube(0, { volumeMounts: [{ name: 'data', mountPath: '/data' }] }),
+    )(base());
+    expect(kubeDiagnostics(d)).toEqual([]);
+    expect(kubeDiagnostics({ ...d, workloads: d.workloads.map((w) => ({ ...w, kind: 'Deployment' })) })).toEqual([
+      expect.objectContaining({ rule: 'PS234' }),
+    ]);
+  });
+
+  it('[PS248] accepts a kept selector that the pods match', () => {
+    const d = workload({ spec: { selector: { matchLabels: { app: 'web' } } }, labels: { app: 'web' } })(base());
+    expect(kubeDiagnostics(d)).toEqual([]);
+  });
+
   it('[PS243] accepts a node port on a NodePort Service', () => {
     const d = workload({
       service: { type: 'NodePort', ports: [{ name: 'http', port: 80, targetPort: 'http', nodePort: 30080 }] },
@@ -639,13 +664,13 @@ describe('remembered per built workload', () => {
     const d = kube(0, { readinessProbe: { httpGet: { port: 0 } } })(base());
     const first = analyze(d).workloads[0];
     if (!first) throw new Error('no workload');
-    expect(kubeRules(first)).toBe(kubeRules(first));
+    expect(kubeRules(d, first)).toBe(kubeRules(d, first));
     expect(analyze(structuredClone(d)).workloads[0]).not.toBe(first);
     const edited = kube(0, { readinessProbe: { httpGet: { port: 3000 } } })(d);
     const after = analyze(edited).workloads[0];
     if (!after) throw new Error('no workload');
-    expect(kubeRules(after).map((x) => x.rule)).toEqual([]);
-    expect(kubeRules(first).map((x) => x.rule)).toEqual(['PS231']);
+    expect(kubeRules(edited, after).map((x) => x.rule)).toEqual([]);
+    expect(kubeRules(d, first).map((x) => x.rule)).toEqual(['PS231']);
   });
 });
 

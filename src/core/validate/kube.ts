@@ -22,7 +22,8 @@
  * - PS241-PS243 the user's Service ports: a named targetPort a container port has, a numbered one
  *   some container listens on (warning), ports, names and node ports valid and distinct.
  * - PS244 the workload's own volumes; PS245-PS246 env and envFrom; PS247 imagePullPolicy and
- *   workingDir; PS248 fields Podsmith writes itself (ignored where the user sets them); PS249 init
+ *   workingDir; PS248 fields Podsmith writes itself (ignored where the user sets them) and a kept
+ *   selector that must select the pod's labels; PS249 init
  *   containers.
  *
  * Results are remembered per built workload (immutable: an edit of another workload reuses them).
@@ -31,11 +32,11 @@ import type { BuiltContainer, BuiltWorkload } from '../analyze';
 import type { Probe } from '../catalog/types';
 import type { Diagnostic } from '../contracts/diagnostic';
 import { probeObject } from '../generate/kubernetes/container';
-import { configMapName } from '../generate/kubernetes/names';
+import { configMapName, podLabels } from '../generate/kubernetes/names';
 import { mountsFor, volumesOf } from '../generate/kubernetes/workload';
-import type { ElementRef, JsonMap } from '../model/design';
+import type { Design, ElementRef, JsonMap } from '../model/design';
 import { PROBE_KINDS, type ProbeKind, PULL_POLICIES } from '../model/kube';
-import { cleanPath, diag, isBelow, isMap, isWhole, own, pathProblem, show, utf8Length } from './kube-read';
+import { cleanPath, diag, isBelow, isMap, isWhole, mapAt, own, pathProblem, show, utf8Length } from './kube-read';
 import { securityRules } from './kube-security';
 import { isDnsLabel } from './names';
 
@@ -91,7 +92,6 @@ const POD_OWN: Readonly<Record<string, string>> = {
 const SPEC_OWN: Readonly<Record<string, string>> = {
   serviceName: "the workload's name",
   replicas: "the workload's replicas",
-  selector: "the workload's labels",
   template: "the workload's containers and pod fields",
 };
 
@@ -136,6 +136,13 @@ class Pod {
     for (const v of volumesOf(this.w)) volumes.set(String(v.name), sourceOf(v as JsonMap) ?? '');
     for (const v of this.w.workload.volumes ?? [])
       if (isMap(v) && typeof v.name === 'string' && !volumes.has(v.name)) volumes.set(v.name, sourceOf(v) ?? '');
+    // A StatefulSet gives each pod a claim of each of its volumeClaimTemplates, mounted by the template's name.
+    const claims = this.w.workload.kind === 'StatefulSet' ? this.w.workload.spec?.volumeClaimTemplates : undefined;
+    if (Array.isArray(claims))
+      for (const c of claims) {
+        const name = isMap(c) ? mapAt(c, 'metadata')?.name : undefined;
+        if (typeof name === 'string' && !volumes.has(name)) volumes.set(name, 'persistentVolumeClaim');
+      }
     this.#volumes = volumes;
     return volumes;
   }
@@ -912,6 +919,27 @@ function initContainerRules(pod: Pod, at: (field: string) => ElementRef, out: Di
   }
 }
 
+/**
+ * A selector kept from an import (`spec.selector`, which cannot change once the workload exists)
+ * must select the pod's labels, or Kubernetes refuses the workload.
+ */
+function selectorRules(design: Design, pod: Pod, at: (field: string) => ElementRef, out: Diagnostic[]): void {
+  const wl = pod.w.workload;
+  const match = mapAt(mapAt(wl.spec, 'selector'), 'matchLabels');
+  if (!match) return;
+  const labels = podLabels(design, wl);
+  const missing = Object.keys(match).filter((k) => !Object.hasOwn(labels, k) || labels[k] !== match[k]);
+  if (missing.length)
+    out.push(
+      diag(
+        'PS248',
+        at('spec.selector'),
+        `The selector of ${wl.name} asks for ${missing.map((k) => `${k}=${show(match[k])}`).join(', ')}, which its pods' labels do not have; Kubernetes refuses the workload.`,
+        `Add ${missing.length > 1 ? 'these labels' : 'this label'} to the workload's labels (the selector of a running workload cannot change).`,
+      ),
+    );
+}
+
 function ownedFieldRules(pod: Pod, at: (field: string) => ElementRef, out: Diagnostic[]): void {
   const wl = pod.w.workload;
   for (const [fields, owned, prefix] of [
@@ -932,7 +960,7 @@ function ownedFieldRules(pod: Pod, at: (field: string) => ElementRef, out: Diagn
   }
 }
 
-function workloadRules(w: BuiltWorkload, out: Diagnostic[]): void {
+function workloadRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
   const pod = new Pod(w);
   const at = (field: string): ElementRef => ({ kind: 'workload', workloadId: w.workload.id, field });
   for (const b of w.containers) containerRules(pod, b, out);
@@ -950,17 +978,21 @@ function workloadRules(w: BuiltWorkload, out: Diagnostic[]): void {
   volumeRules(pod, at, out);
   initContainerRules(pod, at, out);
   ownedFieldRules(pod, at, out);
+  selectorRules(design, pod, at, out);
 }
 
 const NONE: readonly Diagnostic[] = [];
 const memo = new WeakMap<BuiltWorkload, readonly Diagnostic[]>();
 
-/** Every PS230-PS249 diagnostic of one built workload, remembered while the built workload is the same. */
-export function kubeRules(w: BuiltWorkload): readonly Diagnostic[] {
+/**
+ * Every PS230-PS249 diagnostic of one built workload, remembered while the built workload is the
+ * same (it stands for the design's name too, which the pods' labels hold: a rename rebuilds it).
+ */
+export function kubeRules(design: Design, w: BuiltWorkload): readonly Diagnostic[] {
   const hit = memo.get(w);
   if (hit) return hit;
   const out: Diagnostic[] = [];
-  workloadRules(w, out);
+  workloadRules(design, w, out);
   const result = out.length ? out : NONE;
   memo.set(w, result);
   return result;
