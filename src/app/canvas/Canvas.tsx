@@ -17,10 +17,10 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
-import { EXTERNAL_KINDS, type ExternalKind, type Point } from '../../core';
+import { EXTERNAL_KINDS, type ExternalKind, type Point, ROLES, type Role } from '../../core';
 import { findContainer } from '../../core/edit/ops';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
-import { EXTERNAL_MIME, TEMPLATE_MIME } from '../palette/dnd';
+import { EXTERNAL_MIME, ROLE_MIME, TEMPLATE_MIME } from '../palette/dnd';
 import { useDiagnostics } from '../shell/useDiagnostics';
 import { selectId, useEditor, useEditorStore } from '../store';
 import {
@@ -153,6 +153,8 @@ function CanvasInner() {
   const onDrop = useCallback(
     (e: DragEvent) => {
       const templateId = e.dataTransfer.getData(TEMPLATE_MIME);
+      const droppedRole = e.dataTransfer.getData(ROLE_MIME);
+      const role = (ROLES as readonly string[]).includes(droppedRole) ? (droppedRole as Role) : undefined;
       const externalKind = e.dataTransfer.getData(EXTERNAL_MIME);
       clearDrop();
       if (externalKind && (EXTERNAL_KINDS as readonly string[]).includes(externalKind)) {
@@ -168,12 +170,12 @@ function CanvasInner() {
       const corner = { x: p.x - CONTAINER_WIDTH / 2, y: p.y - CONTAINER_HEIGHT / 2 };
       const w = workloadAt(state.design, p);
       if (w)
-        state.addFromTemplate(templateId, {
-          kind: 'workload',
-          workloadId: w.id,
-          at: { x: corner.x - w.layout.x, y: corner.y - w.layout.y },
-        });
-      else state.addFromTemplate(templateId, { kind: 'new-pod', at: { x: p.x - 140, y: p.y - 60 } });
+        state.addFromTemplate(
+          templateId,
+          { kind: 'workload', workloadId: w.id, at: { x: corner.x - w.layout.x, y: corner.y - w.layout.y } },
+          role,
+        );
+      else state.addFromTemplate(templateId, { kind: 'new-pod', at: { x: p.x - 140, y: p.y - 60 } }, role);
     },
     [store, pointOf, clearDrop],
   );

@@ -7,35 +7,72 @@ import { type ExternalKind, ROLES, type Role, type TemplateDef, templatesOf } fr
 import { ExternalIcon, RoleIcon } from '../icons';
 import { useEditorStore } from '../store';
 import { MyTemplates } from '../templates/MyTemplates';
-import { EXTERNAL_MIME, TEMPLATE_MIME } from './dnd';
+import { EXTERNAL_MIME, ROLE_MIME, TEMPLATE_MIME } from './dnd';
 
 const HEADINGS: Record<Role, string> = { app: 'App', sidecar: 'Sidecar', ambassador: 'Ambassador', adapter: 'Adapter' };
 
-const Item = memo(function Item({ template, extra }: { template: TemplateDef; extra?: ReactNode }) {
+const CUSTOM: Record<Exclude<Role, 'app'>, Custom> = {
+  sidecar: {
+    role: 'sidecar',
+    title: 'Custom sidecar',
+    summary:
+      'Any image beside the app (envoy, oauth2-proxy, a collector): its config file, probes and mounts are yours.',
+  },
+  ambassador: {
+    role: 'ambassador',
+    title: 'Custom ambassador',
+    summary: 'Any image that brokers the app’s connections (cloud-sql-proxy, a service mesh proxy).',
+  },
+  adapter: {
+    role: 'adapter',
+    title: 'Custom adapter',
+    summary: 'Any image that makes the app’s output look standard (fluent-bit, an exporter of your own).',
+  },
+};
+
+/** A custom container of a role: any image, for a sidecar, ambassador or adapter the catalog does not know. */
+interface Custom {
+  readonly role: Role;
+  readonly title: string;
+  readonly summary: string;
+}
+
+const Item = memo(function Item({
+  template,
+  extra,
+  custom,
+}: {
+  template: TemplateDef;
+  extra?: ReactNode;
+  custom?: Custom;
+}) {
   const store = useEditorStore();
-  const summaryId = `palette-${template.id}-summary`;
+  const role = custom?.role ?? template.role;
+  const title = custom?.title ?? template.title;
+  const summaryId = `palette-${template.id}${custom ? `-${role}` : ''}-summary`;
   return (
     <li>
       <button
         type="button"
-        className={`palette-item role-${template.role}`}
+        className={`palette-item role-${role}`}
         draggable
-        aria-label={`Add ${template.role}: ${template.title}`}
+        aria-label={`Add ${role}: ${title}`}
         aria-describedby={summaryId}
         onDragStart={(e) => {
           e.dataTransfer.setData(TEMPLATE_MIME, template.id);
-          e.dataTransfer.setData('text/plain', template.title);
+          if (custom) e.dataTransfer.setData(ROLE_MIME, custom.role);
+          e.dataTransfer.setData('text/plain', title);
           e.dataTransfer.effectAllowed = 'copy';
         }}
         onClick={() => {
           const state = store.getState();
-          state.addFromTemplate(template.id, state.defaultPlacement());
+          state.addFromTemplate(template.id, state.defaultPlacement(), custom?.role);
         }}
       >
         <span className="stripe" aria-hidden="true" />
-        <span className="title">{template.title}</span>
+        <span className="title">{title}</span>
         <span className="summary" id={summaryId}>
-          {template.summary}
+          {custom?.summary ?? template.summary}
         </span>
       </button>
       {extra}
@@ -94,6 +131,11 @@ export function Palette() {
             {templatesOf(role).map((t) => (
               <Item key={t.id} template={t} />
             ))}
+            {role === 'app'
+              ? null
+              : templatesOf('app')
+                  .filter((t) => t.anyRole)
+                  .map((t) => <Item key={`${t.id}-${role}`} template={t} custom={CUSTOM[role]} />)}
           </ul>
         </section>
       ))}

@@ -10,6 +10,7 @@ import {
   type ExternalKind,
   getExample,
   type Point,
+  type Role,
   type TemplateFileResult,
   templateFor,
   type UserTemplate,
@@ -74,7 +75,8 @@ export interface EditorState {
   /** Selects the element a diagnostic points at and asks the inspector to focus its field. */
   reveal(target: ElementRef): void;
   /** Adds a container from a template and selects it. */
-  addFromTemplate(templateId: string, placement: Placement): void;
+  /** `role`: the role of a custom container (a template that may take any role). */
+  addFromTemplate(templateId: string, placement: Placement, role?: Role): void;
   /** Adds an endpoint outside the pods (at a free spot unless `at` is given) and selects it. */
   addExternal(kind: ExternalKind, at?: Point): void;
   /** Where Enter on a palette item puts the container: the selected workload, else a new Pod. */
@@ -164,7 +166,7 @@ export function createEditorStore(initial: Design): EditorStore {
           focus: { field: target.field ?? '', nonce: ++focusNonce },
         });
       },
-      addFromTemplate(templateId, placement) {
+      addFromTemplate(templateId, placement, role) {
         const template = templateFor(get().design, templateId);
         if (!template) {
           get().notify(`There is no template "${templateId}".`, 'error');
@@ -180,12 +182,20 @@ export function createEditorStore(initial: Design): EditorStore {
           workloadId = placement.workloadId;
         }
         const id = nextId(design, 'c');
-        design = addContainer(design, workloadId, templateId, placement.kind === 'workload' ? placement.at : undefined);
+        design = addContainer(
+          design,
+          workloadId,
+          templateId,
+          placement.kind === 'workload' ? placement.at : undefined,
+          role,
+        );
         if (design === before || !findContainer(design, id)) return;
         setHistory(commit(get().history, design), { kind: 'container', id });
         if (before.workloads.length === 0) get().requestFit();
         const where = findContainer(design, id);
-        get().notify(`Added ${template.role} ${where?.container.name ?? ''} to ${where?.workload.name ?? ''}.`);
+        get().notify(
+          `Added ${where?.container.role ?? template.role} ${where?.container.name ?? ''} to ${where?.workload.name ?? ''}.`,
+        );
       },
       addExternal(kind, at) {
         const before = get().history.present;

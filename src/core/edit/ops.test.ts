@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { generateBundle } from '../generate/bundle';
 import type { Design, KeptObject } from '../model/design';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH, WORKLOAD_HEADER, WORKLOAD_PADDING } from '../model/layout';
+import { validate } from '../validate';
 import {
   addContainer,
   addExternal,
@@ -138,6 +140,18 @@ describe('containers', () => {
       x: WORKLOAD_PADDING,
       y: WORKLOAD_HEADER + CONTAINER_HEIGHT + 16,
     });
+  });
+  it('addContainer makes a custom sidecar of the generic app, with no port of its own, that runs as a sidecar', () => {
+    let d = addContainer(addWorkload(emptyDesign()), 'w1', 'app-generic');
+    d = addContainer(d, 'w1', 'app-generic', undefined, 'sidecar');
+    const custom = findContainer(d, 'c2')?.container;
+    expect(custom).toMatchObject({ name: 'sidecar', role: 'sidecar', template: 'app-generic', params: { ports: [] } });
+    expect(validate(d).filter((x) => x.severity === 'error')).toEqual([]);
+    const native = { ...d, workloads: d.workloads.map((w) => ({ ...w, nativeSidecars: true })) };
+    const pod = generateBundle(native).files.find((f) => f.path.startsWith('manifests/pod-'))?.content ?? '';
+    expect(pod).toMatch(/initContainers:\n {4}- name: sidecar\n/);
+    // A template of one role keeps it, whatever is asked.
+    expect(findContainer(addContainer(d, 'w1', 'app-redis', undefined, 'sidecar'), 'c3')?.container.role).toBe('app');
   });
   it('addContainer ignores unknown templates and workloads', () => {
     const d = twoPods();

@@ -18,6 +18,7 @@ import type {
   ParamValue,
   Point,
   Resources,
+  Role,
   Row,
   Workload,
   WorkloadKind,
@@ -293,20 +294,29 @@ function freePlace(workload: Workload, at: Point | undefined): Point {
  * already sits there, the container goes to the next free slot.
  * Unknown templates or workloads leave the design as it is.
  */
-export function addContainer(design: Design, workloadId: string, templateId: string, at?: Point): Design {
+export function addContainer(
+  design: Design,
+  workloadId: string,
+  templateId: string,
+  at?: Point,
+  /** The role of a container whose template may take any (a custom sidecar, ambassador or adapter). */
+  role?: Role,
+): Design {
   const template = templateFor(design, templateId);
   const workload = design.workloads.find((w) => w.id === workloadId);
   if (!template || !workload) return design;
+  const custom = role !== undefined && role !== template.role && template.anyRole === true;
   const container: Container = {
     id: nextId(design, 'c'),
     name: uniqueName(
       workload.containers.map((c) => c.name),
-      template.defaultName,
+      custom ? role : template.defaultName,
     ),
-    role: template.role,
+    role: custom ? role : template.role,
     template: template.id,
     image: template.image,
-    params: {},
+    // A custom helper starts with no port of its own: the app beside it most likely has the template's.
+    params: custom && 'ports' in template.params ? { ports: [] } : {},
     resources: DEFAULT_RESOURCES,
     layout: freePlace(workload, at),
   };
