@@ -10,8 +10,10 @@ export { allTemplatesIn, templateFor, templatesOfRole, userTemplatesIn } from '.
 export type * from './catalog/types';
 export * from './catalog/user';
 export type { Diagnostic, Severity } from './contracts/diagnostic';
+export { configLanguageOf } from './contracts/files';
 export type { RuleId } from './contracts/rules';
 export { RULES } from './contracts/rules';
+export * from './edit/container-fields';
 export type { DesignSketch } from './edit/sketch';
 export { DEFAULT_RESOURCES, sketchDesign } from './edit/sketch';
 export type { ExampleDef } from './examples';
@@ -34,6 +36,8 @@ export {
   SHARE_LINK_MAX_BYTES,
 } from './io/share';
 export * from './model/design';
+export type { ContainerFields, ProbeKind, PullPolicy, UserFile as ContainerFile } from './model/kube';
+export { PROBE_KINDS, PULL_POLICIES } from './model/kube';
 export * from './predict';
 export type { Rendered } from './render';
 export { render } from './render';
