@@ -5,7 +5,9 @@ import {
   addUserFile,
   applyRestrictedProfile,
   envSourceOf,
+  fieldsYaml,
   handlerOf,
+  parseFieldsYaml,
   portValue,
   proposedFields,
   removeKubeRow,
@@ -21,6 +23,7 @@ import {
   setUserFile,
   setWorkingDir,
   valueAt,
+  volumeNamesOf,
   withEnvSource,
   withHandler,
   withPath,
@@ -186,5 +189,37 @@ describe('shaping values', () => {
       valueFrom: { secretKeyRef: { name: '', key: '' } },
     });
     expect(withEnvSource(secret, 'secret')).toBe(secret);
+  });
+});
+
+describe('volumes and other fields', () => {
+  it('lists the generated volumes, then the workload own', () => {
+    const d = pod();
+    expect(volumeNamesOf(d, 'w1')).toEqual(['varnish-config']);
+    const withOwn = {
+      ...d,
+      workloads: d.workloads.map((w) => ({ ...w, volumes: [{ name: 'data', emptyDir: {} }] })),
+    };
+    expect(volumeNamesOf(withOwn, 'w1')).toEqual(['varnish-config', 'data']);
+    expect(volumeNamesOf(d, 'nope')).toEqual([]);
+  });
+
+  it('reads other fields from YAML and writes them back', () => {
+    const r = parseFieldsYaml('tty: true\nterminationMessagePolicy: FallbackToLogsOnError\n');
+    expect(r).toEqual({ ok: true, value: { tty: true, terminationMessagePolicy: 'FallbackToLogsOnError' } });
+    if (r.ok) expect(parseFieldsYaml(fieldsYaml(r.value))).toEqual(r);
+    expect(parseFieldsYaml('  ')).toEqual({ ok: true, value: {} });
+    expect(fieldsYaml({})).toBe('');
+  });
+
+  it.each([
+    ['tty: [1', /not valid YAML/],
+    ['- a\n- b\n', /a YAML map/],
+    ['just text', /a YAML map/],
+    ['__proto__: {}\n', /__proto__/],
+  ])('refuses %j', (text, why) => {
+    const r = parseFieldsYaml(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(why);
   });
 });

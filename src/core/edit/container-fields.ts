@@ -8,9 +8,13 @@
  * so the inspector never builds a Kubernetes object itself.
  */
 import { type BuiltContainer, builtWorkload } from '../analyze';
+import { emitYaml } from '../format/yaml/emit';
 import { probeObject } from '../generate/kubernetes/container';
+import { configVolumeName } from '../generate/kubernetes/names';
+import { jsonFields } from '../io/kept';
 import type { Container, Design, JsonMap, JsonValue } from '../model/design';
 import type { ContainerFields, ProbeKind, PullPolicy, UserFile } from '../model/kube';
+import { parseConfigYaml } from '../read/yaml';
 import { findContainer, uniqueName } from './ops';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -343,4 +347,50 @@ export function withEnvSource(row: JsonMap, source: EnvSource): JsonMap {
   const keep = isMap(ref) ? { name: ref.name ?? '', key: ref.key ?? '' } : { name: '', key: '' };
   if (source === 'value') return { name, value: '' };
   return { name, valueFrom: { [source === 'secret' ? 'secretKeyRef' : 'configMapKeyRef']: keep } };
+}
+
+// ---------------------------------------------------------------- volumes and other fields
+
+/**
+ * The names of the volumes a container of the workload may mount: those Podsmith writes (config
+ * files, shared directories, secrets of the templates) and the workload's own (`workload.volumes`),
+ * each once, in that order.
+ */
+export function volumeNamesOf(design: Design, workloadId: string): string[] {
+  const workload = design.workloads.find((w) => w.id === workloadId);
+  if (!workload) return [];
+  const names = new Set<string>();
+  for (const b of builtWorkload(design, workload).containers) {
+    const c = b.contribution;
+    if (c.files?.length) names.add(configVolumeName(b.container));
+    for (const d of c.sharedDirs ?? []) names.add(d.name);
+    for (const s of c.secrets ?? []) names.add(s.volume);
+  }
+  for (const v of workload.volumes ?? []) if (typeof v.name === 'string') names.add(v.name);
+  return [...names];
+}
+
+/** YAML text of a map of fields (empty text for none), as the "other fields" box shows it. */
+export function fieldsYaml(fields: JsonMap | undefined): string {
+  return fields && !isEmptyMap(fields) ? emitYaml(fields) : '';
+}
+
+/**
+ * The map of fields a YAML text holds, checked as restore checks a file (JSON values only, size
+ * limits, no prototype keys), or why it cannot be used. Empty text is an empty map.
+ *
+ * @example parseFieldsYaml('tty: true\n') // { ok: true, value: { tty: true } }
+ */
+export function parseFieldsYaml(
+  text: string,
+): { readonly ok: true; readonly value: JsonMap } | { readonly ok: false; readonly error: string } {
+  if (text.trim() === '') return { ok: true, value: {} };
+  const parsed = parseConfigYaml(text);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  if (!isMap(parsed.value as JsonValue))
+    return { ok: false, error: 'expected fields as `key: value` lines (a YAML map)' };
+  const problems: string[] = [];
+  const value = jsonFields(parsed.value, [], problems);
+  if (problems.length || !isMap(value)) return { ok: false, error: problems[0] ?? 'not a map of fields' };
+  return { ok: true, value };
 }
