@@ -12,6 +12,7 @@ import {
   proposedFields,
   removeKubeRow,
   removeUserFile,
+  renameUserFile,
   restrictedSecurityContext,
   setImagePullPolicy,
   setKubeField,
@@ -115,6 +116,22 @@ describe('config files', () => {
     expect(manifest(d)).toMatch(/mountPath: \/etc\/envoy\/envoy.yaml\n\s+subPath: envoy.yaml/);
     d = removeUserFile(removeUserFile(d, 'w1c1', 0), 'w1c1', 0);
     expect(findContainer(d, 'w1c1')?.container).not.toHaveProperty('files');
+  });
+});
+
+describe('renaming a config file', () => {
+  it('moves a mount path that ends with the old name, and leaves another alone', () => {
+    const d = addUserFile(pod(), 'w1c1');
+    const r = renameUserFile(d, 'w1c1', 0, 'envoy.yaml');
+    expect(findContainer(r, 'w1c1')?.container.files?.[0]).toMatchObject({
+      name: 'envoy.yaml',
+      mountPath: '/etc/web/envoy.yaml',
+    });
+    const own = setUserFile(d, 'w1c1', 0, { mountPath: '/srv/app.yaml' });
+    expect(findContainer(renameUserFile(own, 'w1c1', 0, 'x.yaml'), 'w1c1')?.container.files?.[0]?.mountPath).toBe(
+      '/srv/app.yaml',
+    );
+    expect(renameUserFile(d, 'w1c1', 3, 'x')).toBe(d);
   });
 });
 

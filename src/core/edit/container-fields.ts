@@ -180,6 +180,19 @@ export function setUserFile(design: Design, containerId: string, index: number, 
   );
 }
 
+/**
+ * Renames the file at `index`; a mount path that ended with the old name follows it.
+ *
+ * @example renameUserFile(design, 'c1', 0, 'envoy.yaml') // /etc/web/config.yaml becomes /etc/web/envoy.yaml
+ */
+export function renameUserFile(design: Design, containerId: string, index: number, name: string): Design {
+  const file = findContainer(design, containerId)?.container.files?.[index];
+  if (!file) return design;
+  const dir = file.mountPath.slice(0, file.mountPath.length - file.name.length);
+  const follows = file.name !== '' && file.mountPath.endsWith(`/${file.name}`);
+  return setUserFile(design, containerId, index, { name, ...(follows ? { mountPath: `${dir}${name}` } : {}) });
+}
+
 export function removeUserFile(design: Design, containerId: string, index: number): Design {
   const files = findContainer(design, containerId)?.container.files ?? [];
   if (index < 0 || index >= files.length) return design;
