@@ -32,7 +32,7 @@ export function FilesSection({ container, errors, edit }: SectionProps) {
           // biome-ignore lint/suspicious/noArrayIndexKey: files are positional; the index is their identity
           <fieldset className="kube-card" key={i}>
             <legend>{f.name || `File ${i + 1}`}</legend>
-            <div className="kube-row">
+            <div>
               <TextField
                 id={fieldId(id, `${base}.name`)}
                 field={`${base}.name`}

@@ -50,7 +50,7 @@ export function SecuritySection({ design, workload, container, errors, edit }: S
     <Collapsible id={`${id}-security`} title="Security" count={note} fields={[BASE]}>
       <ElementProblems diagnostics={errorsUnder(errors, BASE).filter((d) => d.target.field === BASE)} />
       <div className="kube-actions">
-        <button type="button" className="btn small primary" onClick={() => edit((d) => applyRestrictedProfile(d, id))}>
+        <button type="button" className="btn small" onClick={() => edit((d) => applyRestrictedProfile(d, id))}>
           Apply restricted profile
         </button>
       </div>
@@ -153,7 +153,7 @@ function ContextEditor({
     return typeof v === 'number' ? v : undefined;
   };
   return (
-    <div className="kube-grid">
+    <div>
       <TriStateField
         {...common('runAsNonRoot', 'Run as non-root', 'The kubelet refuses to start the container as root.')}
         value={bool('runAsNonRoot')}
