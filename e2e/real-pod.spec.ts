@@ -117,6 +117,11 @@ test('write an envoy config file for a custom sidecar and find it in the ZIP', a
   await kube.paste(editor, config);
   await app.preview.getByRole('tab', { name: 'configs/envoy.yaml' }).click();
   await app.expectPreview(/port_value: 10000/);
+  // Undo in the editor takes back the paste as one step of the design's history, and redo brings it back.
+  await page.keyboard.press('Control+Z');
+  await expect(app.preview).not.toContainText('port_value');
+  await page.keyboard.press('Control+Shift+Z');
+  await app.expectPreview(/port_value: 10000/);
   await app.screenshot('real-pod-config-file');
 
   const rt = new RoundTrip(page);
@@ -152,9 +157,12 @@ test('the Kubernetes sections are accessible when open', async ({ page }) => {
   await kube.toggle('Probes').focus();
   await expect(kube.toggle('Probes')).toBeFocused();
 
-  const results = await new AxeBuilder({ page }).include('.inspector').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).include('.inspector').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
   await app.screenshot('real-pod-sections');
   // A tall window shows every open section at once, to look at the whole form.
   await page.setViewportSize({ width: 1440, height: 4000 });
