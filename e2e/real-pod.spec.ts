@@ -37,6 +37,12 @@ test('add a readiness probe to the app and see it in its manifest', async ({ pag
   await expect(port).toHaveValue('3000');
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(readiness.getByLabel('Path', { exact: true })).toHaveValue('/');
+
+  // The next container selected shows the same sections open.
+  await app.select(app.container('twemproxy', 'ambassador'));
+  await expect(app.inspector.getByRole('heading', { name: 'twemproxy', exact: true })).toBeVisible();
+  await expect(kube.toggle('Probes')).toHaveAttribute('aria-expanded', 'true');
+  await expect(kube.toggle('Security')).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('a probe the template proposes shows as proposed, and can be removed and restored', async ({ page }) => {

@@ -2,9 +2,14 @@
  * A collapsible section of the container inspector: its heading holds the button that opens it
  * (the disclosure pattern), so every section is reachable by Tab and listed by heading. A section
  * opens by itself when the Problems panel asks to focus a field under it, so the field is there.
+ * Which sections are open is remembered while the page lives, so the next container selected shows
+ * the same ones.
  */
 import { type ReactNode, useState } from 'react';
 import { useEditor } from '../../store';
+
+/** Titles of the sections open now (UI state, not part of the design). */
+const openTitles = new Set<string>();
 
 export function Collapsible({
   id,
@@ -23,7 +28,12 @@ export function Collapsible({
   children: ReactNode;
 }) {
   const focus = useEditor((s) => s.focus);
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(() => openTitles.has(title));
+  const setOpen = (next: boolean) => {
+    if (next) openTitles.add(title);
+    else openTitles.delete(title);
+    setOpenState(next);
+  };
   const [seen, setSeen] = useState(focus?.nonce);
   if (focus && focus.nonce !== seen) {
     // A focus request arrived: open when it names a field of this section (before the inspector looks for it).
