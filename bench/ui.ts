@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { type Design, getExample, type Workload } from '../src/core';
-import { designOfSize } from './designs';
+import { designOfSize, withRealPods } from './designs';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Where the build goes; `PODSMITH_BENCH_OUT` lets two measurements run side by side. */
@@ -360,4 +360,21 @@ async function keystrokes(browser: Browser, url: string, rows: { label: string; 
   const t2 = await keystrokeToPreview(big, 11);
   rows.push({ label: 'keystroke to preview, 200 workloads, median of 11 (target < 100 ms)', value: ms(median(t2)) });
   await big.context().close();
+
+  // The same with a real pod's fields on every container: probes, security contexts, a config file.
+  const realSmall = await openWith(browser, url, withRealPods(redis));
+  const t3 = await keystrokeToPreview(realSmall, 15);
+  rows.push({
+    label:
+      'keystroke to preview, sharded-redis with probes, security contexts and a config file on every container, median of 15',
+    value: ms(median(t3)),
+  });
+  await realSmall.context().close();
+  const realBig = await openWith(browser, url, withRealPods(shardedRedisCopies(200)));
+  const t4 = await keystrokeToPreview(realBig, 11);
+  rows.push({
+    label: 'keystroke to preview, 200 workloads, the same fields on every container, median of 11',
+    value: ms(median(t4)),
+  });
+  await realBig.context().close();
 }

@@ -16,6 +16,7 @@ export { RULES } from './contracts/rules';
 export * from './edit/container-fields';
 export type { DesignSketch } from './edit/sketch';
 export { DEFAULT_RESOURCES, sketchDesign } from './edit/sketch';
+export * from './edit/workload-fields';
 export type { ExampleDef } from './examples';
 export { EXAMPLES, FIRST_EXAMPLE, getExample } from './examples';
 export type { Bundle, BundleFile, BundleLayout, FileLanguage } from './generate/bundle';
@@ -36,8 +37,17 @@ export {
   SHARE_LINK_MAX_BYTES,
 } from './io/share';
 export * from './model/design';
-export type { ContainerFields, ProbeKind, PullPolicy, UserFile as ContainerFile } from './model/kube';
-export { PROBE_KINDS, PULL_POLICIES } from './model/kube';
+export type {
+  ContainerFields,
+  PodFields,
+  ProbeFields,
+  ProbeKind,
+  PullPolicy,
+  ServiceFields,
+  ServiceType,
+  UserFile as ContainerFile,
+} from './model/kube';
+export { POD_FORM_FIELDS, PROBE_KINDS, PULL_POLICIES, SERVICE_TYPES } from './model/kube';
 export * from './predict';
 export type { Rendered } from './render';
 export { render } from './render';

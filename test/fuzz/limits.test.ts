@@ -14,7 +14,8 @@ describe('limits found by fuzzing', () => {
   it('refuses nested aliases in time proportional to the file, not to its expansion', () => {
     const started = performance.now();
     const result = importYaml(laughs(12, 5));
-    expect(performance.now() - started).toBeLessThan(250);
+    // A guard against work that grows with the input (seconds, not a performance figure: those are in the bench).
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(result).toEqual({
       ok: false,
       errors: [expect.stringContaining(`the YAML expands to more than ${MAX_NODES.toLocaleString('en')} values`)],
@@ -25,7 +26,8 @@ describe('limits found by fuzzing', () => {
     const huge = `- ${'x'.repeat(50_000_000)}`;
     const started = performance.now();
     const result = restore(huge);
-    expect(performance.now() - started).toBeLessThan(250);
+    // A guard against work that grows with the input (seconds, not a performance figure: those are in the bench).
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(result).toEqual({
       ok: false,
       errors: ['(document): expected a design object, got "- xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...'],

@@ -81,16 +81,6 @@ const CASES: readonly Case[] = [
       ],
       [
         'warning',
-        'StatefulSet/sharded-redis spec.serviceName',
-        'StatefulSet/sharded-redis: serviceName "redis" becomes "sharded-redis".',
-      ],
-      [
-        'warning',
-        'StatefulSet/sharded-redis spec.template.spec.terminationGracePeriodSeconds',
-        'StatefulSet/sharded-redis: terminationGracePeriodSeconds 10 is not kept.',
-      ],
-      [
-        'warning',
         'Pod/ambassador-example spec.containers[0]',
         'Pod/ambassador-example, container twemproxy: the command line "nutcracker -c /etc/config/nutcracker.yaml -v 7 -s 6222" becomes "nutcracker -c /etc/nutcracker/nutcracker.yaml -v 7 -a 127.0.0.1 -s 6222" (7 written as text, as Kubernetes requires).',
       ],
@@ -103,11 +93,6 @@ const CASES: readonly Case[] = [
         'info',
         'Pod/ambassador-example',
         'Pod/ambassador-example, container twemproxy: /etc/config/nutcracker.yaml is written from the design, with the same settings.',
-      ],
-      [
-        'warning',
-        'Service/redis metadata.name',
-        "Service/redis: becomes Service/sharded-redis (Podsmith names a workload's Service after it); clients that use redis must use sharded-redis.",
       ],
     ],
   ],
@@ -155,11 +140,6 @@ const CASES: readonly Case[] = [
         'Deployment/docs, container topz: the command line is kept, split into command and args as the template writes it.',
       ],
       [
-        'warning',
-        'Deployment/docs spec.template.spec.volumes',
-        'Deployment/docs: volume nginx-conf (configMap) is not kept; it was mounted by web at /etc/nginx/conf.d.',
-      ],
-      [
         'info',
         'Pod/admin spec.containers[1].volumeMounts',
         'Pod/admin, container tls: volume certs was mounted at /etc/nginx/ssl; the template mounts what it needs where it expects it.',
@@ -170,20 +150,14 @@ const CASES: readonly Case[] = [
         'Pod/admin, container tls: /etc/nginx/nginx.conf is written from the design; 2 settings of the original are not in it: http > server > ssl_certificate /etc/nginx/ssl/tls.crt; http > server > ssl_certificate_key /etc/nginx/ssl/tls.key.',
       ],
       [
-        'warning',
-        'Service/admin spec.ports',
-        'Service/admin: port 443 becomes port 8443 (Podsmith publishes each container port under its own number).',
-      ],
-      ['warning', 'Service/admin spec.type', 'Service/admin: type "LoadBalancer" is not kept.'],
-      [
         'info',
         'Service/docs',
         'Service/docs is added: Podsmith publishes the ports of docs (http-alt 8080) through a Service named after it.',
       ],
       [
-        'warning',
+        'info',
         'ConfigMap/docs-nginx',
-        'ConfigMap/docs-nginx: no template reads it (its volume is not kept); it is not kept.',
+        'ConfigMap/docs-nginx: kept as it was and written back on export (no template writes this ConfigMap).',
       ],
     ],
   ],
@@ -192,135 +166,30 @@ const CASES: readonly Case[] = [
     [['cache-redis', 'StatefulSet', ['redis:app-redis', 'metrics:redis-exporter']]],
     [
       [
-        'warning',
-        'StatefulSet/cache-redis spec.serviceName',
-        'StatefulSet/cache-redis: serviceName "cache-redis-headless" becomes "cache-redis".',
-      ],
-      [
-        'warning',
-        'StatefulSet/cache-redis spec.volumeClaimTemplates',
-        'StatefulSet/cache-redis: volumeClaimTemplates is not kept.',
-      ],
-      [
-        'warning',
-        'StatefulSet/cache-redis spec.template.spec.containers[0].livenessProbe',
-        'StatefulSet/cache-redis, container redis: livenessProbe is not kept.',
-      ],
-      [
-        'warning',
-        'Service/cache-redis-headless metadata.name',
-        "Service/cache-redis-headless: becomes Service/cache-redis (Podsmith names a workload's Service after it); clients that use cache-redis-headless must use cache-redis.",
-      ],
-      [
-        'warning',
-        'Service/cache-redis-metrics metadata.name',
-        'Service/cache-redis-metrics: Podsmith writes one Service per workload, so it is folded into Service/cache-redis; clients that use cache-redis-metrics must use cache-redis.',
-      ],
-      [
         'info',
         'Secret/cache-redis',
         'Secret/cache-redis: a design refers to Secrets by name and does not hold them; create it separately (keys: redis-password).',
+      ],
+      [
+        'info',
+        'Service/cache-redis-metrics',
+        'Service/cache-redis-metrics: kept as it was and written back on export (no template writes this Service).',
       ],
     ],
   ],
   [
     'charts/webapp.yaml',
-    [['shop-webapp', 'Deployment', ['log-shipper:app-generic', 'webapp:app-generic']]],
+    [['shop-webapp', 'Deployment', ['webapp:app-generic', 'log-shipper:app-generic']]],
     [
-      [
-        'warning',
-        'Deployment/shop-webapp metadata.labels',
-        "Deployment/shop-webapp: the label helm.sh/chart=webapp-1.4.2 is not kept; Podsmith labels the workload and its Service with the pod's labels.",
-      ],
-      [
-        'warning',
-        'Deployment/shop-webapp metadata.labels',
-        "Deployment/shop-webapp: the label app.kubernetes.io/managed-by=Helm is not kept; Podsmith labels the workload and its Service with the pod's labels.",
-      ],
-      [
-        'warning',
-        'Deployment/shop-webapp spec.revisionHistoryLimit',
-        'Deployment/shop-webapp: revisionHistoryLimit 5 is not kept.',
-      ],
-      [
-        'warning',
-        'Deployment/shop-webapp spec.template.metadata.annotations',
-        'Deployment/shop-webapp: the annotation checksum/config is not kept.',
-      ],
-      [
-        'warning',
-        'Deployment/shop-webapp spec.template.spec.serviceAccountName',
-        'Deployment/shop-webapp: serviceAccountName "shop-webapp" is not kept.',
-      ],
-      [
-        'warning',
-        'Deployment/shop-webapp spec.template.spec.securityContext',
-        'Deployment/shop-webapp: securityContext is not kept.',
-      ],
-      [
-        'warning',
-        'Deployment/shop-webapp spec.template.spec.initContainers[0]',
-        'Deployment/shop-webapp, container migrate: the init container is not kept; Podsmith runs init containers only as the native sidecars of its templates.',
-      ],
-      [
-        'warning',
-        'Deployment/shop-webapp spec.template.spec.initContainers[1]',
-        'Deployment/shop-webapp, container log-shipper: ran as a native sidecar (an init container with restartPolicy: Always); it runs as a regular container now, started with the app rather than before it.',
-      ],
-      [
-        'warning',
-        'Deployment/shop-webapp spec.template.spec.containers[0].livenessProbe',
-        'Deployment/shop-webapp, container webapp: livenessProbe is not kept.',
-      ],
-      [
-        'warning',
-        'Deployment/shop-webapp spec.template.spec.containers[0].readinessProbe',
-        'Deployment/shop-webapp, container webapp: readinessProbe is not kept.',
-      ],
-      [
-        'warning',
-        'Deployment/shop-webapp spec.template.spec.containers[0].securityContext',
-        'Deployment/shop-webapp, container webapp: securityContext is not kept.',
-      ],
-      [
-        'warning',
-        'Deployment/shop-webapp spec.template.spec.containers[0].env[2]',
-        'Deployment/shop-webapp, container webapp: env POD_IP is not kept.',
-      ],
-      [
-        'warning',
-        'Deployment/shop-webapp spec.template.spec.volumes',
-        'Deployment/shop-webapp: volume config (configMap) is not kept; it was mounted by webapp at /etc/webapp.',
-      ],
-      [
-        'warning',
-        'Deployment/shop-webapp spec.template.spec.volumes',
-        'Deployment/shop-webapp: volume logs (emptyDir) is not kept; it was mounted by log-shipper at /var/log/app, webapp at /var/log/app.',
-      ],
-      [
-        'warning',
-        'Service/shop-webapp metadata.labels',
-        "Service/shop-webapp: the label helm.sh/chart=webapp-1.4.2 is not kept; Podsmith labels the workload and its Service with the pod's labels.",
-      ],
-      [
-        'warning',
-        'Service/shop-webapp metadata.labels',
-        "Service/shop-webapp: the label app.kubernetes.io/managed-by=Helm is not kept; Podsmith labels the workload and its Service with the pod's labels.",
-      ],
-      [
-        'warning',
-        'Service/shop-webapp spec.ports',
-        'Service/shop-webapp: port 80 becomes port 8080 (Podsmith publishes each container port under its own number).',
-      ],
-      [
-        'warning',
-        'ConfigMap/shop-webapp-config',
-        'ConfigMap/shop-webapp-config: no template reads it (its volume is not kept); it is not kept.',
-      ],
       [
         'info',
         'ServiceAccount/shop-webapp',
         'ServiceAccount/shop-webapp: kept as it was and written back on export (Podsmith designs no ServiceAccount itself).',
+      ],
+      [
+        'info',
+        'ConfigMap/shop-webapp-config',
+        'ConfigMap/shop-webapp-config: kept as it was and written back on export (no template writes this ConfigMap).',
       ],
       [
         'info',

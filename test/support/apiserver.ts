@@ -10,11 +10,15 @@ import { StatefulSet } from 'kubernetes-models/apps/v1/StatefulSet';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
+import { Role } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role';
+import { RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import { PersistentVolumeClaim } from 'kubernetes-models/v1/PersistentVolumeClaim';
 import { Pod } from 'kubernetes-models/v1/Pod';
 import { Secret } from 'kubernetes-models/v1/Secret';
 import { Service } from 'kubernetes-models/v1/Service';
+import { ServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
 import {
   isDns1035Label,
   isDnsLabel,
@@ -38,6 +42,11 @@ const MODELS: Record<string, new (data: any) => { validate(): void }> = {
   'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
   'networking.k8s.io/v1/Ingress': Ingress,
   'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
+  // Kinds a team keeps beside its workloads (test/import/real-pods).
+  'v1/ServiceAccount': ServiceAccount,
+  'policy/v1/PodDisruptionBudget': PodDisruptionBudget,
+  'rbac.authorization.k8s.io/v1/Role': Role,
+  'rbac.authorization.k8s.io/v1/RoleBinding': RoleBinding,
 };
 
 /** Validates one object against the Kubernetes OpenAPI schema; returns the error text or undefined. */
@@ -144,6 +153,13 @@ export function apiServerProblems(objects: readonly Obj[]): string[] {
       volumes.add(v.name);
       if (v.configMap && !configMaps.has(v.configMap.name))
         out.push(`${id}: volume ${v.name} refers to ConfigMap ${v.configMap.name}, not in the bundle`);
+    }
+    // A StatefulSet's claim templates are volumes its containers mount by name.
+    for (const t of o.kind === 'StatefulSet' ? (o.spec?.volumeClaimTemplates ?? []) : []) {
+      const claim = t.metadata?.name;
+      if (!isDnsLabel(claim ?? '')) out.push(`${id}: claim template name ${claim} is not a DNS-1123 label`);
+      if (volumes.has(claim)) out.push(`${id}: claim template ${claim} has the name of a volume of the pod`);
+      volumes.add(claim);
     }
     const containers: Obj[] = [...(spec.initContainers ?? []), ...(spec.containers ?? [])];
     const cnames = new Set<string>();

@@ -24,6 +24,7 @@ const PACKAGES: Record<string, string> = {
   haproxy: 'haproxy',
   varnishd: 'varnish',
   unshare: 'util-linux',
+  setpriv: 'util-linux',
 };
 
 /** The absolute path of a program, or throws an Error that says how to install it. */

@@ -1,4 +1,7 @@
-/** Inspector for a workload: name, kind, replicas, native sidecars, labels. */
+/**
+ * Inspector for a workload: name, kind, replicas, native sidecars, labels; then the pod's
+ * Kubernetes fields in sections that open and close (`workload/`).
+ */
 import { useMemo } from 'react';
 import { WORKLOAD_KINDS, type Workload, type WorkloadKind } from '../../core';
 import {
@@ -16,6 +19,12 @@ import { TableEditor } from './editors';
 import { byField, errorsFor, fieldId } from './errors';
 import { CheckField, IntField, SelectField, TextField } from './fields';
 import { ElementProblems, InspectorHead, plural } from './parts';
+import { InitSection } from './workload/InitSection';
+import { OtherSection } from './workload/OtherSection';
+import { PodSection } from './workload/PodSection';
+import { ServiceSection } from './workload/ServiceSection';
+import { VolumesSection } from './workload/VolumesSection';
+import './workload/workload.css';
 
 const LABEL_SPEC = {
   title: 'Labels',
@@ -116,6 +125,11 @@ export function WorkloadInspector({ workload }: { workload: Workload }) {
             onRemove={(i) => setLabels(entries.filter((_, j) => j !== i))}
           />
         </section>
+        <PodSection workload={workload} errors={errors} />
+        <VolumesSection workload={workload} errors={errors} />
+        <InitSection workload={workload} errors={errors} />
+        <ServiceSection workload={workload} errors={errors} />
+        <OtherSection workload={workload} errors={errors} />
       </div>
     </>
   );

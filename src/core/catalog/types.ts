@@ -55,7 +55,8 @@ export interface EnumParam extends ParamBase {
 export interface ListParam extends ParamBase {
   readonly kind: 'list';
   readonly default: readonly string[];
-  readonly item: { readonly rule?: StringRule; readonly placeholder?: string };
+  /** `required: false` lets an item be empty (an empty argument, as `--save ""`). */
+  readonly item: { readonly rule?: StringRule; readonly placeholder?: string; readonly required?: boolean };
   readonly minItems?: number;
   readonly maxItems?: number;
 }
@@ -149,13 +150,18 @@ export type EnvVar =
   | { readonly name: string; readonly secret: { readonly name: string; readonly key: string } };
 
 export interface Probe {
-  readonly kind: 'http' | 'tcp' | 'exec';
-  /** Port for http and tcp probes. */
+  readonly kind: 'http' | 'tcp' | 'exec' | 'grpc';
+  /** Port for http, tcp and grpc probes. */
   readonly port?: number;
   readonly path?: string;
   readonly command?: readonly string[];
+  /** The gRPC health service name (grpc probes); the server's overall health when unset. */
+  readonly service?: string;
   readonly initialDelaySeconds?: number;
+  /** Seconds one check may take (Kubernetes' default is 1). */
+  readonly timeoutSeconds?: number;
   readonly periodSeconds?: number;
+  readonly successThreshold?: number;
   readonly failureThreshold?: number;
 }
 
@@ -166,6 +172,16 @@ export interface ConfigFile {
   readonly content: string;
   readonly language: ConfigFileLanguage;
   /** Absolute path of the file inside the container (mounted with subPath). */
+  readonly mountPath: string;
+}
+
+/**
+ * An emptyDir of one container alone, mounted where its program writes while the root filesystem is
+ * read-only (nginx's pid file and temporary files under /tmp).
+ */
+export interface ScratchDir {
+  /** Volume name, a DNS-1123 label unique in the pod (`volumeName(container.name, suffix)`). */
+  readonly name: string;
   readonly mountPath: string;
 }
 
@@ -238,6 +254,13 @@ export interface Contribution {
   readonly securityContext?: JsonMap;
   /** Why the template proposes no restricted security context (e.g. its image must run as root). */
   readonly securityNote?: string;
+  /**
+   * Directories the program writes to, whatever its security context: under a read-only root
+   * filesystem each must be covered by a writable volume mount (PS157).
+   */
+  readonly writablePaths?: readonly string[];
+  /** Private emptyDirs mounted over writable paths, when the template proposes a read-only root. */
+  readonly scratchDirs?: readonly ScratchDir[];
   readonly pod?: { readonly shareProcessNamespace?: boolean };
   readonly podAnnotations?: Readonly<Record<string, string>>;
   /** Extra objects, e.g. the StatefulSet and headless Service of Redis shards. */
@@ -269,6 +292,11 @@ export interface TemplateDef<S extends ParamSpecs = ParamSpecs> {
   /** Stable id written in documents, e.g. `twemproxy`. Never change it. */
   readonly id: string;
   readonly role: Role;
+  /**
+   * A container of this template may take any role (the generic app: any image, so also a sidecar,
+   * ambassador or adapter the catalog does not know). It runs where its container's role says.
+   */
+  readonly anyRole?: boolean;
   /** Short title used in the palette: `Add ${role}: ${title}`. */
   readonly title: string;
   /** One line for the palette. */

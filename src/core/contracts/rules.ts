@@ -63,6 +63,7 @@ export const RULES = {
   PS154: { severity: 'error', title: 'A log path names a file inside a directory' },
   PS155: { severity: 'warning', title: "A metrics adapter watches its own pod's server" },
   PS156: { severity: 'warning', title: 'A health query only reads' },
+  PS157: { severity: 'error', title: 'A read-only root filesystem has a writable volume where the program writes' },
   // PS150-PS179 entries end
   // PS160-PS169: objects kept for export (design.extras)
   // kept-rules-begin

@@ -231,9 +231,11 @@ describe('volumes and other fields', () => {
 
   it.each([
     ['tty: [1', /not valid YAML/],
-    ['- a\n- b\n', /a YAML map/],
-    ['just text', /a YAML map/],
+    ['- a\n- b\n', /mapping/],
+    ['just text', /mapping/],
     ['__proto__: {}\n', /__proto__/],
+    ['image: nginx\n', /image: Podsmith writes this field; set it in the Container section/],
+    ['readinessProbe: {}\n', /Probes section/],
   ])('refuses %j', (text, why) => {
     const r = parseFieldsYaml(text);
     expect(r.ok).toBe(false);

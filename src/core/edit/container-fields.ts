@@ -8,14 +8,12 @@
  * so the inspector never builds a Kubernetes object itself.
  */
 import { type BuiltContainer, builtWorkload } from '../analyze';
-import { emitYaml } from '../format/yaml/emit';
 import { probeObject } from '../generate/kubernetes/container';
 import { configVolumeName } from '../generate/kubernetes/names';
-import { jsonFields } from '../io/kept';
 import type { Container, Design, JsonMap, JsonValue } from '../model/design';
 import type { ContainerFields, ProbeKind, PullPolicy, UserFile } from '../model/kube';
-import { parseConfigYaml } from '../read/yaml';
 import { findContainer, uniqueName } from './ops';
+import { readYamlField, yamlText } from './yaml-field';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -383,27 +381,44 @@ export function volumeNamesOf(design: Design, workloadId: string): string[] {
   return [...names];
 }
 
+/** Container fields Podsmith writes or a section of the form edits, which "other fields" may not set: where each belongs. */
+export const OWNED_CONTAINER_FIELDS: Readonly<Record<string, string>> = {
+  name: 'set it in the Container section',
+  image: 'set it in the Container section',
+  command: 'the template writes it from its parameters',
+  args: 'the template writes it from its parameters',
+  ports: 'the template writes it from its parameters',
+  resources: 'set it in the Resources section',
+  env: 'add variables in the Environment section',
+  envFrom: 'add sources in the Environment section',
+  volumeMounts: 'add mounts in the Mounts section',
+  readinessProbe: 'set it in the Probes section',
+  livenessProbe: 'set it in the Probes section',
+  startupProbe: 'set it in the Probes section',
+  securityContext: 'set it in the Security section',
+  imagePullPolicy: 'set it with Image pull policy above',
+  workingDir: 'set it with Working directory above',
+  lifecycle: 'set the hooks above',
+  restartPolicy: 'it is written for native sidecars (a workload setting)',
+};
+
 /** YAML text of a map of fields (empty text for none), as the "other fields" box shows it. */
 export function fieldsYaml(fields: JsonMap | undefined): string {
-  return fields && !isEmptyMap(fields) ? emitYaml(fields) : '';
+  return fields && !isEmptyMap(fields) ? yamlText(fields) : '';
 }
 
 /**
- * The map of fields a YAML text holds, checked as restore checks a file (JSON values only, size
- * limits, no prototype keys), or why it cannot be used. Empty text is an empty map.
+ * The map of other container fields a YAML text holds, read as the inspector's YAML fields read
+ * (the import loader's limits, no prototype keys, finite numbers), or why it cannot be used: a
+ * field Podsmith writes or another section edits is refused with where to set it. Empty text is
+ * an empty map.
  *
  * @example parseFieldsYaml('tty: true\n') // { ok: true, value: { tty: true } }
  */
 export function parseFieldsYaml(
   text: string,
 ): { readonly ok: true; readonly value: JsonMap } | { readonly ok: false; readonly error: string } {
-  if (text.trim() === '') return { ok: true, value: {} };
-  const parsed = parseConfigYaml(text);
-  if (!parsed.ok) return { ok: false, error: parsed.error };
-  if (!isMap(parsed.value as JsonValue))
-    return { ok: false, error: 'expected fields as `key: value` lines (a YAML map)' };
-  const problems: string[] = [];
-  const value = jsonFields(parsed.value, [], problems);
-  if (problems.length || !isMap(value)) return { ok: false, error: problems[0] ?? 'not a map of fields' };
-  return { ok: true, value };
+  const r = readYamlField(text, 'object', OWNED_CONTAINER_FIELDS);
+  if (!r.ok) return r;
+  return { ok: true, value: isMap(r.value as JsonValue | undefined) ? (r.value as JsonMap) : {} };
 }

@@ -18,7 +18,7 @@ import type { Design, KeptObject, Params, Workload } from '../model/design';
 import { renderDockerfile } from './docker/dockerfile';
 import { keptGoesFirst, keptManifest } from './kept';
 import { type OwnedObject, workloadObjects } from './kubernetes/workload';
-import { toYaml, toYamlInto } from './kubernetes/yaml';
+import { toYaml, toYamlLines } from './kubernetes/yaml';
 import { renderReadme } from './readme';
 
 export type { BundleFile, FileLanguage };
@@ -56,7 +56,9 @@ export function objectIdentity(apiVersion: string, kind: string, name: string): 
 /**
  * The objects' YAML documents joined with `---` between them, emitted onto one list and joined
  * once, and each document as a slice of that one text: a part keeps its YAML once (all.yaml's
- * piece and the manifests' contents share it), and no document is joined on its own first.
+ * piece and the manifests' contents share it), and no document is joined on its own first. The
+ * emitter writes each line's newline before it, so a document's last newline is the first
+ * character of the `\n---` after it (or of the last piece).
  */
 function documentsOf(objects: readonly OwnedObject[]): { chunk: string; yaml: string[] } {
   const pieces: string[] = [];
@@ -64,20 +66,23 @@ function documentsOf(objects: readonly OwnedObject[]): { chunk: string; yaml: st
   let at = 0;
   for (const o of objects) {
     if (pieces.length) {
-      pieces.push('---\n');
+      pieces.push('\n---');
       at += 4;
     }
     const from = pieces.length;
-    toYamlInto(o.object, pieces);
+    toYamlLines(o.object, pieces);
+    if (from === 0) pieces[0] = (pieces[0] as string).slice(1);
     for (let i = from; i < pieces.length; i++) at += (pieces[i] as string).length;
     ends.push(at);
   }
+  if (pieces.length) pieces.push('\n');
   const chunk = pieces.join('');
   const yaml: string[] = [];
   let start = 0;
   for (const end of ends) {
-    yaml.push(chunk.slice(start, end));
-    start = end + 4;
+    yaml.push(chunk.slice(start, end + 1));
+    // The next document starts after `\n---` and its own first newline.
+    start = end + 5;
   }
   return { chunk, yaml };
 }

@@ -1,6 +1,6 @@
 /** The bundle's README.md: what each container does, its parameters, and how to apply the bundle. */
 import type { Analysis, BuiltContainer, BuiltWorkload } from '../analyze';
-import type { ParamSpec } from '../catalog/types';
+import type { ParamSpec, TemplateDef } from '../catalog/types';
 import type { ParamValue } from '../model/design';
 import { code } from './markdown';
 
@@ -25,8 +25,21 @@ function showParam(spec: ParamSpec, value: ParamValue): string {
 const paramLines = new WeakMap<ParamSpec, Map<string, Map<string | number | boolean, string>>>();
 const LINES_PER_SPEC = 64;
 
+/**
+ * A list or table parameter's line by its value object (and the spec and key it was written for):
+ * documents share unchanged values by identity, so containers made from one source, and every render
+ * after an edit elsewhere, write each such line once.
+ */
+const objectLines = new WeakMap<object, { readonly spec: ParamSpec; readonly key: string; readonly line: string }>();
+
 function paramLine(key: string, spec: ParamSpec, value: ParamValue): string {
-  if (typeof value === 'object') return `- **${spec.title}** (${code(key)}): ${showParam(spec, value)} — ${spec.doc}`;
+  if (typeof value === 'object') {
+    const hit = objectLines.get(value);
+    if (hit?.spec === spec && hit.key === key) return hit.line;
+    const line = ['- **', spec.title, '** (', code(key), '): ', showParam(spec, value), ' — ', spec.doc].join('');
+    objectLines.set(value, { spec, key, line });
+    return line;
+  }
   let byKey = paramLines.get(spec);
   if (!byKey) {
     byKey = new Map();
@@ -45,17 +58,59 @@ function paramLine(key: string, spec: ParamSpec, value: ParamValue): string {
   return line;
 }
 
-/** Pushes onto `out` the lines of one container's section of the README. */
-function containerSection(b: BuiltContainer, workloadName: string, out: string[]): void {
+/**
+ * A container's heading, summary and the blank line after it, by template and container name:
+ * containers of one template and name (a design's copies of a workload) share one text.
+ */
+const headings = new WeakMap<TemplateDef, Map<string, string>>();
+const HEADINGS_PER_TEMPLATE = 256;
+
+function heading(b: BuiltContainer): string {
   const t = b.template;
-  out.push(
-    `#### ${code(b.container.name)} — ${t.role}: ${t.title}`,
-    '',
-    t.summary,
-    '',
-    `- Image: ${code(b.container.image)}`,
-    `- Workload: ${code(workloadName)}`,
-  );
+  let byName = headings.get(t);
+  if (!byName) {
+    byName = new Map();
+    headings.set(t, byName);
+  }
+  let text = byName.get(b.container.name);
+  if (text === undefined) {
+    text = `#### ${code(b.container.name)} — ${t.role}: ${t.title}\n\n${t.summary}\n\n`;
+    if (byName.size < HEADINGS_PER_TEMPLATE) byName.set(b.container.name, text);
+  }
+  return text;
+}
+
+/**
+ * A container's parameter lines, each after a newline (with the "Parameters:" heading before
+ * them), by its resolved parameters object and template: containers that share their parameters
+ * (copies of one container, or every container after an edit elsewhere) share one text.
+ */
+const parameterTexts = new WeakMap<object, { readonly template: TemplateDef; readonly text: string }>();
+
+function parametersText(b: BuiltContainer): string {
+  const t = b.template;
+  const hit = parameterTexts.get(b.params);
+  if (hit?.template === t) return hit.text;
+  const lines: string[] = [];
+  for (const key in t.params) {
+    const spec = t.params[key];
+    if (!spec || !Object.hasOwn(t.params, key)) continue;
+    if (!lines.length) lines.push('', '', 'Parameters:', '');
+    const value = b.params[key] ?? spec.default;
+    lines.push(paramLine(key, spec, value));
+  }
+  const text = lines.join('\n');
+  parameterTexts.set(b.params, { template: t, text });
+  return text;
+}
+
+/**
+ * One container's section of the README, its lines joined by newlines and ending in one: the
+ * heading and the parameters are shared texts, the lines in between and after are the
+ * container's own.
+ */
+function containerSection(b: BuiltContainer, workloadLine: string): string {
+  const own: string[] = [`- Image: ${code(b.container.image)}`, workloadLine];
   const ports = b.contribution.ports;
   if (ports.length) {
     let line = '- Ports: ';
@@ -63,65 +118,49 @@ function containerSection(b: BuiltContainer, workloadName: string, out: string[]
       const p = ports[i] as (typeof ports)[number];
       line += `${i ? ', ' : ''}${code(`${p.containerPort}/${p.name}${p.scope === 'localhost' ? ' (localhost only)' : ''}`)}`;
     }
-    out.push(line);
+    own.push(line);
   }
   const files = b.contribution.files;
   if (files?.length) {
     let line = '- Config files: ';
     for (let i = 0; i < files.length; i++)
       line += `${i ? ', ' : ''}${code((files[i] as (typeof files)[number]).mountPath)}`;
-    out.push(line);
+    own.push(line);
   }
-  let first = true;
-  for (const key in t.params) {
-    const spec = t.params[key];
-    if (!spec || !Object.hasOwn(t.params, key)) continue;
-    if (first) out.push('', 'Parameters:', '');
-    first = false;
-    const value = b.params[key] ?? spec.default;
-    out.push(paramLine(key, spec, value));
-  }
+  // Each line after the parameters comes after a newline; the last one is empty.
+  const after: string[] = [];
   if (b.contribution.image?.documentsOnly)
-    out.push(
+    after.push(
       '',
       `${code(`images/${b.contribution.image.name}/Dockerfile`)} documents this image's parameters (ENV), ports and labels; build it to ship those defaults with the image.`,
     );
   else if (b.contribution.image)
-    out.push(
+    after.push(
       '',
       `This image is not published: build it from ${code(`images/${b.contribution.image.name}/`)} (see below).`,
     );
-  for (const note of b.contribution.notes ?? []) out.push('', `> ${note.replace(/[\r\n]+/g, ' ')}`);
-  out.push('');
+  for (const note of b.contribution.notes ?? []) after.push('', `> ${note.replace(/[\r\n]+/g, ' ')}`);
+  after.push('');
+  return `${heading(b)}${own.join('\n')}${parametersText(b)}\n${after.join('\n')}`;
 }
 
 /**
- * A workload's section of the README, kept per built workload (which is immutable). A README with
- * most sections new (a cold render) is joined into one flat text and each section is kept as a
- * slice of it, so no megabyte of sections sits in small strings for every garbage collection of the
- * render to copy; a README with few new sections (after an edit) is put together from the kept ones
- * without copying them (a string of pieces, copied once by whoever reads it).
+ * A workload's section of the README, kept per built workload (which is immutable). The README
+ * is put together from the sections without copying them (a string of pieces, copied once by
+ * whoever reads it), cold or after an edit, as all.yaml and design.json are; a section is put
+ * together the same way from its containers' sections, and those from their heading and
+ * parameter lines, which containers of one template and parameters share. Joining a thousand
+ * containers' lines into one new text made the render page in megabytes of fresh memory.
  */
 const sections = new WeakMap<BuiltWorkload, string>();
-
-/** Pushes onto `out` the lines of a workload's section (one piece when it is remembered). */
-function workloadSection(w: BuiltWorkload, out: string[]): void {
-  const hit = sections.get(w);
-  if (hit !== undefined) {
-    out.push(hit);
-    return;
-  }
-  out.push(`### ${w.workload.kind} ${code(w.workload.name)}`, '', `Replicas: ${w.workload.replicas}.`, '');
-  for (const b of w.containers) containerSection(b, w.workload.name, out);
-}
 
 /** A workload's section as one text, remembered. */
 function sectionText(w: BuiltWorkload): string {
   let text = sections.get(w);
   if (text === undefined) {
-    const lines: string[] = [];
-    workloadSection(w, lines);
-    text = lines.join('\n');
+    text = `### ${w.workload.kind} ${code(w.workload.name)}\n\nReplicas: ${w.workload.replicas}.\n`;
+    const workloadLine = `- Workload: ${code(w.workload.name)}`;
+    for (const b of w.containers) text += `\n${containerSection(b, workloadLine)}`;
     sections.set(w, text);
   }
   return text;
@@ -170,7 +209,7 @@ function tailLines(d: Analysis['design'], out: string[]): void {
   }
 }
 
-/** The README of mostly remembered sections: the head, each section and the tail as pieces. */
+/** The README from its head, each workload's section and the tail, as pieces. */
 function readmeOfPieces(head: string[], analysis: Analysis): string {
   const pieces = [head.join('\n')];
   for (const w of analysis.workloads) pieces.push(sectionText(w));
@@ -178,36 +217,6 @@ function readmeOfPieces(head: string[], analysis: Analysis): string {
   tailLines(analysis.design, tail);
   if (tail.length) pieces.push(tail.join('\n'));
   return piecesOf(pieces);
-}
-
-/**
- * The README of mostly new sections as one flat text: every line joined once, and each section
- * remembered as a slice of it.
- */
-function readmeOfLines(lines: string[], analysis: Analysis): string {
-  // `starts` and `ends` are where each workload's section begins and ends in the joined text.
-  let at = 0;
-  for (const line of lines) at += line.length + 1;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const w of analysis.workloads) {
-    const from = lines.length;
-    starts.push(at);
-    workloadSection(w, lines);
-    for (let i = from; i < lines.length; i++) at += (lines[i] as string).length + 1;
-    ends.push(at - 1);
-  }
-  tailLines(analysis.design, lines);
-  trimTrailingNewlines(lines);
-  lines.push('');
-  const text = lines.length === 1 ? '\n' : lines.join('\n');
-  // Only newlines were trimmed off the end: a section reaching past the text ends in them.
-  analysis.workloads.forEach((w, i) => {
-    const from = starts[i] as number;
-    const to = ends[i] as number;
-    sections.set(w, to <= text.length ? text.slice(from, to) : text.slice(from) + '\n'.repeat(to - text.length));
-  });
-  return text;
 }
 
 export interface ReadmeInput {
@@ -255,7 +264,5 @@ export function renderReadme({ analysis, overlays, images }: ReadmeInput): strin
     lines.push('');
   }
   lines.push('## Workloads', '');
-  let fresh = 0;
-  for (const w of analysis.workloads) if (!sections.has(w)) fresh++;
-  return fresh * 4 < analysis.workloads.length ? readmeOfPieces(lines, analysis) : readmeOfLines(lines, analysis);
+  return readmeOfPieces(lines, analysis);
 }

@@ -63,12 +63,15 @@ export const workloadSchema = z.strictObject({
   initContainers: z.array(jsonObject).max(100).optional(),
   service: z
     .strictObject({
+      name: text.optional(),
       type: z.enum(SERVICE_TYPES).optional(),
       ports: z.array(jsonObject).max(500).optional(),
       spec: jsonObject.optional(),
       annotations: z.record(z.string().max(317), z.string().max(262_144)).optional(),
+      labels: z.record(z.string().max(317), z.string().max(10_000)).optional(),
     })
     .optional(),
+  objectLabels: z.record(z.string().max(317), z.string().max(10_000)).optional(),
   annotations: z.record(z.string().max(317), z.string().max(262_144)).optional(),
   podAnnotations: z.record(z.string().max(317), z.string().max(262_144)).optional(),
   spec: jsonObject.optional(),

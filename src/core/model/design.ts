@@ -88,6 +88,8 @@ export interface Workload {
   readonly initContainers?: readonly JsonMap[];
   /** How the workload's Service is published, where it differs from the default. */
   readonly service?: ServiceFields;
+  /** Labels of the workload object beside its pods' labels (a chart's `helm.sh/chart`, say). */
+  readonly objectLabels?: Readonly<Record<string, string>>;
   /** The workload object's own annotations. */
   readonly annotations?: Readonly<Record<string, string>>;
   /** Annotations of the pod (template), beside the config hash Podsmith writes. */

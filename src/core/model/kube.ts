@@ -52,6 +52,8 @@ export type ServiceType = (typeof SERVICE_TYPES)[number];
 
 /** How a workload's Service is published, where it differs from what Podsmith writes by default. */
 export interface ServiceFields {
+  /** The Service's name where it is not the workload's (kept from an import: clients use it). */
+  readonly name?: string;
   /** ClusterIP (the default; a StatefulSet's Service is headless), NodePort, LoadBalancer, or Headless (`clusterIP: None`). */
   readonly type?: ServiceType;
   /**
@@ -63,6 +65,8 @@ export interface ServiceFields {
   /** Other Service spec fields, verbatim (sessionAffinity, externalTrafficPolicy, loadBalancerSourceRanges, ...). */
   readonly spec?: JsonMap;
   readonly annotations?: Readonly<Record<string, string>>;
+  /** Labels of the Service beside the pods' labels. */
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   isQuantity,
 } from './names';
 import { checkParams } from './params';
+import { writablePathDiagnostics } from './writable-paths';
 
 function diag(rule: RuleId, target: ElementRef, message: string, fix: string): Diagnostic {
   return { rule, severity: RULES[rule].severity, target, message, fix };
@@ -172,7 +173,7 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
         'Use lowercase letters, digits and "-" (at most 63), starting and ending with a letter or digit.',
       ),
     );
-  if (template.role !== container.role)
+  if (template.role !== container.role && !template.anyRole)
     out.push(
       diag(
         'PS016',
@@ -328,14 +329,14 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
             'PS005',
             containerRef(w, c, Object.hasOwn(c.template.params, 'connectsTo') ? 'connectsTo' : undefined),
             `${c.container.name} connects to ${target}, but no container of ${w.workload.name} listens on port ${port}.`,
-            c.template.role === 'app'
+            c.container.role === 'app'
               ? `Add an ambassador that listens on ${port} to this pod, or change the address.`
               : `Add the container that listens on ${port} to this pod, or change the address.`,
           ),
         );
     }
     for (const path of c.template.readsFrom?.(c.params) ?? []) {
-      const writers = w.containers.filter((o) => o !== c && o.template.role === 'app');
+      const writers = w.containers.filter((o) => o !== c && o.container.role === 'app');
       const shared = (c.contribution.sharedDirs ?? []).some((d) =>
         path.startsWith(`${d.mountPath.replace(/\/$/, '')}/`),
       );
@@ -352,7 +353,7 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
         );
     }
   }
-  if (w.containers.length > 0 && !w.containers.some((c) => c.template.role === 'app'))
+  if (w.containers.length > 0 && !w.containers.some((c) => c.container.role === 'app'))
     out.push(
       diag(
         'PS017',
@@ -391,6 +392,7 @@ function podDiagnostics(design: Design, w: BuiltWorkload, names: string): readon
   if (hit?.names === names) return hit.diagnostics;
   const out: Diagnostic[] = [];
   podRules(design, w, out);
+  out.push(...writablePathDiagnostics(w));
   podMemo.set(w, { names, diagnostics: out });
   return out;
 }

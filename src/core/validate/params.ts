@@ -125,7 +125,7 @@ function checkOne(key: string, spec: ParamSpec, value: ParamValue, r: Report): v
         );
       for (let i = 0; i < items.length; i++) {
         const item = items[i] as string;
-        const p = stringProblem(item, spec.item.rule, true, undefined);
+        const p = stringProblem(item, spec.item.rule, spec.item.required ?? true, undefined);
         if (p)
           report(
             r,

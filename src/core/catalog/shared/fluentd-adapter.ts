@@ -30,6 +30,7 @@ import type {
   Peer,
   StringParam,
 } from '../types';
+import { NOBODY_UID, proposeSecurity } from './security';
 
 /** The pinned fluentd image every adapter image starts from (Alpine, runs as user `fluent`). */
 export const FLUENTD_BASE_IMAGE = 'fluent/fluentd:v1.17.1-1.0';
@@ -157,6 +158,8 @@ export function monitorSource(port: FluentValue): FluentSection {
 }
 
 export interface AdapterParts {
+  /** The container's name, for the names of its scratch volumes. */
+  readonly container: string;
   readonly config: FluentConfig;
   readonly monitorPort: number;
   readonly image: ImageRecipe;
@@ -183,6 +186,7 @@ export function adapterContribution(parts: AdapterParts): Contribution {
         mountPath: FLUENT_CONF_PATH,
       },
     ],
+    // Every adapter's config opens monitor_agent (monitorSource), so the probe asks fluentd itself.
     livenessProbe: {
       kind: 'http',
       port: parts.monitorPort,
@@ -191,6 +195,15 @@ export function adapterContribution(parts: AdapterParts): Contribution {
       periodSeconds: 30,
     },
     image,
+    // The image's `fluent` user has no fixed uid; fluentd needs none of its files. Its supervisor
+    // makes a lock directory in /tmp (Dir.mktmpdir) when it starts.
+    ...proposeSecurity({
+      program: 'fluentd',
+      container: parts.container,
+      runAsUser: NOBODY_UID,
+      ports: [parts.monitorPort],
+      writablePaths: ['/tmp'],
+    }),
     notes: [
       `Build the image first: docker build -t ${imageName} images/${image.name} and push it to a registry the cluster pulls from (or change the container's image to where you pushed it).`,
       `fluent.conf is mounted at ${FLUENT_CONF_PATH}; the image's ENV defaults apply only when it runs without that file.`,

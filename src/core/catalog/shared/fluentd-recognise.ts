@@ -84,7 +84,7 @@ function readOnce(text: string): ReturnType<typeof readFluentConf> {
 export function fluentdRecogniser(adapter: FluentdAdapter): Recogniser {
   return (input) => {
     const { container, files } = input;
-    if (!/fluent/.test(imageName(container.image))) return undefined;
+    if (!/fluent(?!-?bit)/.test(imageName(container.image))) return undefined;
     const envConf = container.env.find((e) => e.name === 'FLUENTD_CONF')?.source;
     const file = configFile(
       files,

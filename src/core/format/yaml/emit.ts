@@ -188,31 +188,44 @@ function key(k: string): string {
   return text;
 }
 
-/** `INDENT- ` by depth, made once. */
+/** `\nINDENT- ` by depth, made once. */
 const DASHES: string[] = [];
 const dash = (indent: string): string => {
   const depth = indent.length / 2;
   let text = DASHES[depth];
   if (text === undefined) {
-    text = `${indent}- `;
+    text = `\n${indent}- `;
     DASHES[depth] = text;
   }
   return text;
 };
 
+/** `\nINDENT-` by depth (a list item that is a list), made once. */
+const BARE_DASHES: string[] = [];
+const bareDash = (indent: string): string => {
+  const depth = indent.length / 2;
+  let text = BARE_DASHES[depth];
+  if (text === undefined) {
+    text = `\n${indent}-`;
+    BARE_DASHES[depth] = text;
+  }
+  return text;
+};
+
 /**
- * A line's start as written, `LEAD` (an indentation or `INDENT- `) and the key with `: ` or `:\n`
- * after it, remembered by lead and key: one piece instead of three for each line of a manifest.
+ * A line's start as written: a newline (ending the line before), `LEAD` (an indentation or
+ * `\nINDENT- `, whose newline it takes) and the key with `: ` or `:` after it, remembered by lead
+ * and key: one piece instead of four for each line of a manifest.
  */
-const HEADS = { ': ': new Map<string, Map<string, string>>(), ':\n': new Map<string, Map<string, string>>() };
+const HEADS = { ': ': new Map<string, Map<string, string>>(), ':': new Map<string, Map<string, string>>() };
 let heads = 0;
 
-function head(lead: string, name: string, colon: ': ' | ':\n'): string {
+function head(lead: string, name: string, colon: ': ' | ':'): string {
   const byLead = HEADS[colon];
   let byKey = byLead.get(lead);
   const hit = byKey?.get(name);
   if (hit !== undefined) return hit;
-  const text = `${lead}${key(name)}${colon}`;
+  const text = `${lead.charCodeAt(0) === 10 ? '' : '\n'}${lead}${key(name)}${colon}`;
   if (heads < 8192) {
     if (!byKey) {
       byKey = new Map();
@@ -224,6 +237,11 @@ function head(lead: string, name: string, colon: ': ' | ':\n'): string {
   return text;
 }
 
+/*
+ * The emitters below push each line with the newline before it instead of after it (`\nkey: `
+ * and the value: two pieces a line instead of three); `emitYamlLines` says how to read them.
+ */
+
 function emitMap(obj: Record<string, Value>, indent: string, out: string[], firstPrefix?: string): void {
   let first = true;
   for (const name in obj) {
@@ -233,12 +251,12 @@ function emitMap(obj: Record<string, Value>, indent: string, out: string[], firs
     const lead = first && firstPrefix !== undefined ? firstPrefix : indent;
     first = false;
     const simple = inline(v, indent);
-    if (simple !== undefined) out.push(head(lead, name, ': '), simple, '\n');
+    if (simple !== undefined) out.push(head(lead, name, ': '), simple);
     else if (Array.isArray(v)) {
-      out.push(head(lead, name, ':\n'));
+      out.push(head(lead, name, ':'));
       emitSeq(v, deeper(indent), out);
     } else {
-      out.push(head(lead, name, ':\n'));
+      out.push(head(lead, name, ':'));
       emitMap(v as Record<string, Value>, deeper(indent), out);
     }
   }
@@ -248,12 +266,26 @@ function emitSeq(arr: readonly Value[], indent: string, out: string[]): void {
   for (const item of arr) {
     const v = item === undefined ? null : item;
     const simple = inline(v, indent);
-    if (simple !== undefined) out.push(dash(indent), simple, '\n');
+    if (simple !== undefined) out.push(dash(indent), simple);
     else if (Array.isArray(v)) {
-      out.push(indent, '-\n');
+      out.push(bareDash(indent));
       emitSeq(v, deeper(indent), out);
     } else emitMap(v as Record<string, Value>, deeper(indent), out, dash(indent));
   }
+}
+
+/**
+ * Pushes onto `out` the pieces of the YAML text of a JSON-shaped value with each line's newline
+ * before it instead of after it: joined, they read `\n` and the text without its last newline.
+ * Several documents emitted onto one list are joined once, the first newline dropped and the last
+ * one added where they are put together.
+ *
+ * @example const out: string[] = []; emitYamlLines({ a: 1, b: 2 }, out); out.join('') // '\na: 1\nb: 2'
+ */
+export function emitYamlLines(value: Value, out: string[]): void {
+  if (isMap(value) && hasValue(value)) emitMap(value, '', out);
+  else if (Array.isArray(value) && value.length) emitSeq(value, '', out);
+  else out.push('\n', inline(value, '') ?? 'null');
 }
 
 /**
@@ -263,9 +295,10 @@ function emitSeq(arr: readonly Value[], indent: string, out: string[]): void {
  * @example const out: string[] = []; emitYamlInto({ a: 1 }, out); out.join('') // 'a: 1\n'
  */
 export function emitYamlInto(value: Value, out: string[]): void {
-  if (isMap(value) && hasValue(value)) emitMap(value, '', out);
-  else if (Array.isArray(value) && value.length) emitSeq(value, '', out);
-  else out.push(inline(value, '') ?? 'null', '\n');
+  const from = out.length;
+  emitYamlLines(value, out);
+  out[from] = (out[from] as string).slice(1);
+  out.push('\n');
 }
 
 /**

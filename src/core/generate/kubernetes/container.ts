@@ -1,6 +1,6 @@
 /** One Kubernetes container object from a container and its template's contribution. */
 import type { BuiltContainer } from '../../analyze';
-import type { EnvVar, Probe } from '../../catalog/types';
+import type { EnvVar, Probe, ScratchDir } from '../../catalog/types';
 import type { JsonMap, ResourceList, Resources } from '../../model/design';
 import { configVolumeName } from './names';
 
@@ -33,11 +33,15 @@ export function probeObject(p: Probe): JsonObject {
       ? { httpGet: { path: p.path ?? '/', port: p.port ?? 80 } }
       : p.kind === 'tcp'
         ? { tcpSocket: { port: p.port ?? 80 } }
-        : { exec: { command: [...(p.command ?? [])] } };
+        : p.kind === 'grpc'
+          ? { grpc: compact({ port: p.port ?? 80, service: p.service }) }
+          : { exec: { command: [...(p.command ?? [])] } };
   return compact({
     ...action,
     initialDelaySeconds: p.initialDelaySeconds,
+    timeoutSeconds: p.timeoutSeconds,
     periodSeconds: p.periodSeconds,
+    successThreshold: p.successThreshold,
     failureThreshold: p.failureThreshold,
   });
 }
@@ -67,7 +71,19 @@ export interface MountPlan {
   readonly readOnly?: boolean;
 }
 
-/** The volume mounts a container gets from its own contribution (config files, shared dirs, secrets). */
+/**
+ * The template's private emptyDirs that this container mounts: all but those whose path the user
+ * mounts a volume of their own at (a PersistentVolumeClaim for /var/lib/mysql replaces the emptyDir).
+ */
+export function scratchDirsOf(b: BuiltContainer): readonly ScratchDir[] {
+  const dirs = b.contribution.scratchDirs ?? [];
+  const own = b.container.kube?.volumeMounts;
+  if (!dirs.length || !own?.length) return dirs;
+  const taken = new Set(own.map((m) => m.mountPath));
+  return dirs.filter((d) => !taken.has(d.mountPath));
+}
+
+/** The volume mounts a container gets from its own contribution (config files, shared dirs, secrets, scratch dirs). */
 export function ownMounts(b: BuiltContainer): MountPlan[] {
   const c = b.contribution;
   return [
@@ -79,6 +95,7 @@ export function ownMounts(b: BuiltContainer): MountPlan[] {
     })),
     ...(c.sharedDirs ?? []).map((d) => ({ name: d.name, mountPath: d.mountPath })),
     ...(c.secrets ?? []).map((s) => ({ name: s.volume, mountPath: s.mountPath, readOnly: true })),
+    ...scratchDirsOf(b).map((d) => ({ name: d.name, mountPath: d.mountPath })),
   ];
 }
 

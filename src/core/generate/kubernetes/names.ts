@@ -5,7 +5,8 @@ export const CONFIG_HASH_ANNOTATION = 'podsmith.io/config-hash';
 
 export const configMapName = (w: Workload, c: Container): string => `${w.name}-${c.name}`;
 export const configVolumeName = (c: Container): string => `${c.name}-config`;
-export const serviceName = (w: Workload): string => w.name;
+/** The workload's Service: named after it unless the design names it (`service.name`, kept from an import). */
+export const serviceName = (w: Workload): string => w.service?.name ?? w.name;
 
 /** The labels of a workload's pods; the selector matches exactly these. */
 export function podLabels(design: Design, w: Workload): Record<string, string> {

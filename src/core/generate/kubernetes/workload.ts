@@ -4,7 +4,15 @@ import type { KubeObject } from '../../catalog/types';
 import { contentHash } from '../../format/hash';
 import type { Design, JsonMap, Workload } from '../../model/design';
 import { CLIENTS_ANNOTATION, clientsAnnotation } from './clients';
-import { compact, containerObject, type Json, type JsonObject, type MountPlan, ownMounts } from './container';
+import {
+  compact,
+  containerObject,
+  type Json,
+  type JsonObject,
+  type MountPlan,
+  ownMounts,
+  scratchDirsOf,
+} from './container';
 import { CONFIG_HASH_ANNOTATION, configMapName, configVolumeName, podLabels, serviceName } from './names';
 
 /** A generated object and the containers it comes from (for the preview's "files of this container"). */
@@ -41,14 +49,15 @@ function volumesOf(w: BuiltWorkload): JsonObject[] {
     for (const d of c.sharedDirs ?? []) if (!volumes.has(d.name)) volumes.set(d.name, { name: d.name, emptyDir: {} });
     for (const s of c.secrets ?? [])
       if (!volumes.has(s.volume)) volumes.set(s.volume, { name: s.volume, secret: { secretName: s.secretName } });
+    for (const d of scratchDirsOf(b)) if (!volumes.has(d.name)) volumes.set(d.name, { name: d.name, emptyDir: {} });
   }
   return [...volumes.values()];
 }
 
 /** Mounts for a container: its own, plus (for apps) every directory the pod's helpers share with apps. */
-function mountsFor(w: BuiltWorkload, b: BuiltContainer): MountPlan[] {
+export function mountsFor(w: BuiltWorkload, b: BuiltContainer): MountPlan[] {
   const mounts = ownMounts(b);
-  if (b.template.role !== 'app') return mounts;
+  if (b.container.role !== 'app') return mounts;
   const seen = new Set(mounts.map((m) => m.name));
   for (const other of w.containers) {
     for (const d of other.contribution.sharedDirs ?? []) {
@@ -81,10 +90,10 @@ function podSpec(w: BuiltWorkload): JsonObject {
     containerObject(b, {
       mounts: mountsFor(w, b),
       nativeSidecar,
-      ...(b.template.role === 'app' && appProbe ? { livenessProbe: appProbe } : {}),
+      ...(b.container.role === 'app' && appProbe ? { livenessProbe: appProbe } : {}),
     });
-  const apps = w.containers.filter((b) => b.template.role === 'app');
-  const helpers = w.containers.filter((b) => b.template.role !== 'app');
+  const apps = w.containers.filter((b) => b.container.role === 'app');
+  const helpers = w.containers.filter((b) => b.container.role !== 'app');
   const init: Json[] = [...(wl.initContainers ?? []), ...(native ? helpers.map((b) => object(b, true)) : [])];
   const main = native ? apps.map((b) => object(b, false)) : [...apps, ...helpers].map((b) => object(b, false));
   const share = w.containers.some((b) => b.contribution.pod?.shareProcessNamespace);
@@ -152,7 +161,12 @@ function serviceObject(design: Design, w: BuiltWorkload, labels: Record<string, 
   return {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: meta(design, serviceName(w.workload), labels, s.annotations) as KubeObject['metadata'],
+    metadata: meta(
+      design,
+      serviceName(w.workload),
+      s.labels ? { ...labels, ...s.labels } : labels,
+      s.annotations,
+    ) as KubeObject['metadata'],
     spec: compact(spec),
   };
 }
@@ -164,10 +178,12 @@ function workloadSpec(wl: Workload, labels: Record<string, string>, template: Js
   const spec: Record<string, Json | undefined> = {
     ...(wl.kind === 'StatefulSet' ? { serviceName: serviceName(wl) } : {}),
     replicas: wl.replicas,
-    selector: { matchLabels: labels },
+    selector: undefined,
     template,
   };
   const own = wl.spec ?? {};
+  // A selector cannot change once the workload exists: an imported one is kept as it was.
+  spec.selector = field(own, 'selector') ?? { matchLabels: labels };
   for (const key in own) if (Object.hasOwn(own, key) && !WORKLOAD_OWN_KEYS.has(key)) spec[key] = field(own, key);
   return compact(spec);
 }
@@ -229,7 +245,12 @@ export function workloadObjects(design: Design, w: BuiltWorkload): OwnedObject[]
       object: {
         apiVersion: 'apps/v1',
         kind: wl.kind,
-        metadata: meta(design, wl.name, labels, own) as KubeObject['metadata'],
+        metadata: meta(
+          design,
+          wl.name,
+          wl.objectLabels ? { ...labels, ...wl.objectLabels } : labels,
+          own,
+        ) as KubeObject['metadata'],
         spec: workloadSpec(wl, labels, template),
       },
       owners: all,

@@ -54,10 +54,12 @@ export function minimalParams(templateId: string, params: Params): Params {
 function resourceList(v: unknown): ResourceList | undefined {
   if (!isObj(v)) return undefined;
   const text = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' ? String(x) : undefined);
-  const cpu = text(v.cpu);
-  const memory = text(v.memory);
-  if (cpu === undefined && memory === undefined) return undefined;
-  return { ...(cpu === undefined ? {} : { cpu }), ...(memory === undefined ? {} : { memory }) };
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(v)) {
+    const t = text(x);
+    if (t !== undefined) out[k] = t;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 function resourcesOf(c: ContainerSource): Resources {
@@ -74,7 +76,7 @@ function workloadOf(pod: ImportedPod, index: number, designName: string, x: numb
     return {
       id: `${id}c${ci + 1}`,
       name: c.name,
-      role: template?.role ?? 'app',
+      role: template?.anyRole && c.native ? 'sidecar' : (template?.role ?? 'app'),
       template: r.template,
       image: c.image,
       params: minimalParams(r.template, r.params),
@@ -82,7 +84,7 @@ function workloadOf(pod: ImportedPod, index: number, designName: string, x: numb
       layout: { x: 0, y: 0 },
     };
   });
-  const helpers = pod.containers.filter((c) => getTemplate(c.recognition.template)?.role !== 'app');
+  const helpers = pod.containers.filter((c) => c.source.native || getTemplate(c.recognition.template)?.role !== 'app');
   const labels = Object.fromEntries(
     Object.entries(source.labels).filter(
       ([k, v]) =>

@@ -198,11 +198,12 @@ function containerNotices(pod: ImportedPod, c: ContainerSource, generated: Obj |
   return out;
 }
 
-function volumeNotices(pod: ImportedPod): Notice[] {
+function volumeNotices(pod: ImportedPod, generatedVolumes: readonly unknown[]): Notice[] {
   const ref = pod.source.object.ref;
   const out: Notice[] = [];
   for (const [name, volume] of pod.source.volumes) {
     if (pod.usedVolumes.has(name)) continue;
+    if (generatedVolumes.some((v) => deepEqual(v, volume))) continue;
     const type = Object.keys(volume).find((k) => k !== 'name') ?? 'volume';
     const users = pod.source.containers.flatMap((c) =>
       mountsOf(c)
@@ -302,6 +303,6 @@ export function podNotices(pod: ImportedPod, generated: Obj, configMaps: Readonl
     const init = gInit.find((g) => g.name === c.name);
     out.push(...containerNotices(pod, c, init ?? gMain.find((g) => g.name === c.name), init !== undefined));
   }
-  out.push(...volumeNotices(pod), ...fileNotices(pod, configMaps));
+  out.push(...volumeNotices(pod, list(gPod.volumes)), ...fileNotices(pod, configMaps));
   return out;
 }

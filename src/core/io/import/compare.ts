@@ -4,6 +4,8 @@
  * objects of other kinds (kept for export, see `kept.ts`), and objects of another namespace.
  */
 
+import { serviceName } from '../../generate/kubernetes/names';
+import type { Design } from '../../model/design';
 import { diff } from '../../read/diff';
 import { at, type InputObject, isObj, list, type Obj, obj, strMap } from '../../read/objects';
 import type { ImportedPod } from './assemble';
@@ -24,10 +26,10 @@ export interface CompareInput {
   readonly namespace: string;
   /** What became of each object of a kind the design does not model (`keepObjects`). */
   readonly kept: readonly KeptSource[];
+  /** The Service that publishes each workload (`primaryServices`). */
+  readonly services: ReadonlyMap<ImportedPod, InputObject>;
+  readonly design: Design;
 }
-
-const selects = (selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>) =>
-  Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => labels[k] === v);
 
 /** Number of the container port a Service port sends to: `targetPort` by number or by name, else `port`. */
 function targetNumber(p: Obj, pod: ImportedPod | undefined): number | undefined {
@@ -87,49 +89,35 @@ function serviceNotices(
   generatedByName: (kind: string, name: string) => Obj | undefined,
 ): Notice[] {
   const out: Notice[] = [];
-  const matched = new Set<string>();
-  const byLabel = new Map<string, ImportedPod[]>();
-  for (const p of input.pods)
-    for (const [k, v] of Object.entries(p.source.labels)) {
-      const key = `${k}=${v}`;
-      const same = byLabel.get(key);
-      if (same) same.push(p);
-      else byLabel.set(key, [p]);
-    }
+  const keptAsIs = new Set(input.kept.flatMap((k) => (k.outcome === 'kept' ? [k.source] : [])));
+  const nameOf = (pod: ImportedPod) => {
+    const w = input.design.workloads.find((x) => x.name === pod.source.object.name);
+    return w ? serviceName(w) : pod.source.object.name;
+  };
+  const published = new Map<InputObject, ImportedPod>();
+  for (const [pod, s] of input.services) published.set(s, pod);
   for (const s of input.objects) {
-    if (s.kind !== 'Service' || input.claimed.has(s)) continue;
+    if (s.kind !== 'Service' || input.claimed.has(s) || keptAsIs.has(s)) continue;
     const spec = obj(at(s.value, 'spec')) ?? {};
-    const selector = strMap(spec.selector);
-    // The pods that carry the selector's rarest label (a part-of label is on every pod of a design).
-    let candidates: readonly ImportedPod[] = [];
-    for (const [i, [k, v]] of Object.entries(selector).entries()) {
-      const carrying = byLabel.get(`${k}=${v}`) ?? [];
-      if (i === 0 || carrying.length < candidates.length) candidates = carrying;
-    }
-    const pod = candidates.find((p) => selects(selector, p.source.labels));
-    const name = pod?.source.object.name;
+    const pod = published.get(s);
+    const name = pod ? nameOf(pod) : undefined;
     const generated = name === undefined ? undefined : generatedByName('Service', name);
     if (!pod || name === undefined || !generated) {
       out.push({
         severity: 'warning',
         message: !pod
           ? `${s.ref}: selects no imported workload; it is not kept.`
-          : `${s.ref}: ${name} publishes no port in the design, so it has no Service; it is not kept.`,
+          : `${s.ref}: ${pod.source.object.name} publishes no port in the design, so it has no Service; it is not kept.`,
         path: s.ref,
         verbatim: verbatimOf(undefined, s.value),
       });
       continue;
     }
-    const again = matched.has(name);
-    matched.add(name);
     if (s.name !== name)
       out.push({
         severity: 'warning',
-        message: again
-          ? `${s.ref}: Podsmith writes one Service per workload, so it is folded into Service/${name}; clients that use ${s.name} must use ${name}.`
-          : `${s.ref}: becomes Service/${name} (Podsmith names a workload's Service after it); clients that use ${s.name} must use ${name}.`,
+        message: `${s.ref}: becomes Service/${name}; clients that use ${s.name} must use ${name}.`,
         path: `${s.ref} metadata.name`,
-        ...(again ? { verbatim: verbatimOf(undefined, s.value) } : {}),
       });
     out.push(...metadataNotices(s.value.metadata, generated.metadata, s.ref, s.ref, 'metadata'));
     out.push(...topLevelNotices(s.value, s.ref));
@@ -137,14 +125,15 @@ function serviceNotices(
     const gSpec = obj(generated.spec) ?? {};
     out.push(...differenceNotices(diff(comparableService(spec), comparableService(gSpec)), s.ref, s.ref, 'spec'));
   }
+  const matched = new Set(input.services.keys());
   for (const pod of input.pods) {
-    const name = pod.source.object.name;
+    const name = nameOf(pod);
     const generated = generatedByName('Service', name);
-    if (!generated || matched.has(name)) continue;
+    if (!generated || matched.has(pod)) continue;
     const ports = list(at(generated, 'spec', 'ports')).map((p) => `${String(at(p, 'name'))} ${String(at(p, 'port'))}`);
     out.push({
       severity: 'info',
-      message: `Service/${name} is added: ${ports.length ? `Podsmith publishes the ports of ${name} (${ports.join(', ')})` : `the StatefulSet ${name} needs a headless Service`} through a Service named after it.`,
+      message: `Service/${name} is added: ${ports.length ? `Podsmith publishes the ports of ${pod.source.object.name} (${ports.join(', ')})` : `the StatefulSet ${pod.source.object.name} needs a headless Service`} through a Service named after it.`,
       path: `Service/${name}`,
     });
   }
@@ -153,8 +142,9 @@ function serviceNotices(
 
 function configMapNotices(input: CompareInput, mountedBy: ReadonlySet<string>): Notice[] {
   const out: Notice[] = [];
+  const keptAsIs = new Set(input.kept.flatMap((k) => (k.outcome === 'kept' ? [k.source] : [])));
   for (const cm of input.objects) {
-    if (cm.kind !== 'ConfigMap') continue;
+    if (cm.kind !== 'ConfigMap' || keptAsIs.has(cm)) continue;
     const data = strMap(at(cm.value, 'data'));
     const unread = Object.keys(data).filter((k) => !input.readKeys.has(`${cm.name}/${k}`));
     const binary = at(cm.value, 'binaryData');
@@ -175,9 +165,9 @@ function configMapNotices(input: CompareInput, mountedBy: ReadonlySet<string>): 
 function otherNotices(input: CompareInput, handled: ReadonlySet<InputObject>): Notice[] {
   const kept = new Map(input.kept.map((k) => [k.source, k]));
   return input.objects.flatMap((o): Notice[] => {
-    if (handled.has(o) || o.kind === 'Service' || o.kind === 'ConfigMap') return [];
     const k = kept.get(o);
-    if (k) return [keptNotice(k, input.namespace)];
+    if (k && !handled.has(o)) return [keptNotice(k, input.namespace)];
+    if (handled.has(o) || o.kind === 'Service' || o.kind === 'ConfigMap') return [];
     if (o.kind !== 'Secret')
       return [
         {

@@ -18,7 +18,7 @@
 import { analyze } from '../../analyze';
 import { workloadObjects } from '../../generate/kubernetes/workload';
 import type { Design, KeptObject } from '../../model/design';
-import { type InputObject, type Obj, toInputObjects } from '../../read/objects';
+import { at, type InputObject, type Obj, strMap, toInputObjects } from '../../read/objects';
 import { filesOf, type PodSource, podSource } from '../../read/pod';
 import type { InputIndex } from '../../read/recognise';
 import { dnsLabel } from '../../read/words';
@@ -28,6 +28,7 @@ import { assembleDesign, type ImportedPod, partOf } from './assemble';
 import { compareImport } from './compare';
 import { type KeptSource, keepObjects } from './kept';
 import { recognise } from './recognise';
+import { keepResidue } from './residue';
 import type { ImportResult, Notice } from './types';
 
 export type { ImportResult, Notice } from './types';
@@ -68,6 +69,39 @@ function keptObjects(design: Design, kept: readonly KeptSource[]): KeptObject[] 
   });
 }
 
+const selects = (selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>) =>
+  Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => labels[k] === v);
+
+/**
+ * The Service that publishes each imported workload: a StatefulSet's governing Service (its
+ * `spec.serviceName`), else the one named after the workload, else the first that selects its pods.
+ * Other Services are kept as they are.
+ */
+function primaryServices(
+  pods: readonly ImportedPod[],
+  objects: readonly InputObject[],
+  claimed: ReadonlySet<InputObject>,
+): Map<ImportedPod, InputObject> {
+  const out = new Map<ImportedPod, InputObject>();
+  const taken = new Set<InputObject>();
+  const services = objects.filter((o) => o.kind === 'Service' && !claimed.has(o));
+  for (const pod of pods) {
+    const selecting = services.filter(
+      (s) => !taken.has(s) && selects(strMap(at(s.value, 'spec', 'selector')), pod.source.labels),
+    );
+    const governing =
+      pod.source.kind === 'StatefulSet' ? at(pod.source.object.value, 'spec', 'serviceName') : undefined;
+    const chosen =
+      selecting.find((s) => s.name === governing) ??
+      selecting.find((s) => s.name === pod.source.object.name) ??
+      selecting[0];
+    if (!chosen) continue;
+    out.set(pod, chosen);
+    taken.add(chosen);
+  }
+  return out;
+}
+
 /** The import of objects already read from YAML. */
 export function importObjects(objects: readonly InputObject[]): ImportResult {
   const index = indexOf(objects);
@@ -90,7 +124,7 @@ export function importObjects(objects: readonly InputObject[]): ImportResult {
       return [{ source: container, recognition: r.recognition, files }];
     });
     const kept = recognised;
-    const isApp = (c: (typeof kept)[number]) => c.recognition.template.startsWith('app-');
+    const isApp = (c: (typeof kept)[number]) => c.recognition.template.startsWith('app-') && !c.source.native;
     const used = new Set(kept.flatMap((c) => c.recognition.volumes ?? []));
     for (const c of kept)
       for (const f of c.recognition.files ?? [])
@@ -105,13 +139,34 @@ export function importObjects(objects: readonly InputObject[]): ImportResult {
   });
   const imported = pods.filter((p) => !claimed.has(p.source.object));
   if (!imported.length) return { ok: false, errors: ['the file holds no Pod, Deployment or StatefulSet to import'] };
-  const kept = keepObjects(objects, claimed, namespace);
-  const assembled = assembleDesign(designName, namespace, imported);
-  const restored = restore({ ...assembled, extras: keptObjects(assembled, kept) });
+  const services = primaryServices(imported, objects, claimed);
+  const assembled = restore(assembleDesign(designName, namespace, imported));
+  if (!assembled.ok)
+    return { ok: false, errors: assembled.errors.map((e) => `the imported design is not valid: ${e}`) };
+  const full = keepResidue(assembled.design, imported, services);
+  const generatedNames = new Set(
+    analyze(full).workloads.flatMap((w) =>
+      workloadObjects(full, w).map((o) => `${o.object.kind}/${o.object.metadata.name}`),
+    ),
+  );
+  const alsoKept = new Set(
+    objects.filter(
+      (o) =>
+        !claimed.has(o) &&
+        !generatedNames.has(`${o.kind}/${o.name}`) &&
+        ((o.kind === 'Service' && ![...services.values()].includes(o)) ||
+          (o.kind === 'ConfigMap' &&
+            Object.keys(strMap(at(o.value, 'data'))).some((k) => !readKeys.has(`${o.name}/${k}`)))),
+    ),
+  );
+  const kept = keepObjects(objects, claimed, namespace, alsoKept);
+  const restored = restore({ ...full, extras: keptObjects(full, kept) });
   if (!restored.ok) return { ok: false, errors: restored.errors.map((e) => `the imported design is not valid: ${e}`) };
   const design = restored.design;
   const generated = analyze(design).workloads.flatMap((w) => workloadObjects(design, w).map((o) => o.object as Obj));
-  notices.push(...compareImport({ pods: imported, objects, claimed, readKeys, generated, namespace, kept }));
+  notices.push(
+    ...compareImport({ pods: imported, objects, claimed, readKeys, generated, namespace, kept, services, design }),
+  );
   return { ok: true, design: restored.design, notices };
 }
 

@@ -76,9 +76,11 @@ export function keepObjects(
   objects: readonly InputObject[],
   claimed: ReadonlySet<InputObject>,
   namespace: string,
+  /** Services and ConfigMaps the design does not make itself (a second Service, a sidecar's own config): kept too. */
+  alsoKept: ReadonlySet<InputObject> = new Set(),
 ): KeptSource[] {
   return objects.flatMap((o): KeptSource[] => {
-    if (MODELLED_KINDS.has(o.kind) || claimed.has(o)) return [];
+    if ((MODELLED_KINDS.has(o.kind) && !alsoKept.has(o)) || claimed.has(o)) return [];
     const owner = ownerOf(o);
     if (owner) return [{ source: o, outcome: 'owned', owner }];
     const { value, left } = stripped(o.value, namespace);
@@ -110,7 +112,7 @@ export function keptNotice(k: KeptSource, namespace: string): Notice {
     : '';
   return {
     severity: 'info',
-    message: `${o.ref}: kept as it was and written back on export (Podsmith designs no ${o.kind} itself).${own ? ` It stays in namespace ${own} (the design's is ${namespace}).` : ''}${left}`,
+    message: `${o.ref}: kept as it was and written back on export (${MODELLED_KINDS.has(o.kind) ? `no template writes this ${o.kind}` : `Podsmith designs no ${o.kind} itself`}).${own ? ` It stays in namespace ${own} (the design's is ${namespace}).` : ''}${left}`,
     path: o.ref,
   };
 }

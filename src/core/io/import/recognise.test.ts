@@ -188,12 +188,18 @@ describe('nginx', () => {
     expect(list[1]).toEqual(['proxy', 'service-broker', { environments, environment: 'prod' }]);
   });
 
-  it('keeps an nginx that serves files as a generic app and says its config is not kept', () => {
-    const { list, notices } = containers(nginx('events {}\nhttp { server { listen 80; root /srv; } }\n'));
+  it('keeps an nginx that serves files as a generic app with its config, its volume and its mount', () => {
+    const { list, notices, design } = containers(nginx('events {}\nhttp { server { listen 80; root /srv; } }\n'));
     expect(list[1]?.[1]).toBe('app-generic');
     expect(messages(notices)).toContain(
-      'warning: ConfigMap/proxy: no template reads it (its volume is not kept); it is not kept.',
+      'info: ConfigMap/proxy: kept as it was and written back on export (no template writes this ConfigMap).',
     );
+    expect(messages(notices).filter((m) => m.startsWith('warning'))).toEqual([]);
+    const [w] = design?.workloads ?? [];
+    expect(w?.volumes).toEqual([{ name: 'conf', configMap: { name: 'proxy' } }]);
+    expect(w?.containers[1]?.kube?.volumeMounts).toEqual([
+      { name: 'conf', mountPath: '/etc/nginx/nginx.conf', subPath: 'nginx.conf' },
+    ]);
   });
 
   it('declines a config nginx could not read', () => {

@@ -3,6 +3,7 @@
  * presets for the apps of the book's examples (Redis, MySQL, a legacy web server, a Node app, Storm).
  */
 import { ENV_NAME, LOCAL_ADDRESS, ONE_LINE, PORT_NAME, SECRET_KEY_REF } from '../../rules';
+import { proposeSecurity, rootWithLimits } from '../../shared/security';
 import { type Contribution, defineTemplate, type EnvVar, type ParamSpecs, type ParamsOf } from '../../types';
 
 interface AppPreset {
@@ -16,6 +17,31 @@ interface AppPreset {
   readonly ports: readonly { name: string; port: number; scope?: 'pod' | 'localhost' }[];
   readonly env?: readonly { name: string; value?: string; secret?: string }[];
   readonly connectsTo?: readonly string[];
+  /** A container of this preset may be a sidecar, ambassador or adapter too (any image). */
+  readonly anyRole?: boolean;
+  /**
+   * What the preset proposes for its image (a probe, a security context), from the container's name
+   * and its port rows; without it, a note says why it proposes nothing.
+   */
+  readonly propose?: (input: ProposalInput) => Partial<Contribution>;
+  /** Why the preset proposes no security context (its image stands for the user's own). */
+  readonly securityNote?: string;
+}
+
+interface PortRow {
+  readonly name: string;
+  readonly port: number;
+  readonly localhostOnly: boolean;
+}
+
+interface ProposalInput {
+  readonly container: string;
+  readonly ports: readonly PortRow[];
+}
+
+/** The port row of this name, else the first: where the preset's program listens. */
+function mainPort(ports: readonly PortRow[], name: string): PortRow | undefined {
+  return ports.find((p) => p.name === name) ?? ports[0];
 }
 
 const TEACHING =
@@ -38,20 +64,21 @@ function appParams(p: AppPreset) {
     args: {
       kind: 'list',
       title: 'Arguments',
-      doc: 'Arguments passed to the command, one per item (always strings).',
+      doc: 'Arguments passed to the command, one per item (always strings; an item may be empty).',
       default: p.args ?? [],
-      item: { rule: ONE_LINE, placeholder: '--port' },
+      item: { rule: ONE_LINE, placeholder: '--port', required: false },
     },
     ports: {
       kind: 'table',
       title: 'Ports',
       doc: 'Ports the app listens on. Localhost ports are reachable only from inside the pod.',
       rowName: 'port',
-      default: p.ports.map((x) => ({ name: x.name, port: x.port, localhostOnly: x.scope === 'localhost' })),
+      default: p.ports.map((x) => ({ name: x.name, port: x.port, localhostOnly: x.scope === 'localhost', udp: false })),
       columns: [
         { key: 'name', title: 'Name', kind: 'string', rule: PORT_NAME, placeholder: 'http' },
         { key: 'port', title: 'Port', kind: 'int', min: 1, max: 65535 },
         { key: 'localhostOnly', title: 'Localhost only', kind: 'bool' },
+        { key: 'udp', title: 'UDP', kind: 'bool' },
       ],
     },
     env: {
@@ -83,6 +110,7 @@ function appTemplate(p: AppPreset) {
   return defineTemplate({
     id: p.id,
     role: 'app',
+    ...(p.anyRole ? { anyRole: true } : {}),
     title: p.title,
     summary: p.summary,
     teaching: TEACHING,
@@ -90,7 +118,7 @@ function appTemplate(p: AppPreset) {
     defaultName: p.defaultName,
     params: appParams(p),
     connectsTo: (params) => params.connectsTo,
-    build: ({ params }): Contribution => {
+    build: ({ container, params }): Contribution => {
       const { ports, command, args } = params;
       const env = params.env.map((e): EnvVar => {
         if (e.secret) {
@@ -99,16 +127,22 @@ function appTemplate(p: AppPreset) {
         }
         return { name: e.name, value: e.value };
       });
+      const proposal = p.propose ? p.propose({ container: container.name, ports }) : {};
+      // A note about the proposal itself (a port below 1024) comes before the preset's own.
+      const note = proposal.securityNote ?? p.securityNote;
       return {
         ports: ports.map((x) => ({
           name: x.name,
           containerPort: x.port,
+          ...(x.udp ? { protocol: 'UDP' as const } : {}),
           scope: x.localhostOnly ? 'localhost' : 'pod',
           expose: !x.localhostOnly,
         })),
         ...(command.length ? { command } : {}),
         ...(args.length ? { args } : {}),
         ...(env.length ? { env } : {}),
+        ...proposal,
+        ...(note ? { securityNote: note } : {}),
       };
     },
   });
@@ -121,6 +155,9 @@ export const appGeneric = appTemplate({
   image: 'nginx:1.27.3',
   defaultName: 'app',
   ports: [{ name: 'http', port: 80 }],
+  anyRole: true,
+  securityNote:
+    'Any image: Podsmith cannot know which user it runs as or where it writes. Set its security context in the container’s Kubernetes fields.',
 });
 
 export const appRedis = appTemplate({
@@ -130,6 +167,24 @@ export const appRedis = appTemplate({
   image: 'redis:7.2.5',
   defaultName: 'redis',
   ports: [{ name: 'redis', port: 6379 }],
+  propose: ({ container, ports }) => {
+    const redis = mainPort(ports, 'redis');
+    return {
+      // The kubelet connects to the pod's address: a localhost-only Redis gets no TCP probe.
+      ...(redis && !redis.localhostOnly
+        ? { readinessProbe: { kind: 'tcp', port: redis.port, periodSeconds: 10 } }
+        : {}),
+      // The image's entrypoint switches to its redis user (999) only when started as root; started as
+      // 999 it runs redis-server at once, which writes its snapshots to its working directory, /data.
+      ...proposeSecurity({
+        program: 'redis-server',
+        container,
+        runAsUser: 999,
+        ports: ports.map((p) => p.port),
+        writablePaths: ['/data'],
+      }),
+    };
+  },
 });
 
 export const appMysql = appTemplate({
@@ -140,6 +195,34 @@ export const appMysql = appTemplate({
   defaultName: 'mysql',
   ports: [{ name: 'mysql', port: 3306 }],
   env: [{ name: 'MYSQL_ROOT_PASSWORD', secret: 'mysql-credentials/root-password' }],
+  propose: ({ container, ports }) => {
+    const mysql = mainPort(ports, 'mysql');
+    return {
+      // mysqladmin ping over TCP to 127.0.0.1: it fails while the entrypoint's first-start server runs
+      // without networking, and exits 0 once MySQL answers, even with "Access denied". Loopback
+      // connections stay out of MySQL's host cache, so the probe never gets a host blocked, as a TCP
+      // probe from the node's address would after max_connect_errors aborted handshakes.
+      ...(mysql
+        ? {
+            readinessProbe: {
+              kind: 'exec',
+              command: ['mysqladmin', 'ping', '--host=127.0.0.1', `--port=${mysql.port}`],
+              timeoutSeconds: 5,
+              periodSeconds: 10,
+            },
+          }
+        : {}),
+      // Started as its mysql user (999) the entrypoint does not switch users; mysqld writes its data,
+      // its socket and pid file, and its temporary tables.
+      ...proposeSecurity({
+        program: 'mysqld',
+        container,
+        runAsUser: 999,
+        ports: ports.map((p) => p.port),
+        writablePaths: ['/var/lib/mysql', '/var/run/mysqld', '/tmp'],
+      }),
+    };
+  },
 });
 
 export const appLegacyWeb = appTemplate({
@@ -149,6 +232,8 @@ export const appLegacyWeb = appTemplate({
   image: 'httpd:2.4.62',
   defaultName: 'legacy-web',
   ports: [{ name: 'http', port: 8080, scope: 'localhost' }],
+  securityNote:
+    'The image stands for your legacy app: set its security context in the container’s Kubernetes fields once you know which user it runs as and where it writes.',
 });
 
 export const appNode = appTemplate({
@@ -159,6 +244,17 @@ export const appNode = appTemplate({
   defaultName: 'web',
   command: ['node', 'server.js'],
   ports: [{ name: 'http', port: 3000 }],
+  // The image's node user is 1000. Where the app writes is the app's own affair: the root stays writable.
+  propose: ({ container, ports }) =>
+    proposeSecurity({
+      program: 'node',
+      container,
+      runAsUser: 1000,
+      ports: ports.map((p) => p.port),
+      readOnlyRoot: false,
+    }),
+  securityNote:
+    'The root filesystem stays writable: where your Node app writes is up to it. Mount an emptyDir where it writes and set readOnlyRootFilesystem in the container’s Kubernetes fields.',
 });
 
 export const appStorm = appTemplate({
@@ -169,6 +265,13 @@ export const appStorm = appTemplate({
   defaultName: 'storm',
   command: ['storm', 'ui'],
   ports: [{ name: 'ui', port: 8080 }],
+  propose: ({ container }) =>
+    rootWithLimits({
+      container,
+      readOnlyRoot: false,
+      writablePaths: ['/conf', '/logs', '/data'],
+      note: 'The storm image runs as its storm user, whose uid it does not fix (so runAsNonRoot cannot be checked), and its entrypoint writes /conf/storm.yaml as that user; Storm writes /logs and /data.',
+    }),
 });
 
 /** An app preset: every one has the parameters of `appParams`, with its own defaults. */

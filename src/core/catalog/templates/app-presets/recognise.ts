@@ -52,7 +52,7 @@ export function portRows(input: RecogniseInput, notices: Notice[]): Row[] {
       });
     }
     used.add(name);
-    rows.push({ name, port, localhostOnly: false });
+    rows.push({ name, port, localhostOnly: false, udp: at(p, 'protocol') === 'UDP' });
   }
   return rows;
 }

@@ -167,10 +167,11 @@ export const fluentdRedisSlowlog = defineTemplate({
   image: IMAGE_NAME,
   defaultName: 'slowlog',
   params: SLOWLOG_PARAMS,
-  build: ({ params }) => {
+  build: ({ container, params }) => {
     const output = readOutput(params);
     const { host, port, tag, logsize, interval, monitorPort } = params;
     return adapterContribution({
+      container: container.name,
       config: slowlogConfig({ host, port, tag, logsize, interval, monitorPort, output }),
       monitorPort,
       image: slowlogImage,

@@ -186,10 +186,11 @@ export const fluentdStorm = defineTemplate({
   image: IMAGE_NAME,
   defaultName: 'storm-metrics',
   params: STORM_PARAMS,
-  build: ({ params }) => {
+  build: ({ container, params }) => {
     const output = readOutput(params);
     const { url, window, tag, interval, monitorPort } = params;
     return adapterContribution({
+      container: container.name,
       config: stormConfig({ url, window, sys: params.sys ? '1' : '0', tag, interval, monitorPort, output }),
       monitorPort,
       image: stormImage,

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../../contracts/diagnostic';
 import { RULES, type RuleId } from '../../../contracts/rules';
 import type { ElementRef } from '../../../model/design';
 import { ABSOLUTE_PATH } from '../../rules';
+import { proposeSecurity } from '../../shared/security';
 import { sharedDirProblem, volumeName } from '../../shared/shared-dir';
 import {
   type BuildInput,
@@ -209,6 +210,9 @@ function check(input: BuildInput<GitSyncParams>): readonly Diagnostic[] {
   return out;
 }
 
+/** The user the git-sync image runs as (`USER 65533:65533`). */
+const GIT_SYNC_UID = 65533;
+
 function build({ params, container }: BuildInput<GitSyncParams>): Contribution {
   const repo = params.repo;
   const link = params.link;
@@ -240,6 +244,15 @@ function build({ params, container }: BuildInput<GitSyncParams>): Contribution {
     ],
     ...(secrets.length ? { secrets } : {}),
     readinessProbe: { kind: 'http', port: healthPort, path: '/', periodSeconds: 5 },
+    // The image's user (65533) writes the checkout to the shared volume and git's own files under
+    // its HOME, /tmp.
+    ...proposeSecurity({
+      program: 'git-sync',
+      container: container.name,
+      runAsUser: GIT_SYNC_UID,
+      ports: [healthPort],
+      writablePaths: ['/tmp'],
+    }),
     startupProbe: { kind: 'http', port: healthPort, path: '/', periodSeconds: 2, failureThreshold: 150 },
     notes: [
       `The app finds the checked-out files at ${mountPath}/${link}, a symlink git-sync flips to each new commit; read files through it (do not resolve it once at start).`,

@@ -5,6 +5,7 @@
  * Brokering"). The config is one haproxy.cfg from a ConfigMap.
  */
 import { renderHaproxy } from '../../../format/haproxy';
+import { proposeSecurity } from '../../shared/security';
 import { upstreamPeers } from '../../shared/upstreams';
 import { defineTemplate } from '../../types';
 import { checkHaproxy, localTarget } from './check';
@@ -14,6 +15,9 @@ import { HAPROXY_PARAMS } from './params';
 import { recogniseHaproxy } from './recognise';
 
 export const HAPROXY_IMAGE = 'haproxy:2.6.12';
+
+/** The image's `haproxy` user (2.4 and later run as it). */
+const HAPROXY_UID = 99;
 
 const TEACHING =
   'An ambassador brokers the app’s traffic to the world: the app talks to localhost, and the ambassador ' +
@@ -49,7 +53,7 @@ export const haproxy = defineTemplate({
   peers: (p) => upstreamPeers(p.upstreams),
   recognise: recogniseHaproxy,
   explain: () => import('./explain').then((m) => m.explainers),
-  build: ({ params }) => {
+  build: ({ container, params }) => {
     const stats = params.statsPort > 0;
     const hosts = [...new Set(params.upstreams.map((u) => u.host))];
     return {
@@ -68,6 +72,13 @@ export const haproxy = defineTemplate({
       readinessProbe: stats
         ? { kind: 'http', port: params.statsPort, path: '/healthz', periodSeconds: 10 }
         : { kind: 'tcp', port: params.listenPort, periodSeconds: 10 },
+      // haproxy.cfg has no pidfile, stats socket or chroot: HAProxy writes nothing.
+      ...proposeSecurity({
+        program: 'HAProxy',
+        container: container.name,
+        runAsUser: HAPROXY_UID,
+        ports: stats ? [params.listenPort, params.statsPort] : [params.listenPort],
+      }),
       notes: [
         `HAProxy resolves the upstream hosts (${hosts.join(', ')}) with the pod's DNS when it starts, and does not start while one does not resolve: create those Services first (the pod restarts until they exist).`,
         params.mode === 'http'

@@ -8,6 +8,7 @@ import { NGINX_CONF_PATH, NGINX_IMAGE } from '../../../format/nginx/base';
 import { renderNginx } from '../../../format/nginx/render';
 import { port } from '../../../format/nginx/values';
 import { fieldDiagnostic } from '../../shared/diagnostics';
+import { nginxSecurity } from '../../shared/security';
 import {
   type BuildInput,
   type Contribution,
@@ -163,6 +164,7 @@ export const httpsTerminator = defineTemplate({
       ],
       secrets: [{ volume, secretName, mountPath: TLS_DIR }],
       readinessProbe: { kind: 'tcp', port: tlsPort, periodSeconds: 10 },
+      ...nginxSecurity(container.name, [tlsPort]),
       notes: [
         `Create the certificate Secret before applying: kubectl create secret tls ${secretName} --cert=tls.crt --key=tls.key`,
         `The app must listen on 127.0.0.1:${port(params.legacyPort)} only, so that plain HTTP never leaves the pod.`,

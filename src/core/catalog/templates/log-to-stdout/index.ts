@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../../../contracts/diagnostic';
 import { RULES, type RuleId } from '../../../contracts/rules';
 import { ABSOLUTE_PATH } from '../../rules';
+import { NOBODY_UID, restricted } from '../../shared/security';
 import { baseOf, dirOf, sharedDirProblem, volumeName } from '../../shared/shared-dir';
 import { type BuildInput, type Contribution, defineTemplate, type ParamSpecs, type ParamsOf } from '../../types';
 import { example } from './example';
@@ -78,6 +79,9 @@ function build({ params, container }: BuildInput<LogToStdoutParams>): Contributi
     ports: [],
     command: ['tail'],
     args: ['-n', '0', '-F', path],
+    // No probe: tail opens no port, and there is nothing to ask it.
+    // tail only reads the shared log directory: any user and a read-only root will do.
+    ...restricted({ container: container.name, runAsUser: NOBODY_UID }),
     sharedDirs: [
       {
         name: volumeName(container.name, 'logs'),

@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../../../contracts/diagnostic';
 import { RULES } from '../../../contracts/rules';
 import { ONE_LINE, SECRET_KEY_REF } from '../../rules';
+import { NOBODY_UID, proposeSecurity } from '../../shared/security';
 import {
   type BuildInput,
   type Contribution,
@@ -223,7 +224,7 @@ function check({ params, workload, container }: BuildInput<MysqlHealthParams>): 
   ];
 }
 
-function build({ params }: BuildInput<MysqlHealthParams>): Contribution {
+function build({ container, params }: BuildInput<MysqlHealthParams>): Contribution {
   const port = params.port;
   const mysqlPort = params.mysqlPort;
   const secret = params.passwordSecret;
@@ -249,6 +250,10 @@ function build({ params }: BuildInput<MysqlHealthParams>): Contribution {
       failureThreshold: 3,
     },
     image: MYSQL_HEALTH_IMAGE,
+    // No probe of its own: its endpoint runs the query, so it would report MySQL's health (which the
+    // app's liveness probe asks already), not the adapter's.
+    // socat, sh and the MariaDB client write nothing: any user and a read-only root will do.
+    ...proposeSecurity({ program: 'socat', container: container.name, runAsUser: NOBODY_UID, ports: [port] }),
     notes: [
       'Build the adapter image from images/mysql-health/ (docker build -t REGISTRY/mysql-health:1.0.0 images/mysql-health), push it, and set it as this container’s image.',
       `The MySQL container's livenessProbe asks http://POD:${port}/; the first check comes 60 s after start, and MySQL is restarted after 3 failed checks in a row.`,

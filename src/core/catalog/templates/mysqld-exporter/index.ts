@@ -10,6 +10,7 @@ import type { Diagnostic } from '../../../contracts/diagnostic';
 import { RULES } from '../../../contracts/rules';
 import { dnsLabel, hostOf, isLoopback, portOf } from '../../../read/words';
 import { SECRET_KEY_REF } from '../../rules';
+import { NOBODY_UID, proposeSecurity } from '../../shared/security';
 import type { BuildInput, Contribution, EnvVar, ParamsOf, StringRule } from '../../types';
 import { defineTemplate } from '../../types';
 import { BASE_SERIES, COLLECTOR_INFO, COLLECTORS, type Collector } from './collectors';
@@ -182,7 +183,7 @@ function accountHost(address: string): string {
   return address.startsWith('127.0.0.1:') ? '127.0.0.1' : '%';
 }
 
-function build({ params }: BuildInput<Params>): Contribution {
+function build({ container, params }: BuildInput<Params>): Contribution {
   const port = params.metricsPort;
   const secret = params.passwordSecret;
   const slash = secret.indexOf('/');
@@ -197,6 +198,10 @@ function build({ params }: BuildInput<Params>): Contribution {
     args: exporterArgs(params),
     env,
     podAnnotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(port) },
+    // The landing page at /, not /metrics: a scrape queries MySQL, and readiness is the exporter's own.
+    readinessProbe: { kind: 'http', port, path: '/', periodSeconds: 10 },
+    // The image runs as `nobody` by name, which runAsNonRoot cannot check: 65534 is that user.
+    ...proposeSecurity({ program: 'mysqld_exporter', container: container.name, runAsUser: NOBODY_UID, ports: [port] }),
     notes: [
       `Metrics are served at http://POD:${port}/metrics and through the Service's "metrics" port: ${BASE_SERIES.map((s) => `\`${s}\``).join(', ')} (\`mysql_up\` is 1 while the exporter can reach MySQL).`,
       ...chosen.map((c) => {

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../../contracts/diagnostic';
 import { RULES } from '../../../contracts/rules';
 import { dnsLabel, hostOf, isLoopback, portOf } from '../../../read/words';
 import { SECRET_KEY_REF } from '../../rules';
+import { proposeSecurity } from '../../shared/security';
 import {
   type BuildInput,
   type Contribution,
@@ -102,7 +103,10 @@ function check({ params, workload, container }: BuildInput<RedisExporterParams>)
   ];
 }
 
-function build({ params }: BuildInput<RedisExporterParams>): Contribution {
+/** The user the exporter's image runs as (`USER 59000:59000`). */
+const REDIS_EXPORTER_UID = 59000;
+
+function build({ container, params }: BuildInput<RedisExporterParams>): Contribution {
   const address = params.redisAddress;
   const port = params.metricsPort;
   const secret = params.passwordSecret;
@@ -115,6 +119,14 @@ function build({ params }: BuildInput<RedisExporterParams>): Contribution {
     args: [`--redis.addr=${address}`, `--web.listen-address=0.0.0.0:${port}`],
     ...(env.length ? { env } : {}),
     podAnnotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(port) },
+    // The landing page at /, not /metrics: a scrape asks Redis, and readiness is the exporter's own.
+    readinessProbe: { kind: 'http', port, path: '/', periodSeconds: 10 },
+    ...proposeSecurity({
+      program: 'redis_exporter',
+      container: container.name,
+      runAsUser: REDIS_EXPORTER_UID,
+      ports: [port],
+    }),
     notes: [
       `Metrics are served at http://POD:${port}/metrics and through the Service's "metrics" port: ${REDIS_SERIES.map((x) => `\`${x}\``).join(', ')} among others (\`redis_up\` is 1 while the exporter can reach Redis).`,
       'The prometheus.io/* annotations are a convention that Prometheus’s Kubernetes pod discovery is commonly configured to follow; with the Prometheus Operator, add a PodMonitor instead.',

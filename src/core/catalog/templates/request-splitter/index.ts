@@ -11,6 +11,7 @@ import { localTarget, port } from '../../../format/nginx/values';
 import { fieldDiagnostic } from '../../shared/diagnostics';
 import { hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
+import { nginxSecurity } from '../../shared/security';
 import { upstreamPeers } from '../../shared/upstreams';
 import { type BuildInput, type Contribution, defineTemplate } from '../../types';
 import { requestSplitterConfig, upstreamServers } from './config';
@@ -101,7 +102,7 @@ export const requestSplitter = defineTemplate({
   connectsTo: (params) =>
     params.upstreams.map((r) => localTarget(r.host, r.port)).filter((t): t is string => t !== undefined),
   check,
-  build: ({ params }): Contribution => {
+  build: ({ container, params }): Contribution => {
     const listen = port(params.listenPort);
     const hosts = params.upstreams.map((r) => r.host);
     return {
@@ -115,6 +116,7 @@ export const requestSplitter = defineTemplate({
         },
       ],
       readinessProbe: { kind: 'tcp', port: listen, periodSeconds: 10 },
+      ...nginxSecurity(container.name, [listen]),
       notes: [
         resolveNote(hosts),
         ...(params.stickiness === 'ip_hash'

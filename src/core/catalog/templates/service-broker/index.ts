@@ -13,6 +13,7 @@ import { DNS_LABEL, HOST } from '../../rules';
 import { fieldDiagnostic } from '../../shared/diagnostics';
 import { hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
+import { nginxSecurity } from '../../shared/security';
 import { type BuildInput, type Contribution, defineTemplate, type ParamSpecs, type ParamsOf } from '../../types';
 import { brokerEnvironments, chosenEnvironment, serviceBrokerConfig } from './config';
 import { example } from './example';
@@ -147,7 +148,7 @@ export const serviceBroker = defineTemplate({
     return target ? [target] : [];
   },
   check,
-  build: ({ params }): Contribution => {
+  build: ({ container, params }): Contribution => {
     const listen = port(params.listenPort);
     const env = chosenEnvironment(params);
     return {
@@ -160,6 +161,8 @@ export const serviceBroker = defineTemplate({
           mountPath: NGINX_CONF_PATH,
         },
       ],
+      // No probe: a TCP check of the listen port would open a connection to the database each period (see the note).
+      ...nginxSecurity(container.name, [listen]),
       notes: [
         resolveNote(env ? [env.host] : []),
         'No readiness probe: a TCP probe would open a connection to the database each time, and MySQL blocks hosts after many aborted connections.',

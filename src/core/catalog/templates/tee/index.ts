@@ -12,6 +12,7 @@ import { HOST } from '../../rules';
 import { fieldDiagnostic } from '../../shared/diagnostics';
 import { hostDiagnostics } from '../../shared/nginx-diagnose';
 import { resolveNote } from '../../shared/nginx-notes';
+import { nginxSecurity } from '../../shared/security';
 import { type BuildInput, type Contribution, defineTemplate, type ParamSpecs, type ParamsOf } from '../../types';
 import { teeConfig, teeTargets } from './config';
 import { example } from './example';
@@ -135,7 +136,7 @@ export const tee = defineTemplate({
       .map((side) => localTarget(params[`${side}Host`], params[`${side}Port`]))
       .filter((t): t is string => t !== undefined),
   check,
-  build: ({ params }): Contribution => {
+  build: ({ container, params }): Contribution => {
     const listen = port(params.listenPort);
     return {
       ports: [{ name: 'tee', containerPort: listen, scope: 'pod' }],
@@ -143,6 +144,7 @@ export const tee = defineTemplate({
         { name: 'nginx.conf', content: renderNginx(teeConfig(params)), language: 'nginx', mountPath: NGINX_CONF_PATH },
       ],
       readinessProbe: { kind: 'tcp', port: listen, periodSeconds: 10 },
+      ...nginxSecurity(container.name, [listen]),
       notes: [
         resolveNote([params.productionHost, params.shadowHost]),
         'The shadow receives every request, writes included: give it its own database.',

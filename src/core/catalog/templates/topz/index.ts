@@ -2,6 +2,7 @@
  * topz sidecar: the book's example of a modular, reusable sidecar (Ch. 2). It shares the pod's
  * process namespace and serves a readout of every process of the pod over HTTP.
  */
+import { NOBODY_UID, proposeSecurity } from '../../shared/security';
 import { type BuildInput, type Contribution, defineTemplate, type ParamSpecs, type ParamsOf } from '../../types';
 import { example } from './example';
 import { recogniseTopz } from './recognise';
@@ -31,13 +32,16 @@ const TOPZ_PARAMS = {
 
 export type TopzParams = ParamsOf<typeof TOPZ_PARAMS>;
 
-function build({ params }: BuildInput<TopzParams>): Contribution {
+function build({ container, params }: BuildInput<TopzParams>): Contribution {
   const { port } = params;
   return {
     ports: [{ name: 'topz', containerPort: port, scope: 'pod' }],
     command: ['/server'],
     args: [`--addr=0.0.0.0:${port}`],
     pod: { shareProcessNamespace: true },
+    readinessProbe: { kind: 'http', port, path: '/topz', periodSeconds: 10 },
+    // topz reads /proc, which every user may read for every process of the pod; it writes nothing.
+    ...proposeSecurity({ program: 'topz', container: container.name, runAsUser: NOBODY_UID, ports: [port] }),
     notes: [
       `See the pod's processes: kubectl port-forward POD ${port}, then open http://localhost:${port}/topz.`,
       'The pod shares one process namespace: its containers can see and signal each other’s processes.',

@@ -6,6 +6,7 @@
  */
 
 import { dnsLabel } from '../../../read/words';
+import { NOBODY_UID, proposeSecurity } from '../../shared/security';
 import { type Contribution, defineTemplate } from '../../types';
 import { example } from './example';
 import {
@@ -104,6 +105,17 @@ export const twemproxy = defineTemplate({
         { name: 'nc-stats', containerPort: statsPort, scope: 'localhost' },
       ],
       args: ['nutcracker', '-c', NUTCRACKER_CONFIG_PATH, '-v', '7', '-a', '127.0.0.1', '-s', String(statsPort)],
+      // Both ports listen on 127.0.0.1 only, where the kubelet's TCP and HTTP probes (sent to the pod's
+      // address) cannot reach: the probe runs in the container. nutcracker's stats port writes its
+      // counters and closes the connection, so busybox nc exits 0 while the proxy's event loop runs.
+      readinessProbe: { kind: 'exec', command: ['nc', '127.0.0.1', String(statsPort)], periodSeconds: 10 },
+      // nutcracker writes nothing (no pid file, logs to stderr): any user and a read-only root will do.
+      ...proposeSecurity({
+        program: 'nutcracker',
+        container: container.name,
+        runAsUser: NOBODY_UID,
+        ports: [listenPort, statsPort],
+      }),
       files: [
         {
           name: 'nutcracker.yaml',

@@ -4,6 +4,7 @@
  * sidecar pattern; the book's caching web server). The config is one default.vcl from a ConfigMap.
  */
 import { renderVcl } from '../../../format/varnish';
+import { NOBODY_UID, proposeSecurity } from '../../shared/security';
 import { defineTemplate } from '../../types';
 import { checkVarnish } from './check';
 import { VCL_PATH, varnishConfig } from './config';
@@ -12,6 +13,13 @@ import { VARNISH_PARAMS } from './params';
 import { recogniseVarnish } from './recognise';
 
 export const VARNISH_IMAGE = 'varnish:7.1.1';
+
+/**
+ * Where varnishd writes: its working directory under /var/lib/varnish (the shared memory log and the
+ * compiled VCL, which it loads as a shared object). Run so on Debian's 7.1 as nobody with only this
+ * directory writable, it compiled its VCL and served.
+ */
+export const VARNISH_WRITABLE_PATHS = ['/var/lib/varnish'] as const;
 
 const TEACHING =
   'A sidecar adds a capability to an app without changing it. This one adds a cache: the pod’s Service ' +
@@ -41,12 +49,21 @@ export const varnish = defineTemplate({
   appLink: { kind: 'traffic', toApp: true, port: (p) => p.backendPort },
   recognise: recogniseVarnish,
   explain: () => import('./explain').then((m) => m.explainers),
-  build: ({ params }) => ({
+  build: ({ container, params }) => ({
     ports: [{ name: 'cache', containerPort: params.listenPort, scope: 'pod', expose: true }],
     command: ['varnishd'],
     args: ['-F', '-f', VCL_PATH, '-a', `:${params.listenPort}`, '-s', `malloc,${params.cacheSize}m`],
     files: [{ name: 'default.vcl', content: renderVcl(varnishConfig(params)), language: 'vcl', mountPath: VCL_PATH }],
     readinessProbe: { kind: 'tcp', port: params.listenPort, periodSeconds: 10 },
+    // The image's `varnish` user has no fixed uid; varnishd started by any other user runs without
+    // its unix jail and needs only its working directory.
+    ...proposeSecurity({
+      program: 'Varnish',
+      container: container.name,
+      runAsUser: NOBODY_UID,
+      ports: [params.listenPort],
+      writablePaths: VARNISH_WRITABLE_PATHS,
+    }),
     notes: [
       `Varnish serves on port ${params.listenPort} (published by the Service) and fetches misses from the app on localhost:${params.backendPort}.`,
       `Answers without Cache-Control or Expires are cached ${params.defaultTtl} s; requests with Cookie or Authorization and answers with Set-Cookie are not cached. X-Cache says HIT or MISS.`,

@@ -1,0 +1,75 @@
+/**
+ * A section of the workload inspector that opens and closes: its heading is a button
+ * (`aria-expanded`), its body is rendered only while open. It opens by itself when the Problems
+ * panel asks to focus a field under one of its paths, in the same render, so the inspector finds
+ * the field. Which sections are open is remembered while the page lives, across selections.
+ */
+import { type ReactNode, useState } from 'react';
+import { useEditor } from '../../store';
+
+const openSections = new Set<string>();
+
+/** True when `field` is `path` or lies under it (`path.x`, `path[0]`). */
+export function under(field: string, path: string): boolean {
+  return field === path || field.startsWith(`${path}.`) || field.startsWith(`${path}[`);
+}
+
+export function Collapsible({
+  id,
+  name,
+  title,
+  count,
+  paths,
+  children,
+}: {
+  /** A DOM id prefix unique in the page (the workload's id). */
+  id: string;
+  /** The section's key among the remembered open ones. */
+  name: string;
+  title: string;
+  /** A short summary shown beside the title (how many items, a type). */
+  count?: string;
+  /** Field paths under this section, for focus requests. */
+  paths: readonly string[];
+  children: ReactNode;
+}) {
+  const focus = useEditor((s) => s.focus);
+  const [open, setOpen] = useState(() => openSections.has(name));
+  const [seen, setSeen] = useState(focus?.nonce);
+  if (focus && focus.nonce !== seen) {
+    setSeen(focus.nonce);
+    if (!open && paths.some((p) => under(focus.field, p))) {
+      openSections.add(name);
+      setOpen(true);
+    }
+  }
+  const headingId = `${id}-${name}-h`;
+  const bodyId = `${id}-${name}-body`;
+  const toggle = () => {
+    if (open) openSections.delete(name);
+    else openSections.add(name);
+    setOpen(!open);
+  };
+  return (
+    <section className="section collapsible" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        <button type="button" className="section-toggle" aria-expanded={open} aria-controls={bodyId} onClick={toggle}>
+          <span className="chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          {title}
+          {count && (
+            <span className="section-count" aria-hidden="true">
+              {count}
+            </span>
+          )}
+        </button>
+      </h3>
+      {open && (
+        <div id={bodyId} className="section-body">
+          {children}
+        </div>
+      )}
+    </section>
+  );
+}
