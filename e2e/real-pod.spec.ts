@@ -64,31 +64,36 @@ test('a probe the template proposes shows as proposed, and can be removed and re
   await expect(readiness.getByLabel('Period', { exact: true })).toHaveValue('10');
 });
 
-test('apply the restricted security profile and adjust a field of it', async ({ page }) => {
+test('apply the restricted profile to a container whose template proposes none, and adjust it', async ({ page }) => {
   const app = new Designer(page);
   const kube = new ContainerKube(app);
   await app.open();
-  await app.select(app.container('web', 'app'));
-  await app.preview.getByRole('tab', { name: MANIFEST }).click();
+  await app.newDesign();
+  await app.paletteItem('app', 'Legacy web app').click();
+  await app.preview.getByRole('tab', { name: 'manifests/pod-pod.yaml' }).click();
   await kube.open('Security');
+  // The template says why it proposes no context.
+  await expect(app.inspector.getByRole('note')).toContainText('Why the template proposes none');
+  await expect(app.button('Set security context')).toBeVisible();
   await app.button('Apply restricted profile').click();
   await app.expectPreview(/securityContext:\s*runAsNonRoot: true\s*allowPrivilegeEscalation: false/);
-  const userField = app.field('Run as user');
   await expect(app.field('Run as non-root')).toHaveValue('true');
   await expect(app.field('Capabilities to drop')).toHaveValue('ALL');
 
   // Text that is not a whole number stays in the field, marked, and changes nothing.
+  const userField = app.field('Run as user');
   await userField.fill('root');
   await expect(userField).toHaveAttribute('aria-invalid', 'true');
   await expect(app.inspector).toContainText('Enter a whole number, or leave it empty.');
-  await userField.fill('1000');
+  await userField.fill('65532');
   await expect(userField).not.toHaveAttribute('aria-invalid', 'true');
-  await app.expectPreview(/runAsUser: 1000/);
+  await app.expectPreview(/runAsUser: 65532/);
   await app.screenshot('real-pod-security');
 
-  // Removing the context leaves none (the app template proposes none).
+  // Removing the context leaves none, as the template proposes.
   await app.button('Remove security context').click();
   await expect(app.button('Set security context')).toBeVisible();
+  await expect(app.preview).not.toContainText('runAsUser');
 });
 
 test('write an envoy config file for a custom sidecar and find it in the ZIP', async ({ page }) => {
@@ -150,7 +155,9 @@ test('the Kubernetes sections are accessible when open', async ({ page }) => {
   await app.open();
   await app.select(app.container('twemproxy', 'ambassador'));
   await kube.openAll();
-  await kube.group('Readiness probe').getByRole('button', { name: 'Add readiness probe' }).click();
+  // twemproxy's template proposes a readiness probe: change it to edit it.
+  await kube.group('Readiness probe').getByRole('button', { name: 'Change readiness probe' }).click();
+  await kube.group('Liveness probe').getByRole('button', { name: 'Add liveness probe' }).click();
   await app.button('Apply restricted profile').click();
   await app.button('Add variable').click();
   await app.button('Add envFrom source').click();

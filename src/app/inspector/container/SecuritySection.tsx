@@ -58,6 +58,14 @@ export function SecuritySection({ design, workload, container, errors, edit }: S
         The restricted profile of the Pod Security Standards: not root, no privilege escalation, every capability
         dropped, the runtime's seccomp profile, a read-only root filesystem.
       </div>
+      {proposed.securityNote && (
+        <div className="kube-note" role="note">
+          <strong>
+            {proposed.securityContext ? 'About the template’s context:' : 'Why the template proposes none:'}
+          </strong>{' '}
+          {proposed.securityNote}
+        </div>
+      )}
       {own === undefined && proposed.securityContext && (
         <>
           <div className="kube-proposed">
@@ -86,18 +94,11 @@ export function SecuritySection({ design, workload, container, errors, edit }: S
         </>
       )}
       {own === undefined && !proposed.securityContext && (
-        <>
-          {proposed.securityNote && (
-            <div className="kube-note" role="note">
-              <strong>Why the template proposes none:</strong> {proposed.securityNote}
-            </div>
-          )}
-          <div className="kube-actions">
-            <button type="button" className="btn small" onClick={() => put({})}>
-              Set security context
-            </button>
-          </div>
-        </>
+        <div className="kube-actions">
+          <button type="button" className="btn small" onClick={() => put({})}>
+            Set security context
+          </button>
+        </div>
       )}
       {own === null && (
         <>
