@@ -1,6 +1,7 @@
 /**
  * The long fuzz run: at least 100,000 hostile inputs over restore(), restoreJson(), importYaml() and
- * decodeShareLink(), and template files over readTemplateFile(). Prints the cases run and the failures (the first few of each kind in full).
+ * decodeShareLink() (designs with odd or hostile Kubernetes fields among them, `test/fuzz/kube-fields.ts`),
+ * and template files over readTemplateFile(). Prints the cases run and the failures (the first few of each kind in full).
  * Exit status 1 when any input fails.
  *
  * Usage: npm run fuzz [-- CASES [SEED]]

@@ -6,6 +6,7 @@
 
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
+import { kubeSlotInputs, oddKubeDesigns } from './kube-fields';
 import type { Seeds } from './seeds';
 
 /** Keys that would reach an object's prototype if copied carelessly. */
@@ -183,7 +184,10 @@ export function jsonInputs(seeds: Seeds): fc.Arbitrary<string> {
   return fc.oneof({ weight: 1, arbitrary: anyJsonText }, { weight: 4, arbitrary: mutated(seeds.json) });
 }
 
-/** Inputs for `restore`: parsed mutated files, arbitrary JSON values, and designs with one part replaced. */
+/**
+ * Inputs for `restore`: parsed mutated files, arbitrary JSON values, designs with one part replaced,
+ * and designs with odd or hostile Kubernetes fields (`kube-fields.ts`).
+ */
 export function objectInputs(seeds: Seeds): fc.Arbitrary<unknown> {
   const parsedMutation = mutated(seeds.json).map((text) => {
     try {
@@ -200,6 +204,8 @@ export function objectInputs(seeds: Seeds): fc.Arbitrary<unknown> {
     { weight: 1, arbitrary: fc.jsonValue() },
     { weight: 3, arbitrary: parsedMutation },
     { weight: 3, arbitrary: replaced },
+    { weight: 2, arbitrary: kubeSlotInputs },
+    { weight: 2, arbitrary: oddKubeDesigns },
   );
 }
 

@@ -1,11 +1,13 @@
 /**
  * Real inputs to mutate: every example's design.json and all.yaml (as the bundle writes them), its
- * share link, and its design as a plain object.
+ * share link, and its design as a plain object; the same of a design with user templates and of one
+ * that fills every Kubernetes field of schema 4.
  */
 import { EXAMPLES, encodeShareLink, generateBundle, templateFileText } from '../../src/core';
 import { ECHO, EVERY_KIND } from '../../src/core/catalog/user/testing/echo';
 import { addContainer, addWorkload, emptyDesign } from '../../src/core/edit/ops';
 import { putUserTemplate } from '../../src/core/edit/templates';
+import { realPodDesign } from './kube-fields';
 
 export interface Seeds {
   readonly json: readonly string[];
@@ -37,7 +39,7 @@ export function buildSeeds(): Seeds {
   const json: string[] = [];
   const yaml: string[] = [];
   const links: string[] = [];
-  for (const design of [...EXAMPLES.map((e) => e.design), designWithTemplates()]) {
+  for (const design of [...EXAMPLES.map((e) => e.design), designWithTemplates(), realPodDesign()]) {
     const { files } = generateBundle(design);
     json.push(fileOf(files, 'design.json'));
     yaml.push(fileOf(files, 'all.yaml'));

@@ -115,6 +115,48 @@ export const RULES = {
   PS228: { severity: 'error', title: 'A user template port is a number or one int parameter placeholder' },
   PS229: { severity: 'error', title: "A parameter's default has its kind and lies within its bounds" },
   // user-template-rules-end
+  // PS230-PS249: Kubernetes fields of containers and workloads (validate/kube.ts)
+  // kube-rules-begin
+  PS230: { severity: 'error', title: 'A probe has exactly one handler, and an exec probe a command' },
+  PS231: {
+    severity: 'error',
+    title: "A probe's port is a number from 1 to 65535 or the name of one of the container's ports",
+  },
+  PS232: { severity: 'warning', title: "A probe's port number is one a container of the pod listens on" },
+  PS233: { severity: 'error', title: "A probe's timing fields are whole numbers in Kubernetes' ranges" },
+  PS234: { severity: 'error', title: 'A mount names a volume of its workload' },
+  PS235: { severity: 'error', title: 'A mount path is absolute and a subPath relative, neither with a ".." segment' },
+  PS236: { severity: 'error', title: 'No two mounts of a container share a path' },
+  PS237: {
+    severity: 'error',
+    title:
+      'No mount lies inside a file mount, a file inside a ConfigMap or Secret directory, or a mount inside a read-only one',
+  },
+  PS238: { severity: 'error', title: 'A config file has a unique ConfigMap key for a name and an absolute mount path' },
+  PS239: { severity: 'error', title: "A container's ConfigMap fits Kubernetes' 1 MiB" },
+  PS240: {
+    severity: 'warning',
+    title: 'A pod that sets a security context meets the restricted Pod Security Standard',
+  },
+  PS241: { severity: 'error', title: "A Service port's named targetPort is a port name of the pod" },
+  PS242: { severity: 'warning', title: "A Service port's targetPort number is one a container of the pod listens on" },
+  PS243: { severity: 'error', title: 'Service ports have valid, distinct numbers, names and node ports' },
+  PS244: {
+    severity: 'error',
+    title: "A workload's volumes have unique DNS-1123 names of their own and exactly one source",
+  },
+  PS245: { severity: 'error', title: 'Env vars have valid names and one value source; envFrom one source' },
+  PS246: { severity: 'warning', title: 'A container sets each env var once' },
+  PS247: {
+    severity: 'error',
+    title: 'An image pull policy is Always, IfNotPresent or Never; a working directory is absolute',
+  },
+  PS248: {
+    severity: 'error',
+    title: 'Fields Podsmith writes itself are set through the design, and a kept selector selects the pod',
+  },
+  PS249: { severity: 'error', title: 'Init containers have unique DNS-1123 names and an image' },
+  // kube-rules-end
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -188,14 +188,14 @@ describe('parameters', () => {
   it('table edits start from the template default rows', () => {
     let d = setTableCell(twoPods(), 'w1c2', 'ports', 0, 'port', 70000);
     const c = () => findContainer(d, 'w1c2')?.container;
-    expect(c()?.params.ports).toEqual([{ name: 'redis', port: 70000, localhostOnly: false }]);
+    expect(c()?.params.ports).toEqual([{ name: 'redis', port: 70000, udp: false, localhostOnly: false }]);
     d = addTableRow(d, 'w1c2', 'ports');
     expect(c()?.params.ports).toEqual([
-      { name: 'redis', port: 70000, localhostOnly: false },
-      { name: '', port: 1, localhostOnly: false },
+      { name: 'redis', port: 70000, localhostOnly: false, udp: false },
+      { name: '', port: 1, localhostOnly: false, udp: false },
     ]);
     d = removeTableRow(d, 'w1c2', 'ports', 0);
-    expect(c()?.params.ports).toEqual([{ name: '', port: 1, localhostOnly: false }]);
+    expect(c()?.params.ports).toEqual([{ name: '', port: 1, localhostOnly: false, udp: false }]);
     expect(setTableCell(d, 'w1c2', 'ports', 5, 'port', 1)).toBe(d);
   });
   it('list edits add, change and remove items', () => {

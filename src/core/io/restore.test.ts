@@ -259,3 +259,103 @@ describe('restore of kept objects (extras)', () => {
     expect(restore(d)).toEqual({ ok: false, errors: ['extras[0]: unknown field "note"'] });
   });
 });
+
+describe('restore: the Kubernetes fields of schema 4', () => {
+  /** The base design with `edit` applied to a fresh copy. */
+  const edited = (edit: (d: ReturnType<typeof base>) => void) => {
+    const d = base();
+    edit(d);
+    return d;
+  };
+
+  it('keeps a probe on port 0 for validation to report', () => {
+    const d = edited((d) => {
+      d.workloads[0].containers[1].kube = { readinessProbe: { httpGet: { path: '/', port: 0 } } };
+    });
+    expect(restore(d)).toEqual({ ok: true, design: d });
+  });
+
+  it('refuses a config file of 10 MB with one error that names the path and the limit', () => {
+    const d = edited((d) => {
+      d.workloads[0].containers[1].files = [
+        { name: 'big.txt', mountPath: '/etc/big.txt', content: 'x'.repeat(10_000_000) },
+      ];
+    });
+    const before = JSON.stringify(d).length;
+    expect(restore(d)).toEqual({
+      ok: false,
+      errors: ['workloads[0].containers[1].files[0].content: too large (at most 1,000,000 characters)'],
+    });
+    expect(JSON.stringify(d).length).toBe(before);
+  });
+
+  it('keeps a mount path with ".." for validation to report', () => {
+    const d = edited((d) => {
+      d.workloads[0].volumes = [{ name: 'data', emptyDir: {} }];
+      d.workloads[0].containers[1].kube = { volumeMounts: [{ name: 'data', mountPath: '/srv/../etc' }] };
+    });
+    expect(restore(d)).toEqual({ ok: true, design: d });
+  });
+
+  it.each([
+    ['kube', '"kube":{"env":[{"name":"A","__proto__":{"polluted":true}}]}', 'kube.env[0].__proto__'],
+    ['kube.other', '"kube":{"other":{"constructor":{"prototype":{"polluted":true}}}}', 'kube.other.constructor'],
+    ['pod', '"pod":{"securityContext":{"__proto__":{"polluted":true}}}', 'pod.securityContext.__proto__'],
+    ['volumes', '"volumes":[{"name":"x","__proto__":{"polluted":true}}]', 'volumes[0].__proto__'],
+  ])('refuses a prototype key inside %s with its path', (_where, fragment, path) => {
+    const text = JSON.stringify(base());
+    const at = fragment.startsWith('"kube"') ? '"containers":[{' : '"kind":"Deployment",';
+    const owner = fragment.startsWith('"kube"') ? 'workloads[0].containers[0]' : 'workloads[0]';
+    const r = restoreJson(text.replace(at, `${at}${fragment},`));
+    const key = path.split('.').at(-1);
+    expect(r).toEqual({ ok: false, errors: [`${owner}.${path}: "${key}" is not allowed as a key`] });
+    expect('polluted' in {}).toBe(false);
+  });
+
+  it('refuses Kubernetes fields nested too deeply, naming where', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 500; i++) deep = [deep];
+    const r = restore(edited((d) => (d.workloads[0].spec = { strategy: deep })));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors[0]).toMatch(/^workloads\[0\]\.spec\.strategy(\[0\])+: nested too deeply$/);
+    }
+  });
+
+  it.each([
+    [
+      'NaN in a probe',
+      (d: ReturnType<typeof base>) => {
+        d.workloads[0].containers[0].kube = { livenessProbe: { tcpSocket: { port: 6379 }, periodSeconds: Number.NaN } };
+      },
+      'workloads[0].containers[0].kube.livenessProbe.periodSeconds: expected a finite number, got NaN',
+    ],
+    [
+      'Infinity in a volume',
+      (d: ReturnType<typeof base>) => {
+        d.workloads[0].volumes = [{ name: 'x', emptyDir: { sizeLimit: Number.POSITIVE_INFINITY } }];
+      },
+      'workloads[0].volumes[0].emptyDir.sizeLimit: expected a finite number, got Infinity',
+    ],
+    [
+      'a BigInt in a Service port',
+      (d: ReturnType<typeof base>) => {
+        d.workloads[0].service = { ports: [{ port: 80n }] };
+      },
+      'workloads[0].service.ports[0].port: expected a JSON value, got 80',
+    ],
+  ])('refuses a number JSON cannot hold: %s', (_what, edit, error) => {
+    expect(restore(edited(edit))).toEqual({ ok: false, errors: [error] });
+  });
+
+  it('refuses NaN written in a design file as invalid JSON', () => {
+    const text = JSON.stringify(base()).replace(
+      '"containers":[{',
+      '"containers":[{"kube":{"readinessProbe":{"periodSeconds":NaN}},',
+    );
+    const r = restoreJson(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual([expect.stringMatching(/^\(document\): not valid JSON/)]);
+  });
+});

@@ -44,6 +44,9 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** What a size limit counts, by the kind of value zod measured. */
+const UNITS: Record<string, string> = { string: ' characters', array: ' items' };
+
 type Problems = string[];
 
 function expect(problems: Problems, path: readonly PropertyKey[], what: string, got: unknown): undefined {
@@ -217,7 +220,8 @@ export function restore(input: unknown): RestoreResult {
             .slice(0, 5)
             .map((k) => `"${shortKey(k)}"`)
             .join(', ')}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ''}`;
-        if (issue.code === 'too_big') return `${path}: too large (at most ${String(issue.maximum)})`;
+        if (issue.code === 'too_big')
+          return `${path}: too large (at most ${Number(issue.maximum).toLocaleString('en')}${UNITS[issue.origin] ?? ''})`;
         if (issue.code === 'too_small') return `${path}: must not be empty`;
         return `${path}: ${issue.message}`;
       }),

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../contracts/diagnostic';
 import { RULES, type RuleId } from '../contracts/rules';
 import type { Design, ElementRef } from '../model/design';
 import { keptRules } from './kept';
+import { kubeRules } from './kube';
 import {
   isDns1035Label,
   isDnsLabel,
@@ -363,6 +364,7 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
       ),
     );
   for (const c of w.containers) containerRules(design, w, c, out);
+  for (const d of kubeRules(design, w)) out.push(d);
 }
 
 /**

@@ -14,7 +14,9 @@ export function describeTarget(design: Design, ref: ElementRef): string {
       const w = design.workloads.find((x) => x.id === ref.workloadId);
       const c = w?.containers.find((x) => x.id === ref.containerId);
       const f =
-        ref.field && !['name', 'image', 'role', 'resources', 'template'].includes(ref.field)
+        ref.field &&
+        !['name', 'image', 'role', 'resources', 'template'].includes(ref.field) &&
+        !/^(kube|files)\b/.test(ref.field)
           ? `params.${ref.field}`
           : ref.field;
       return `${w?.name ?? ref.workloadId}/${c?.name ?? ref.containerId}${field(f)}`;

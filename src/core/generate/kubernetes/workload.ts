@@ -37,7 +37,7 @@ function withNamespace(design: Design, o: KubeObject): KubeObject {
   return { ...o, metadata: { name, namespace: design.namespace, ...rest } };
 }
 
-function volumesOf(w: BuiltWorkload): JsonObject[] {
+export function volumesOf(w: BuiltWorkload): JsonObject[] {
   const volumes = new Map<string, JsonObject>();
   for (const b of w.containers) {
     const c = b.contribution;

@@ -50,8 +50,10 @@ function portNotices(s: InputObject, spec: Obj, pod: ImportedPod, generated: Obj
     .filter(isObj)
     .flatMap((p): Notice[] => {
       if (numbers.includes(p.port)) {
-        const same = published.find((g) => g.port === p.port);
         const protocol = (x: unknown) => (x === undefined ? 'TCP' : x);
+        const same =
+          published.find((g) => g.port === p.port && protocol(g.protocol) === protocol(p.protocol)) ??
+          published.find((g) => g.port === p.port);
         return same && protocol(same.protocol) !== protocol(p.protocol)
           ? [
               {

@@ -6,7 +6,7 @@
 import { deepEqual } from '../../read/diff';
 import { isObj, type Obj } from '../../read/objects';
 
-type Defaults = { readonly [key: string]: unknown };
+export type Defaults = { readonly [key: string]: unknown };
 
 const PROBE: Defaults = {
   timeoutSeconds: 1,

@@ -21,6 +21,7 @@ import type { ContainerSource } from '../../read/pod';
 import type { ImportedPod } from './assemble';
 import {
   CONTAINER_DEFAULTS,
+  type Defaults,
   defaultPullPolicy,
   POD_SPEC_DEFAULTS,
   prune,
@@ -92,7 +93,8 @@ function containerFields(
     let v = input[key];
     if (key === 'imagePullPolicy' && v === defaultPullPolicy(c.image) && g[key] === undefined) v = undefined;
     if (deepEqual(v, g[key])) continue;
-    if (v !== undefined) out[key] = json(v);
+    // Kept as the input wrote it, defaults and all; compared without them.
+    if (v !== undefined) out[key] = json(c.value[key]);
     else if (NULLABLE.has(key)) out[key] = null;
   }
   const generatedEnv = list(g.env);
@@ -112,11 +114,17 @@ function containerFields(
   return Object.keys(out).length ? (out as ContainerFields) : undefined;
 }
 
-/** The keys of `input` whose values differ from `generated`'s; keys only `generated` has become `null`. */
-function differing(input: Obj, generated: Obj): Record<string, JsonValue> {
+/**
+ * The keys of `input` whose values differ from `generated`'s, both compared without the values
+ * the API server fills in (`defaults`), each kept as the input wrote it; keys only `generated` has
+ * become `null`.
+ */
+function differing(input: Obj, generated: Obj, defaults: Defaults = {}): Record<string, JsonValue> {
+  const a = prune(input, defaults) as Obj;
+  const b = prune(generated, defaults) as Obj;
   const out: Record<string, JsonValue> = {};
-  for (const [k, v] of Object.entries(input)) if (!deepEqual(v, generated[k])) out[k] = json(v);
-  for (const k of Object.keys(generated)) if (!(k in input)) out[k] = null;
+  for (const [k, v] of Object.entries(input)) if (k in a && !deepEqual(a[k], b[k])) out[k] = json(v);
+  for (const k of Object.keys(b)) if (!(k in a)) out[k] = null;
   return out;
 }
 
@@ -189,8 +197,7 @@ function workloadWithResidue(
     const kube = containerFields(source, g, pod.readEnv.get(c.name) ?? [], pod.usedVolumes);
     return kube ? { ...c, kube } : c;
   });
-  const inputPod = prune(without(pod.source.spec, POD_OWN), POD_SPEC_DEFAULTS) as Obj;
-  const podFields = differing(inputPod, without(gPod, POD_OWN));
+  const podFields = differing(without(pod.source.spec, POD_OWN), without(gPod, POD_OWN), POD_SPEC_DEFAULTS);
   const generatedVolumes = new Set(list(gPod.volumes).map((v) => str(at(v, 'name'))));
   const volumes = [...pod.source.volumes.entries()]
     .filter(([name]) => !pod.usedVolumes.has(name) && !generatedVolumes.has(name))
@@ -200,14 +207,11 @@ function workloadWithResidue(
     .map((s) => prune(s.value, CONTAINER_DEFAULTS) as JsonMap);
   const meta = at(pod.source.object.value, 'metadata', 'annotations');
   const podMeta = isPod ? undefined : at(pod.source.object.value, 'spec', 'template', 'metadata', 'annotations');
-  const inputSpec = isPod
-    ? {}
-    : (prune(
-        without(obj(at(pod.source.object.value, 'spec')) ?? {}, WORKLOAD_OWN),
-        WORKLOAD_SPEC_DEFAULTS[w.kind] ?? {},
-      ) as Obj);
+  const inputSpec = isPod ? {} : without(obj(at(pod.source.object.value, 'spec')) ?? {}, WORKLOAD_OWN);
   const spec = Object.fromEntries(
-    Object.entries(differing(inputSpec, without(gSpec, WORKLOAD_OWN))).filter(([, v]) => v !== null),
+    Object.entries(differing(inputSpec, without(gSpec, WORKLOAD_OWN), WORKLOAD_SPEC_DEFAULTS[w.kind] ?? {})).filter(
+      ([, v]) => v !== null,
+    ),
   );
   const selector = at(pod.source.object.value, 'spec', 'selector');
   if (!isPod && selector !== undefined && !deepEqual(selector, gSpec.selector)) spec.selector = json(selector);
