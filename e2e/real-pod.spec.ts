@@ -24,19 +24,28 @@ test('add a readiness probe to the app and see it in its manifest', async ({ pag
   await expect(readiness.getByLabel('Check', { exact: true })).toHaveValue('httpGet');
   const port = readiness.getByLabel('Port', { exact: true });
   await expect(port).toHaveValue('3000');
-  await readiness.getByLabel('Path', { exact: true }).fill('/healthz');
+  // The keystrokes of the path are one undo step: undo takes the whole path back, redo brings it.
+  const path = readiness.getByLabel('Path', { exact: true });
+  await path.selectText();
+  await path.pressSequentially('/healthz');
   await app.expectPreview(/readinessProbe:\s*httpGet:\s*path: \/healthz\s*port: 3000\s*periodSeconds: 10/);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(path).toHaveValue('/');
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(path).toHaveValue('/healthz');
 
-  // A named port is kept as a name; a port of 0 is marked at the field.
+  // A named port is kept as a name; a port of 0 is marked at the field, from the core's diagnostics.
   await port.fill('http');
   await app.expectPreview(/path: \/healthz\s*port: http/);
+  await port.fill('0');
+  await expect(port).toHaveAttribute('aria-invalid', 'true');
+  await expect(readiness).toContainText('not a port number from 1 to 65535');
+  await expect(app.problems.getByRole('button', { name: /PS231/ })).toBeVisible();
+  await app.screenshot('real-pod-probe-error');
+  await port.fill('http');
+  await expect(port).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(app.problems.getByRole('button', { name: /PS231/ })).toHaveCount(0);
   await app.screenshot('real-pod-probe');
-
-  // Typing the path was one undo step: undo takes the whole path back, not one letter.
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect(port).toHaveValue('3000');
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect(readiness.getByLabel('Path', { exact: true })).toHaveValue('/');
 
   // The next container selected shows the same sections open.
   await app.select(app.container('twemproxy', 'ambassador'));
@@ -64,7 +73,9 @@ test('a probe the template proposes shows as proposed, and can be removed and re
   await expect(readiness.getByLabel('Period', { exact: true })).toHaveValue('10');
 });
 
-test('apply the restricted profile to a container whose template proposes none, and adjust it', async ({ page }) => {
+test('apply the restricted profile to a container whose template proposes none, see a gap warned, and fix it', async ({
+  page,
+}) => {
   const app = new Designer(page);
   const kube = new ContainerKube(app);
   await app.open();
@@ -76,17 +87,37 @@ test('apply the restricted profile to a container whose template proposes none, 
   await expect(app.inspector.getByRole('note')).toContainText('Why the template proposes none');
   await expect(app.button('Set security context')).toBeVisible();
   await app.button('Apply restricted profile').click();
-  await app.expectPreview(/securityContext:\s*runAsNonRoot: true\s*allowPrivilegeEscalation: false/);
+  await app.expectPreview(
+    /securityContext:\s*allowPrivilegeEscalation: false\s*capabilities:\s*drop:\s*- ALL\s*readOnlyRootFilesystem: true\s*runAsNonRoot: true/,
+  );
   await expect(app.field('Run as non-root')).toHaveValue('true');
   await expect(app.field('Capabilities to drop')).toHaveValue('ALL');
+
+  const warning = app.problems.getByRole('button', { name: /PS240/ });
+  await expect(warning).toHaveCount(0);
 
   // Text that is not a whole number stays in the field, marked, and changes nothing.
   const userField = app.field('Run as user');
   await userField.fill('root');
   await expect(userField).toHaveAttribute('aria-invalid', 'true');
   await expect(app.inspector).toContainText('Enter a whole number, or leave it empty.');
+
+  // The image runs as root unless told otherwise: user 0 is a gap in the restricted profile, which
+  // the rule names in Problems and at the field.
+  await userField.fill('0');
+  await expect(warning).toHaveCount(1);
+  await expect(warning).toContainText('runs as user 0 (root)');
+  await expect(userField).toHaveAttribute('aria-describedby', /-error/);
+  await app.screenshot('real-pod-security-warning');
+
+  // A click on the warning lands on the field it names, even with its section closed.
+  await kube.toggle('Security').click();
+  await expect(kube.toggle('Security')).toHaveAttribute('aria-expanded', 'false');
+  await warning.click();
+  await expect(userField).toBeFocused();
   await userField.fill('65532');
   await expect(userField).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(warning).toHaveCount(0);
   await app.expectPreview(/runAsUser: 65532/);
   await app.screenshot('real-pod-security');
 

@@ -154,7 +154,9 @@ describe('what the template proposes', () => {
     });
     const d = applyRestrictedProfile(pod(), 'w1c1');
     expect(kubeOf(d)?.securityContext).toEqual(restrictedSecurityContext());
-    expect(manifest(d)).toMatch(/securityContext:\n\s+runAsNonRoot: true\n\s+allowPrivilegeEscalation: false/);
+    expect(manifest(d)).toMatch(
+      /securityContext:\n\s+allowPrivilegeEscalation: false\n\s+capabilities:\n\s+drop:\n\s+- ALL\n\s+readOnlyRootFilesystem: true\n\s+runAsNonRoot: true\n\s+seccompProfile:\n\s+type: RuntimeDefault\n/,
+    );
     expect(kubeOf(setSecurityContext(d, 'w1c1', undefined))).toBeUndefined();
   });
 });

@@ -206,14 +206,14 @@ export function removeUserFile(design: Design, containerId: string, index: numbe
 /**
  * The Pod Security Standards' restricted profile for one container: not root, no privilege
  * escalation, every capability dropped, the runtime's default seccomp profile, and a read-only root
- * filesystem.
+ * filesystem; keys in the order `kubectl get -o yaml` prints them, as the templates propose theirs.
  */
 export function restrictedSecurityContext(): JsonMap {
   return {
-    runAsNonRoot: true,
     allowPrivilegeEscalation: false,
-    readOnlyRootFilesystem: true,
     capabilities: { drop: ['ALL'] },
+    readOnlyRootFilesystem: true,
+    runAsNonRoot: true,
     seccompProfile: { type: 'RuntimeDefault' },
   };
 }
