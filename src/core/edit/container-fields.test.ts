@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { EXAMPLES } from '../examples';
+import { designObjects } from '../generate/bundle';
+import type { Design, JsonMap } from '../model/design';
+import { PROBE_KINDS } from '../model/kube';
 import { render } from '../render';
 import {
   addKubeRow,
@@ -208,6 +213,45 @@ describe('shaping values', () => {
       valueFrom: { secretKeyRef: { name: '', key: '' } },
     });
     expect(withEnvSource(secret, 'secret')).toBe(secret);
+  });
+});
+
+/** The container objects of a design's pods, by container name within each workload. */
+function writtenContainers(design: Design): Map<string, JsonMap> {
+  const out = new Map<string, JsonMap>();
+  for (const { object } of designObjects(analyze(design))) {
+    const spec = object.spec as JsonMap | undefined;
+    const template = (spec?.template as JsonMap | undefined)?.spec as JsonMap | undefined;
+    const pod = object.kind === 'Pod' ? spec : template;
+    if (!pod) continue;
+    for (const c of [...((pod.initContainers as JsonMap[]) ?? []), ...((pod.containers as JsonMap[]) ?? [])])
+      out.set(`${object.metadata.name}/${c.name}`, c);
+  }
+  return out;
+}
+
+describe('what is proposed is what the generator writes', () => {
+  const withSidecars = (d: Design, nativeSidecars: boolean): Design => ({
+    ...d,
+    workloads: d.workloads.map((w) => ({ ...w, nativeSidecars })),
+  });
+  const designs = EXAMPLES.flatMap((e) => [
+    [`${e.name} with plain sidecars`, withSidecars(e.design, false)] as const,
+    [`${e.name} with native sidecars`, withSidecars(e.design, true)] as const,
+  ]);
+  it.each(designs)('%s', (_, design) => {
+    const written = writtenContainers(design);
+    let compared = 0;
+    for (const w of design.workloads)
+      for (const c of w.containers) {
+        const object = written.get(`${w.name}/${c.name}`);
+        if (!object || c.kube) continue;
+        const proposed = proposedFields(design, w.id, c.id);
+        for (const kind of PROBE_KINDS) expect(object[kind], `${w.name}/${c.name} ${kind}`).toEqual(proposed[kind]);
+        expect(object.securityContext, `${w.name}/${c.name}`).toEqual(proposed.securityContext);
+        compared++;
+      }
+    expect(compared).toBeGreaterThan(0);
   });
 });
 
