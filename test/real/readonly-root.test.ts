@@ -97,7 +97,7 @@ function startConfined(c: Confined): { proc: Started; log: () => string } {
   mkdirSync(staged, { mode: 0o755 });
   for (const f of c.files) writeFileSync(join(staged, f.name), f.content, { mode: 0o644 });
   const hosts = join(dir, 'hosts');
-  writeFileSync(hosts, ['127.0.0.1 localhost', ...c.hosts.map((h) => `127.0.0.1 ${h}`)].join('\n') + '\n');
+  writeFileSync(hosts, `${['127.0.0.1 localhost', ...c.hosts.map((h) => `127.0.0.1 ${h}`)].join('\n')}\n`);
   mkdirSync(join(dir, 'out'), { mode: 0o755 });
   const log = join(dir, 'out', 'program.log');
   writeFileSync(log, '');

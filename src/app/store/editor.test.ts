@@ -72,7 +72,7 @@ describe('editor store: undo and redo', () => {
     expect(s().history.past).toHaveLength(2);
     s().undo();
     expect(findContainer(s().design, 'w1c2')?.container.params.ports).toEqual([
-      { name: 'redis', port: 6380, localhostOnly: false },
+      { name: 'redis', port: 6380, localhostOnly: false, udp: false },
     ]);
     s().undo();
     expect(findContainer(s().design, 'w1c2')?.container.params.ports).toBeUndefined();

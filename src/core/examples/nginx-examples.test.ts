@@ -35,7 +35,7 @@ describe.each([httpsSidecar, requestSplitting, teeExample, serviceBrokerExample]
 describe('example designs follow the book', () => {
   it('https-sidecar: the legacy app listens on 127.0.0.1:8080 and the sidecar publishes 443', () => {
     const app = containerOf(httpsSidecar.design, 'legacy-web');
-    expect(app.params.ports).toEqual([{ name: 'http', port: 8080, localhostOnly: true }]);
+    expect(app.params.ports).toEqual([{ name: 'http', port: 8080, localhostOnly: true, udp: false }]);
     const https = containerOf(httpsSidecar.design, 'https');
     const built = https.template.build({ design: httpsSidecar.design, ...https });
     expect(built.ports).toEqual([{ name: 'https', containerPort: 443, scope: 'pod', expose: true }]);

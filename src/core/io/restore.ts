@@ -182,17 +182,25 @@ function withJsonFields(
 const MAX_EXTRAS_DEPTH = 6 + MAX_KEPT_DEPTH;
 const JSON_KEYS: ReadonlySet<PropertyKey> = new Set([...CONTAINER_JSON, ...WORKLOAD_JSON]);
 
-function checkKeys(value: unknown, path: readonly PropertyKey[], problems: Problems, depth = 0): void {
-  if (depth > (path[0] === 'extras' || path.some((k) => JSON_KEYS.has(k)) ? MAX_EXTRAS_DEPTH : MAX_DEPTH)) {
+/** `deep`: the value is inside a kept object or a Kubernetes field, which nest as deep as manifests do. */
+function checkKeys(value: unknown, path: readonly PropertyKey[], problems: Problems, depth = 0, deep = false): void {
+  if (depth > (deep ? MAX_EXTRAS_DEPTH : MAX_DEPTH)) {
     problems.push(`${formatPath(path)}: nested too deeply`);
     return;
   }
   if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) checkKeys(v, [...path, i], problems, depth + 1);
+    for (const [i, v] of value.entries()) checkKeys(v, [...path, i], problems, depth + 1, deep);
   } else if (isPlainObject(value))
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) problems.push(`${formatPath([...path, key])}: "${key}" is not allowed as a key`);
-      else checkKeys(value[key], [...path, key], problems, depth + 1);
+      else
+        checkKeys(
+          value[key],
+          [...path, key],
+          problems,
+          depth + 1,
+          deep || (depth === 0 && key === 'extras') || JSON_KEYS.has(key),
+        );
     }
 }
 

@@ -1,9 +1,11 @@
 /**
  * PS240: the gaps between a pod and the Pod Security Standards' restricted profile, as warnings.
- * They are advice for a design that asks for security, so a container is checked only when it has
- * a security context (the user's `kube.securityContext`, or the one its template proposes) or its
- * pod has one (`pod.securityContext`); a design that never mentions security gets none. Once a
- * user applies the restricted preset, each remaining gap is a warning pointing at its field:
+ * They are advice for a design that asks for security, so a container is checked only when the
+ * user gave it a security context (`kube.securityContext`) or its pod one (`pod.securityContext`);
+ * a design that never mentions security gets none, whatever its templates propose (a template that
+ * must run as root proposes a partial context and says why). What is checked is the effective
+ * context: the user's, else the template's. Once a user applies the restricted preset, each
+ * remaining gap is a warning pointing at its field:
  *
  * - runAsNonRoot true in the container's or the pod's context (the container's wins), and no
  *   runAsUser 0;
@@ -133,7 +135,7 @@ export function securityRules(
     const b = w.containers[i] as BuiltWorkload['containers'][number];
     const user = b.container.kube?.securityContext;
     const sc = user === null ? undefined : isMap(user) ? user : b.contribution.securityContext;
-    if (!sc && !podSc) continue;
+    if (!isMap(user) && !podSc) continue;
     any = true;
     containerGaps(`Container ${b.container.name}`, sc, podSc, (f) => containerAt(i, `kube.${f}`), out);
   }

@@ -84,11 +84,24 @@ function primaryServices(
 ): Map<ImportedPod, InputObject> {
   const out = new Map<ImportedPod, InputObject>();
   const taken = new Set<InputObject>();
-  const services = objects.filter((o) => o.kind === 'Service' && !claimed.has(o));
+  // Services by their selector's first label, in input order: a pod looks only at those that may select it.
+  const byLabel = new Map<string, { o: InputObject; at: number; selector: Readonly<Record<string, string>> }[]>();
+  for (const [at_, o] of objects.entries()) {
+    if (o.kind !== 'Service' || claimed.has(o)) continue;
+    const selector = strMap(at(o.value, 'spec', 'selector'));
+    const first = Object.entries(selector)[0];
+    if (!first) continue;
+    const key = `${first[0]}=${first[1]}`;
+    const same = byLabel.get(key);
+    if (same) same.push({ o, at: at_, selector });
+    else byLabel.set(key, [{ o, at: at_, selector }]);
+  }
   for (const pod of pods) {
-    const selecting = services.filter(
-      (s) => !taken.has(s) && selects(strMap(at(s.value, 'spec', 'selector')), pod.source.labels),
-    );
+    const selecting = Object.entries(pod.source.labels)
+      .flatMap(([k, v]) => byLabel.get(`${k}=${v}`) ?? [])
+      .filter((s) => !taken.has(s.o) && selects(s.selector, pod.source.labels))
+      .sort((a, b) => a.at - b.at)
+      .map((s) => s.o);
     const governing =
       pod.source.kind === 'StatefulSet' ? at(pod.source.object.value, 'spec', 'serviceName') : undefined;
     const chosen =
@@ -140,21 +153,19 @@ export function importObjects(objects: readonly InputObject[]): ImportResult {
   const imported = pods.filter((p) => !claimed.has(p.source.object));
   if (!imported.length) return { ok: false, errors: ['the file holds no Pod, Deployment or StatefulSet to import'] };
   const services = primaryServices(imported, objects, claimed);
-  const assembled = restore(assembleDesign(designName, namespace, imported));
-  if (!assembled.ok)
-    return { ok: false, errors: assembled.errors.map((e) => `the imported design is not valid: ${e}`) };
-  const full = keepResidue(assembled.design, imported, services);
-  const generatedNames = new Set(
-    analyze(full).workloads.flatMap((w) =>
-      workloadObjects(full, w).map((o) => `${o.object.kind}/${o.object.metadata.name}`),
-    ),
+  const published = new Set(services.values());
+  // Services and ConfigMaps kept as they are must not take a name the design generates.
+  const { design: full, generatedNames } = keepResidue(
+    assembleDesign(designName, namespace, imported),
+    imported,
+    services,
   );
   const alsoKept = new Set(
     objects.filter(
       (o) =>
         !claimed.has(o) &&
         !generatedNames.has(`${o.kind}/${o.name}`) &&
-        ((o.kind === 'Service' && ![...services.values()].includes(o)) ||
+        ((o.kind === 'Service' && !published.has(o)) ||
           (o.kind === 'ConfigMap' &&
             Object.keys(strMap(at(o.value, 'data'))).some((k) => !readKeys.has(`${o.name}/${k}`)))),
     ),
@@ -162,8 +173,10 @@ export function importObjects(objects: readonly InputObject[]): ImportResult {
   const kept = keepObjects(objects, claimed, namespace, alsoKept);
   const restored = restore({ ...full, extras: keptObjects(full, kept) });
   if (!restored.ok) return { ok: false, errors: restored.errors.map((e) => `the imported design is not valid: ${e}`) };
+  // The restored design holds the same values as `full`, whose workloads the residue pass has built:
+  // generating `full` reuses those builds.
+  const generated = analyze(full).workloads.flatMap((w) => workloadObjects(full, w).map((o) => o.object as Obj));
   const design = restored.design;
-  const generated = analyze(design).workloads.flatMap((w) => workloadObjects(design, w).map((o) => o.object as Obj));
   notices.push(
     ...compareImport({ pods: imported, objects, claimed, readKeys, generated, namespace, kept, services, design }),
   );

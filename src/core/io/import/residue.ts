@@ -9,7 +9,7 @@
  *
  * @example keepResidue(design, pods, services) // the design whose export holds every field of the input
  */
-import { analyze } from '../../analyze';
+import { analyze, type BuiltWorkload } from '../../analyze';
 import { CLIENTS_ANNOTATION } from '../../generate/kubernetes/clients';
 import { CONFIG_HASH_ANNOTATION, serviceName } from '../../generate/kubernetes/names';
 import { workloadObjects } from '../../generate/kubernetes/workload';
@@ -164,11 +164,15 @@ function serviceFields(input: InputObject, generated: Obj | undefined, w: Worklo
   return nonEmpty(out) as ServiceFields | undefined;
 }
 
-/** The generated pod spec, workload spec and metadata of workload `w` (by kind and name). */
-function generatedOf(design: Design, index: number): { workload: Obj | undefined; service: Obj | undefined } {
-  const built = analyze(design).workloads[index];
-  if (!built) return { workload: undefined, service: undefined };
+interface Generated {
+  readonly workload: Obj | undefined;
+  readonly service: Obj | undefined;
+}
+
+/** The generated workload object and Service of a built workload; each object's `Kind/name` is added to `names`. */
+function generatedOf(design: Design, built: BuiltWorkload, names: Set<string>): Generated {
   const objects = workloadObjects(design, built).map((o) => o.object as unknown as Obj);
+  for (const o of objects) names.add(`${String(o.kind)}/${String(at(o, 'metadata', 'name'))}`);
   const w = built.workload;
   return {
     workload: objects.find((o) => o.kind === w.kind && at(o, 'metadata', 'name') === w.name),
@@ -178,13 +182,11 @@ function generatedOf(design: Design, index: number): { workload: Obj | undefined
 
 /** Workload `w` with the fields of `pod` its generated objects do not reproduce. */
 function workloadWithResidue(
-  design: Design,
-  index: number,
+  { workload: generated, service: generatedService }: Generated,
   w: Workload,
   pod: ImportedPod,
   services: ReadonlyMap<ImportedPod, InputObject>,
 ): Workload {
-  const { workload: generated, service: generatedService } = generatedOf(design, index);
   if (!generated) return w;
   const isPod = w.kind === 'Pod';
   const gSpec = obj(generated.spec) ?? {};
@@ -223,10 +225,23 @@ function workloadWithResidue(
       ? { name: governing }
       : undefined;
   const annotations = ownAnnotations(meta, at(generated, 'metadata', 'annotations'));
+  const unchanged = containers.every((c, i) => c === w.containers[i]);
   const podAnnotations = ownAnnotations(podMeta, at(gSpec, 'template', 'metadata', 'annotations'));
   const objectLabels = isPod
     ? undefined
     : extraLabels(at(pod.source.object.value, 'metadata', 'labels'), at(generated, 'metadata', 'labels'));
+  if (
+    unchanged &&
+    !nonEmpty(podFields) &&
+    !volumes.length &&
+    !initContainers.length &&
+    !service &&
+    !objectLabels &&
+    !annotations &&
+    !podAnnotations &&
+    !nonEmpty(spec)
+  )
+    return w;
   return {
     ...w,
     containers,
@@ -246,10 +261,13 @@ export function keepResidue(
   design: Design,
   pods: readonly ImportedPod[],
   services: ReadonlyMap<ImportedPod, InputObject>,
-): Design {
+): { design: Design; generatedNames: ReadonlySet<string> } {
+  const built = analyze(design).workloads;
+  const generatedNames = new Set<string>();
   const workloads = design.workloads.map((w, i) => {
     const pod = pods[i];
-    return pod ? workloadWithResidue(design, i, w, pod, services) : w;
+    const b = built[i];
+    return pod && b ? workloadWithResidue(generatedOf(design, b, generatedNames), w, pod, services) : w;
   });
-  return { ...design, workloads };
+  return { design: { ...design, workloads }, generatedNames };
 }
