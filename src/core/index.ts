@@ -10,8 +10,10 @@ export { allTemplatesIn, templateFor, templatesOfRole, userTemplatesIn } from '.
 export type * from './catalog/types';
 export * from './catalog/user';
 export type { Diagnostic, Severity } from './contracts/diagnostic';
+export { configLanguageOf } from './contracts/files';
 export type { RuleId } from './contracts/rules';
 export { RULES } from './contracts/rules';
+export * from './edit/container-fields';
 export type { DesignSketch } from './edit/sketch';
 export { DEFAULT_RESOURCES, sketchDesign } from './edit/sketch';
 export * from './edit/workload-fields';
@@ -43,6 +45,7 @@ export type {
   PullPolicy,
   ServiceFields,
   ServiceType,
+  UserFile as ContainerFile,
 } from './model/kube';
 export { POD_FORM_FIELDS, PROBE_KINDS, PULL_POLICIES, SERVICE_TYPES } from './model/kube';
 export * from './predict';

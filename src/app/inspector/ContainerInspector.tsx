@@ -16,6 +16,7 @@ import { RoleIcon } from '../icons';
 import { ExploreButton } from '../shell/Workshop';
 import { useEditor, useEditorStore } from '../store';
 import { ApiSurface } from './ApiSurface';
+import { KubeSections } from './container';
 import { byField, errorsFor, fieldId } from './errors';
 import { TextField } from './fields';
 import { ParamField } from './ParamField';
@@ -130,6 +131,7 @@ export function ContainerInspector({ workload, container }: { workload: Workload
             ))}
           </div>
         </section>
+        <KubeSections design={design} workload={workload} container={container} errors={errors} edit={edit} />
         <ApiSurface contribution={surface.c} buildError={surface.error} />
       </div>
     </>

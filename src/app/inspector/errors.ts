@@ -35,3 +35,14 @@ export function errorsFor(errors: FieldErrors, field: string): readonly Diagnost
 export function fieldId(elementId: string, field: string): string {
   return `f-${elementId}-${field.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
+
+/**
+ * Diagnostics of `field` and of every field under it (`kube.readinessProbe` holds
+ * `kube.readinessProbe.httpGet.port`), for a control that edits a whole Kubernetes value.
+ */
+export function errorsUnder(errors: FieldErrors, field: string): readonly Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [key, list] of errors)
+    if (key === field || key.startsWith(`${field}.`) || key.startsWith(`${field}[`)) out.push(...list);
+  return out.length ? out : NONE;
+}
