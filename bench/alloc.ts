@@ -6,7 +6,8 @@
  *
  * `npx tsx bench/alloc.ts [containers]` prints them alone; `npm run bench` prints them with the
  * core timings. `--by-function` adds the functions that allocate most (V8's sampling heap profiler,
- * collected objects included), for finding what to change.
+ * collected objects included), for finding what to change; `--under NAME` counts only what is
+ * allocated while the function NAME runs.
  */
 import { GCProfiler, getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -102,11 +103,13 @@ interface ProfileNode {
 
 /**
  * Bytes allocated per cold render by function over `runs` renders (after warm-up), from the sampling
- * heap profiler: by the function itself and by it with everything it calls, largest first.
+ * heap profiler: by the function itself (only while `under` is on the stack, when given) and by it
+ * with everything it calls, largest first.
  */
 async function byFunction(
   design: Design,
   runs: number,
+  under?: string,
 ): Promise<{ self: [string, number][]; total: [string, number][] }> {
   const { Session } = await import('node:inspector/promises');
   const session = new Session();
@@ -130,9 +133,9 @@ async function byFunction(
     const f = node.callFrame;
     const name = f.functionName || '(anonymous)';
     const where = f.url ? `${name} ${f.url.replace(/^.*\/(src|bench)\//, '$1/')}` : `${name} in ${caller}`;
-    add(self, where, node.selfSize);
     const outer = !open.has(where);
     if (outer) open.add(where);
+    if (!under || [...open].some((o) => o.startsWith(`${under} `))) add(self, where, node.selfSize);
     let size = node.selfSize;
     for (const c of node.children) size += walk(c, open, f.url ? name : caller);
     if (outer) {
@@ -152,7 +155,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const design = designOfSize(n);
   for (const row of allocationRows(n, measureAllocation(design))) console.log(`${row.label.padEnd(84)} ${row.value}`);
   if (args.includes('--by-function')) {
-    const { self, total } = await byFunction(design, 5);
+    const under = args[args.indexOf('--under') + 1];
+    const { self, total } = await byFunction(design, 5, args.includes('--under') ? under : undefined);
     for (const [title, rows] of [
       ['allocated by the function itself', self],
       ['allocated by the function and what it calls', total],

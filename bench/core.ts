@@ -139,7 +139,7 @@ export async function bench(): Promise<{ label: string; value: string }[]> {
   out.push(...allocationRows(1000, measureAllocation(big)));
   for (const [template, key, note] of [
     ['twemproxy', 'listenPort', ''],
-    ['service-broker', 'listenPort', ', its overlays build it once per environment'],
+    ['service-broker', 'listenPort', ', its overlays build it once per environment it does not select'],
   ] as const) {
     const b = buildsPerKeystroke(big, template, key);
     out.push({
