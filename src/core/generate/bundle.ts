@@ -18,7 +18,7 @@ import type { Design, KeptObject, Params, Workload } from '../model/design';
 import { renderDockerfile } from './docker/dockerfile';
 import { keptGoesFirst, keptManifest } from './kept';
 import { type OwnedObject, workloadObjects } from './kubernetes/workload';
-import { toYaml, toYamlLines } from './kubernetes/yaml';
+import { Pieces, toYaml, toYamlLines } from './kubernetes/yaml';
 import { renderReadme } from './readme';
 
 export type { BundleFile, FileLanguage };
@@ -61,22 +61,23 @@ export function objectIdentity(apiVersion: string, kind: string, name: string): 
  * character of the `\n---` after it (or of the last piece).
  */
 function documentsOf(objects: readonly OwnedObject[]): { chunk: string; yaml: string[] } {
-  const pieces: string[] = [];
+  const pieces = PIECES;
+  pieces.length = 0;
   const ends: number[] = [];
   let at = 0;
   for (const o of objects) {
     if (pieces.length) {
-      pieces.push('\n---');
+      pieces.add('\n---');
       at += 4;
     }
     const from = pieces.length;
     toYamlLines(o.object, pieces);
-    if (from === 0) pieces[0] = (pieces[0] as string).slice(1);
-    for (let i = from; i < pieces.length; i++) at += (pieces[i] as string).length;
+    if (from === 0) pieces.set(0, pieces.at(0).slice(1));
+    for (let i = from; i < pieces.length; i++) at += pieces.at(i).length;
     ends.push(at);
   }
-  if (pieces.length) pieces.push('\n');
-  const chunk = pieces.join('');
+  if (pieces.length) pieces.add('\n');
+  const chunk = pieces.take();
   const yaml: string[] = [];
   let start = 0;
   for (const end of ends) {
@@ -86,6 +87,9 @@ function documentsOf(objects: readonly OwnedObject[]): { chunk: string; yaml: st
   }
   return { chunk, yaml };
 }
+
+/** The list every part's documents are emitted onto, one part at a time. */
+const PIECES = new Pieces();
 
 function outputOf(objects: readonly OwnedObject[]): Output {
   const { chunk, yaml } = documentsOf(objects);
