@@ -7,10 +7,12 @@
  * process's CPU time beside them (on a shared machine the wall time also measures the neighbours:
  * read it with the load average). "builds per keystroke" counts template builds while the editor's
  * views (the bundle, the diagnostics and every container's port labels) follow one parameter edit.
+ * The memory figures (`alloc.ts`) do not depend on the load: bytes allocated and collections per render.
  */
 import { loadavg } from 'node:os';
 import { builtContainer, type Design, render, TEMPLATES } from '../src/core';
 import { setParam } from '../src/core/edit/ops';
+import { allocationRows, measureAllocation } from './alloc';
 import { designOfSize } from './designs';
 
 interface Timing {
@@ -134,9 +136,10 @@ export async function bench(): Promise<{ label: string; value: string }[]> {
     });
   }
   const big = designOfSize(1000);
+  out.push(...allocationRows(1000, measureAllocation(big)));
   for (const [template, key, note] of [
     ['twemproxy', 'listenPort', ''],
-    ['service-broker', 'listenPort', ', its overlays build it once per environment'],
+    ['service-broker', 'listenPort', ', its overlays build it once per environment it does not select'],
   ] as const) {
     const b = buildsPerKeystroke(big, template, key);
     out.push({

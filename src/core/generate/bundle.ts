@@ -18,7 +18,7 @@ import type { Design, KeptObject, Params, Workload } from '../model/design';
 import { renderDockerfile } from './docker/dockerfile';
 import { keptGoesFirst, keptManifest } from './kept';
 import { type OwnedObject, workloadObjects } from './kubernetes/workload';
-import { toYaml, toYamlLines } from './kubernetes/yaml';
+import { Pieces, toYaml, toYamlLines } from './kubernetes/yaml';
 import { renderReadme } from './readme';
 
 export type { BundleFile, FileLanguage };
@@ -61,22 +61,23 @@ export function objectIdentity(apiVersion: string, kind: string, name: string): 
  * character of the `\n---` after it (or of the last piece).
  */
 function documentsOf(objects: readonly OwnedObject[]): { chunk: string; yaml: string[] } {
-  const pieces: string[] = [];
+  const pieces = PIECES;
+  pieces.length = 0;
   const ends: number[] = [];
   let at = 0;
   for (const o of objects) {
     if (pieces.length) {
-      pieces.push('\n---');
+      pieces.add('\n---');
       at += 4;
     }
     const from = pieces.length;
     toYamlLines(o.object, pieces);
-    if (from === 0) pieces[0] = (pieces[0] as string).slice(1);
-    for (let i = from; i < pieces.length; i++) at += (pieces[i] as string).length;
+    if (from === 0) pieces.set(0, pieces.at(0).slice(1));
+    for (let i = from; i < pieces.length; i++) at += pieces.at(i).length;
     ends.push(at);
   }
-  if (pieces.length) pieces.push('\n');
-  const chunk = pieces.join('');
+  if (pieces.length) pieces.add('\n');
+  const chunk = pieces.take();
   const yaml: string[] = [];
   let start = 0;
   for (const end of ends) {
@@ -86,6 +87,9 @@ function documentsOf(objects: readonly OwnedObject[]): { chunk: string; yaml: st
   }
   return { chunk, yaml };
 }
+
+/** The list every part's documents are emitted onto, one part at a time. */
+const PIECES = new Pieces();
 
 function outputOf(objects: readonly OwnedObject[]): Output {
   const { chunk, yaml } = documentsOf(objects);
@@ -145,6 +149,8 @@ interface Listing {
   readonly files: BundleFile[];
   /** The paths without the directory. */
   readonly names: string[];
+  /** The files named apart from their part's name for a clash (`-2`, `-3`...): their index in `files` and name. */
+  readonly renamed: readonly (readonly [number, string])[];
 }
 
 function filesUnder(part: Output, dir: string): readonly BundleFile[] {
@@ -161,18 +167,40 @@ function filesUnder(part: Output, dir: string): readonly BundleFile[] {
   return files;
 }
 
+/** True when the parts name their files as `base`'s do, part by part (the same parts, or others of the same names). */
+function sameNames(parts: readonly Output[], base: readonly Output[]): boolean {
+  if (parts.length !== base.length) return false;
+  for (let i = 0; i < parts.length; i++) {
+    const a = parts[i] as Output;
+    const b = base[i] as Output;
+    if (a === b) continue;
+    if (a.stems.length !== b.stems.length) return false;
+    for (let j = 0; j < a.stems.length; j++) if (a.stems[j] !== b.stems[j]) return false;
+  }
+  return true;
+}
+
 /**
  * The generated objects with the kept ones around them, in apply order, as files under `dir`:
  * `KIND-NAME.yaml`, with `-2`, `-3`... if two objects would share a file. Every part is
- * remembered, so after an edit this only joins the lists.
+ * remembered, so after an edit this only joins the lists. An overlay whose parts name their
+ * objects as the `base` listing's do (an environment changes what a workload holds, not what its
+ * objects are called) takes the base's names and its clash check's outcome.
  */
-function listing(analysis: Analysis, dir: string): Listing {
+function listing(analysis: Analysis, dir: string, base?: Listing): Listing {
   const { design } = analysis;
   const parts: Output[] = [];
   for (const k of design.extras) if (keptGoesFirst(k)) parts.push(keptOutput(design, k));
   for (const w of analysis.workloads) parts.push(workloadOutput(design, w));
   for (const k of design.extras) if (!keptGoesFirst(k)) parts.push(keptOutput(design, k));
-  const out: Listing = { parts, files: [], names: [] };
+  if (base && sameNames(parts, base.parts)) {
+    const files: BundleFile[] = [];
+    for (const part of parts) for (const file of filesUnder(part, dir)) files.push(file);
+    for (const [i, name] of base.renamed) files[i] = { ...(files[i] as BundleFile), path: `${dir}${name}` };
+    return { parts, files, names: base.names, renamed: base.renamed };
+  }
+  const renamed: [number, string][] = [];
+  const out: Listing = { parts, files: [], names: [], renamed };
   // File names without the directory: the same strings for every directory, made once per part.
   const used = new Set<string>();
   for (const part of parts) {
@@ -185,6 +213,7 @@ function listing(analysis: Analysis, dir: string): Listing {
         while (used.has(`${part.stems[i]}-${n}.yaml`)) n++;
         name = `${part.stems[i]}-${n}.yaml`;
         file = { ...file, path: `${dir}${name}` };
+        renamed.push([out.files.length, name]);
       }
       used.add(name);
       out.files.push(file);
@@ -251,11 +280,20 @@ function imageFiles(analysis: Analysis): BundleFile[] {
 /** A workload with every selector of its containers set to one environment, by source workload and name. */
 const variants = new WeakMap<Workload, Map<string, Workload>>();
 
-function variantOf(
-  w: Workload,
-  name: string,
-  selectors: ReadonlyMap<string, { param: string; envs: ReadonlySet<string> }>,
-): Workload {
+/** A container's environment selector: its parameter, the environments it has, and the one it selects now. */
+interface Selector {
+  readonly param: string;
+  readonly envs: ReadonlySet<string>;
+  readonly current: unknown;
+}
+
+/** True when selecting `name` changes the container: it has that environment and selects another one now. */
+function changes(sel: Selector | undefined, name: string): boolean {
+  if (!sel) return false;
+  return sel.envs.has(name) && sel.current !== name;
+}
+
+function variantOf(w: Workload, name: string, selectors: ReadonlyMap<string, Selector>): Workload {
   let known = variants.get(w);
   const hit = known?.get(name);
   if (hit) return hit;
@@ -263,7 +301,7 @@ function variantOf(
     ...w,
     containers: w.containers.map((c) => {
       const sel = selectors.get(c.id);
-      if (!sel?.envs.has(name)) return c;
+      if (!sel || !changes(sel, name)) return c;
       const params: Params = { ...c.params, [sel.param]: name };
       return { ...c, params };
     }),
@@ -278,11 +316,13 @@ function variantOf(
 
 /**
  * The environment names of the design and, for each, the design with every selector set to it.
+ * A container that selects the environment already stays as it is (its resolved parameters would
+ * be the same), and so does a workload with no container to change: its objects are the base's.
  * The changed workloads are remembered by the workload they come from, so an edit elsewhere builds
  * and emits none of them again.
  */
 function environments(design: Design, analysis: Analysis): { name: string; design: Design }[] {
-  const selectors = new Map<string, { param: string; envs: ReadonlySet<string> }>();
+  const selectors = new Map<string, Selector>();
   const names: string[] = [];
   for (const w of analysis.workloads)
     for (const b of w.containers) {
@@ -296,14 +336,14 @@ function environments(design: Design, analysis: Analysis): { name: string; desig
         envs.add(name);
         if (!names.includes(name)) names.push(name);
       }
-      selectors.set(b.container.id, { param: env.param, envs });
+      selectors.set(b.container.id, { param: env.param, envs, current: b.params[env.param] });
     }
   return names.map((name) => ({
     name,
     design: {
       ...design,
       workloads: design.workloads.map((w) =>
-        w.containers.some((c) => selectors.get(c.id)?.envs.has(name)) ? variantOf(w, name, selectors) : w,
+        w.containers.some((c) => changes(selectors.get(c.id), name)) ? variantOf(w, name, selectors) : w,
       ),
     },
   }));
@@ -317,23 +357,21 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
  * its own directory (a load-restriction error) or a base whose root contains the overlay (a cycle),
  * so each environment carries its objects itself.
  */
-function overlayFiles(design: Design, analysis: Analysis): { files: BundleFile[]; names: string[] } {
+function overlayFiles(design: Design, analysis: Analysis, base: Listing): { files: BundleFile[]; names: string[] } {
   const files: BundleFile[] = [];
   const names: string[] = [];
+  // Overlays that list the base's names (most do) share one kustomization text.
+  let shared: { names: readonly string[]; text: string } | undefined;
   for (const env of environments(design, analysis)) {
     const dir = `overlays/${env.name}/`;
-    const l = listing(analyze(env.design), dir);
+    const l = listing(analyze(env.design), dir, base);
     names.push(env.name);
-    files.push({
-      path: `${dir}kustomization.yaml`,
-      content: toYaml({
-        ...KUSTOMIZE_HEADER,
-        namespace: design.namespace,
-        resources: l.names,
-      }),
-      language: 'yaml',
-      owners: [],
-    });
+    if (shared?.names !== l.names)
+      shared = {
+        names: l.names,
+        text: toYaml({ ...KUSTOMIZE_HEADER, namespace: design.namespace, resources: l.names }),
+      };
+    files.push({ path: `${dir}kustomization.yaml`, content: shared.text, language: 'yaml', owners: [] });
     for (const f of l.files) files.push(f);
   }
   return { files, names };
@@ -350,7 +388,7 @@ export function generateBundle(design: Design, analysis: Analysis = analyze(desi
   const allOwners: string[] = [];
   for (const w of analysis.workloads) for (const b of w.containers) allOwners.push(b.container.id);
   const allYaml = allYamlOf(base);
-  const overlays = overlayFiles(design, analysis);
+  const overlays = overlayFiles(design, analysis, base);
   const images = imageFiles(analysis);
   const kustomization = toYaml({
     ...KUSTOMIZE_HEADER,

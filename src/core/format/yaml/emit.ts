@@ -109,15 +109,11 @@ function scalar(s: string): string {
   return quote(s);
 }
 
-/** True when a line holds only spaces and tabs (and at least one). */
-function blankWithSpace(s: string, from: number, to: number): boolean {
-  if (from === to) return false;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
+/** A line of only spaces and tabs (at least one) in a block's text. */
+const BLANK_WITH_SPACE = /(?:^|\n)[ \t]+(?:\n|$)/;
+
+/** A line break before a line that is not empty: where a block's indentation goes. */
+const BEFORE_LINE = /\n(?!\n)/g;
 
 /** A `|` block for multi-line text, or undefined when the text needs a quoted scalar. */
 export function block(s: string, indent: string): string | undefined {
@@ -126,17 +122,14 @@ export function block(s: string, indent: string): string | undefined {
   while (end > 0 && s.charCodeAt(end - 1) === 10) end--;
   const trailing = s.length - end;
   if (end === 0) return undefined;
+  const body = end === s.length ? s : s.slice(0, end);
   // A line of only spaces before content, or trailing spaces on the last line, read ambiguously.
-  const inner = `${indent}  `;
-  let text = '';
-  for (let from = 0; from <= end; ) {
-    let to = s.indexOf('\n', from);
-    if (to < 0 || to > end) to = end;
-    if (blankWithSpace(s, from, to)) return undefined;
-    if (from > 0) text += '\n';
-    if (to > from) text += inner + s.slice(from, to);
-    from = to + 1;
-  }
+  if (BLANK_WITH_SPACE.test(body)) return undefined;
+  // Each line but an empty one indented, in one pass: the body ends with no line break, so each
+  // break is followed by a line.
+  const inner = deeper(indent);
+  const lines = body.replace(BEFORE_LINE, LINE_BREAKS[inner.length / 2] as string);
+  const text = body.charCodeAt(0) === 10 ? lines : inner + lines;
   const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
   const first = s.charCodeAt(0);
   const indicator = first === 32 || first === 10 ? '2' : '';
@@ -166,12 +159,15 @@ function inline(v: Value, indent: string): string | undefined {
 
 /** Indentation strings by depth, made once: every nested map or list would make its own. */
 const INDENTS: string[] = [''];
+/** `\n` and an indentation by depth, made once (`\n$` would be a pattern to `replace`: indentations are spaces only). */
+const LINE_BREAKS: string[] = ['\n'];
 const deeper = (indent: string): string => {
   const depth = indent.length / 2 + 1;
   let next = INDENTS[depth];
   if (next === undefined) {
     next = `${indent}  `;
     INDENTS[depth] = next;
+    LINE_BREAKS[depth] = `\n${next}`;
   }
   return next;
 };
@@ -237,12 +233,43 @@ function head(lead: string, name: string, colon: ': ' | ':'): string {
   return text;
 }
 
+/**
+ * The pieces of a text, on a list that keeps its room: documents emitted one after another onto
+ * it, each joined on its own (`take`), grow no list of their own from a few entries up (a list
+ * made per document was copied to a larger store about six times on the way to its few hundred
+ * pieces).
+ */
+export class Pieces {
+  private readonly list: string[] = [];
+  /** How many pieces the current text has; the list beyond them holds a former text's. */
+  length = 0;
+
+  add(piece: string): void {
+    this.list[this.length++] = piece;
+  }
+
+  at(i: number): string {
+    return this.list[i] as string;
+  }
+
+  set(i: number, piece: string): void {
+    this.list[i] = piece;
+  }
+
+  /** The pieces joined, and the list ready for the next text. */
+  take(): string {
+    const n = this.length;
+    this.length = 0;
+    return (n === this.list.length ? this.list : this.list.slice(0, n)).join('');
+  }
+}
+
 /*
  * The emitters below push each line with the newline before it instead of after it (`\nkey: `
  * and the value: two pieces a line instead of three); `emitYamlLines` says how to read them.
  */
 
-function emitMap(obj: Record<string, Value>, indent: string, out: string[], firstPrefix?: string): void {
+function emitMap(obj: Record<string, Value>, indent: string, out: Pieces, firstPrefix?: string): void {
   let first = true;
   for (const name in obj) {
     if (!Object.hasOwn(obj, name)) continue;
@@ -251,55 +278,52 @@ function emitMap(obj: Record<string, Value>, indent: string, out: string[], firs
     const lead = first && firstPrefix !== undefined ? firstPrefix : indent;
     first = false;
     const simple = inline(v, indent);
-    if (simple !== undefined) out.push(head(lead, name, ': '), simple);
-    else if (Array.isArray(v)) {
-      out.push(head(lead, name, ':'));
+    if (simple !== undefined) {
+      out.add(head(lead, name, ': '));
+      out.add(simple);
+    } else if (Array.isArray(v)) {
+      out.add(head(lead, name, ':'));
       emitSeq(v, deeper(indent), out);
     } else {
-      out.push(head(lead, name, ':'));
+      out.add(head(lead, name, ':'));
       emitMap(v as Record<string, Value>, deeper(indent), out);
     }
   }
 }
 
-function emitSeq(arr: readonly Value[], indent: string, out: string[]): void {
+function emitSeq(arr: readonly Value[], indent: string, out: Pieces): void {
   for (const item of arr) {
     const v = item === undefined ? null : item;
     const simple = inline(v, indent);
-    if (simple !== undefined) out.push(dash(indent), simple);
-    else if (Array.isArray(v)) {
-      out.push(bareDash(indent));
+    if (simple !== undefined) {
+      out.add(dash(indent));
+      out.add(simple);
+    } else if (Array.isArray(v)) {
+      out.add(bareDash(indent));
       emitSeq(v, deeper(indent), out);
     } else emitMap(v as Record<string, Value>, deeper(indent), out, dash(indent));
   }
 }
 
 /**
- * Pushes onto `out` the pieces of the YAML text of a JSON-shaped value with each line's newline
+ * Adds to `out` the pieces of the YAML text of a JSON-shaped value with each line's newline
  * before it instead of after it: joined, they read `\n` and the text without its last newline.
  * Several documents emitted onto one list are joined once, the first newline dropped and the last
  * one added where they are put together.
  *
- * @example const out: string[] = []; emitYamlLines({ a: 1, b: 2 }, out); out.join('') // '\na: 1\nb: 2'
+ * @example const out = new Pieces(); emitYamlLines({ a: 1, b: 2 }, out); out.take() // '\na: 1\nb: 2'
  */
-export function emitYamlLines(value: Value, out: string[]): void {
+export function emitYamlLines(value: Value, out: Pieces): void {
   if (isMap(value) && hasValue(value)) emitMap(value, '', out);
   else if (Array.isArray(value) && value.length) emitSeq(value, '', out);
-  else out.push('\n', inline(value, '') ?? 'null');
+  else {
+    out.add('\n');
+    out.add(inline(value, '') ?? 'null');
+  }
 }
 
-/**
- * Pushes onto `out` the pieces of the YAML text of a JSON-shaped value (ending with one newline):
- * several documents emitted onto one list are joined once.
- *
- * @example const out: string[] = []; emitYamlInto({ a: 1 }, out); out.join('') // 'a: 1\n'
- */
-export function emitYamlInto(value: Value, out: string[]): void {
-  const from = out.length;
-  emitYamlLines(value, out);
-  out[from] = (out[from] as string).slice(1);
-  out.push('\n');
-}
+/** The list `emitYaml` emits onto (the emitters call out to nothing, so one text at a time uses it). */
+const PIECES = new Pieces();
 
 /**
  * YAML text of a JSON-shaped value, ending with one newline. The pieces are joined once, so the
@@ -307,7 +331,10 @@ export function emitYamlInto(value: Value, out: string[]): void {
  * walked piece by piece at every join.
  */
 export function emitYaml(value: Value): string {
-  const out: string[] = [];
-  emitYamlInto(value, out);
-  return out.join('');
+  const out = PIECES;
+  out.length = 0;
+  emitYamlLines(value, out);
+  out.set(0, out.at(0).slice(1));
+  out.add('\n');
+  return out.take();
 }

@@ -13,37 +13,30 @@ function isEmpty(v: object): boolean {
   return true;
 }
 
-/** Drops undefined values and empty lists/objects, keeping key order. */
-export function compact(obj: Record<string, Json | undefined>): JsonObject {
-  const out: Record<string, Json> = {};
-  for (const k in obj) {
-    if (!Object.hasOwn(obj, k)) continue;
-    const v = obj[k];
-    if (v === undefined) continue;
-    if (Array.isArray(v) && v.length === 0) continue;
-    if (typeof v === 'object' && v !== null && !Array.isArray(v) && isEmpty(v)) continue;
-    out[k] = v;
-  }
-  return out;
+/**
+ * Sets `key` on `out` unless the value is undefined, an empty list or an empty object, which a
+ * manifest leaves out: objects are built key by key in their final order, instead of as a literal
+ * copied without its empty fields.
+ */
+export function put(out: Record<string, Json>, key: string, v: Json | undefined): void {
+  if (v === undefined) return;
+  if (typeof v === 'object' && v !== null && (Array.isArray(v) ? v.length === 0 : isEmpty(v))) return;
+  out[key] = v;
 }
 
 export function probeObject(p: Probe): JsonObject {
-  const action: Record<string, Json> =
-    p.kind === 'http'
-      ? { httpGet: { path: p.path ?? '/', port: p.port ?? 80 } }
-      : p.kind === 'tcp'
-        ? { tcpSocket: { port: p.port ?? 80 } }
-        : p.kind === 'grpc'
-          ? { grpc: compact({ port: p.port ?? 80, service: p.service }) }
-          : { exec: { command: [...(p.command ?? [])] } };
-  return compact({
-    ...action,
-    initialDelaySeconds: p.initialDelaySeconds,
-    timeoutSeconds: p.timeoutSeconds,
-    periodSeconds: p.periodSeconds,
-    successThreshold: p.successThreshold,
-    failureThreshold: p.failureThreshold,
-  });
+  const out: Record<string, Json> = {};
+  if (p.kind === 'http') out.httpGet = { path: p.path ?? '/', port: p.port ?? 80 };
+  else if (p.kind === 'tcp') out.tcpSocket = { port: p.port ?? 80 };
+  else if (p.kind === 'grpc')
+    out.grpc = p.service === undefined ? { port: p.port ?? 80 } : { port: p.port ?? 80, service: p.service };
+  else out.exec = { command: p.command ? [...p.command] : [] };
+  put(out, 'initialDelaySeconds', p.initialDelaySeconds);
+  put(out, 'timeoutSeconds', p.timeoutSeconds);
+  put(out, 'periodSeconds', p.periodSeconds);
+  put(out, 'successThreshold', p.successThreshold);
+  put(out, 'failureThreshold', p.failureThreshold);
+  return out;
 }
 
 function envObject(e: EnvVar): JsonObject {
@@ -55,21 +48,27 @@ function envObject(e: EnvVar): JsonObject {
 /** A resource list: cpu and memory first, then any other resource in the order it was written. */
 function resourceList(l: ResourceList | undefined): JsonObject | undefined {
   if (!l) return undefined;
-  const out: Record<string, Json | undefined> = { cpu: l.cpu || undefined, memory: l.memory || undefined };
-  for (const key in l) if (Object.hasOwn(l, key) && key !== 'cpu' && key !== 'memory') out[key] = l[key] || undefined;
-  return compact(out);
+  const out: Record<string, Json> = {};
+  if (l.cpu) out.cpu = l.cpu;
+  if (l.memory) out.memory = l.memory;
+  for (const key in l) if (Object.hasOwn(l, key) && key !== 'cpu' && key !== 'memory' && l[key]) out[key] = l[key];
+  return out;
 }
 
 function resourcesObject(r: Resources): JsonObject {
-  return compact({ requests: resourceList(r.requests), limits: resourceList(r.limits) });
+  const out: Record<string, Json> = {};
+  put(out, 'requests', resourceList(r.requests));
+  put(out, 'limits', resourceList(r.limits));
+  return out;
 }
 
-export interface MountPlan {
+/** A volume mount, written as it is (a type, not an interface, so it is a `JsonObject`). */
+export type MountPlan = {
   readonly name: string;
   readonly mountPath: string;
   readonly subPath?: string;
   readonly readOnly?: boolean;
-}
+};
 
 /**
  * The template's private emptyDirs that this container mounts: all but those whose path the user
@@ -86,17 +85,15 @@ export function scratchDirsOf(b: BuiltContainer): readonly ScratchDir[] {
 /** The volume mounts a container gets from its own contribution (config files, shared dirs, secrets, scratch dirs). */
 export function ownMounts(b: BuiltContainer): MountPlan[] {
   const c = b.contribution;
-  return [
-    ...(c.files ?? []).map((f) => ({
-      name: configVolumeName(b.container),
-      mountPath: f.mountPath,
-      subPath: f.name,
-      readOnly: true,
-    })),
-    ...(c.sharedDirs ?? []).map((d) => ({ name: d.name, mountPath: d.mountPath })),
-    ...(c.secrets ?? []).map((s) => ({ name: s.volume, mountPath: s.mountPath, readOnly: true })),
-    ...scratchDirsOf(b).map((d) => ({ name: d.name, mountPath: d.mountPath })),
-  ];
+  const out: MountPlan[] = [];
+  if (c.files?.length) {
+    const name = configVolumeName(b.container);
+    for (const f of c.files) out.push({ name, mountPath: f.mountPath, subPath: f.name, readOnly: true });
+  }
+  for (const d of c.sharedDirs ?? []) out.push({ name: d.name, mountPath: d.mountPath });
+  for (const s of c.secrets ?? []) out.push({ name: s.volume, mountPath: s.mountPath, readOnly: true });
+  for (const d of scratchDirsOf(b)) out.push({ name: d.name, mountPath: d.mountPath });
+  return out;
 }
 
 export interface ContainerExtras {
@@ -132,43 +129,59 @@ const CONTAINER_KEYS: ReadonlySet<string> = new Set([
   'restartPolicy',
 ]);
 
-/** The container object, keys in the order `kubectl get -o yaml` users expect; the user's own fields (`kube`) beside the template's. */
+/** A volume mount: the plan's fields that are set, in the API's order (the plan itself when it has no unset field). */
+function mountObject(m: MountPlan): JsonObject {
+  if ((m.subPath !== undefined || !('subPath' in m)) && (m.readOnly !== undefined || !('readOnly' in m))) return m;
+  const out: Record<string, Json> = { name: m.name, mountPath: m.mountPath };
+  if (m.subPath !== undefined) out.subPath = m.subPath;
+  if (m.readOnly !== undefined) out.readOnly = m.readOnly;
+  return out;
+}
+
+/**
+ * The container object, keys in the order `kubectl get -o yaml` users expect; the user's own fields
+ * (`kube`) beside the template's. Built key by key, leaving out what is unset or empty.
+ */
 export function containerObject(b: BuiltContainer, extras: ContainerExtras): JsonObject {
   const c = b.contribution;
   const k = b.container.kube ?? {};
   const liveness = c.livenessProbe ?? extras.livenessProbe;
-  const object: Record<string, Json | undefined> = {
-    name: b.container.name,
-    image: b.container.image,
-    imagePullPolicy: k.imagePullPolicy,
-    command: c.command ? [...c.command] : undefined,
-    args: c.args ? [...c.args] : undefined,
-    workingDir: k.workingDir,
-    ports: c.ports
-      .filter((p) => p.scope === 'pod')
-      .map((p) =>
-        compact({ name: p.name, containerPort: p.containerPort, protocol: p.protocol === 'UDP' ? 'UDP' : undefined }),
-      ),
-    envFrom: k.envFrom,
-    env: k.env?.length ? [...(c.env ?? []).map(envObject), ...k.env] : (c.env ?? []).map(envObject),
-    resources: resourcesObject(b.container.resources),
-    volumeMounts: [
-      ...extras.mounts.map((m) =>
-        compact({ name: m.name, mountPath: m.mountPath, subPath: m.subPath, readOnly: m.readOnly }),
-      ),
-      ...(k.volumeMounts ?? []),
-    ],
-    readinessProbe: chosen(k.readinessProbe, c.readinessProbe ? probeObject(c.readinessProbe) : undefined),
-    livenessProbe: chosen(k.livenessProbe, liveness ? probeObject(liveness) : undefined),
-    startupProbe: chosen(
-      k.startupProbe,
-      extras.nativeSidecar && c.startupProbe ? probeObject(c.startupProbe) : undefined,
-    ),
-    lifecycle: k.lifecycle,
-    securityContext: chosen(k.securityContext, c.securityContext),
-    restartPolicy: extras.nativeSidecar ? 'Always' : undefined,
-  };
+  const object: Record<string, Json> = { name: b.container.name, image: b.container.image };
+  put(object, 'imagePullPolicy', k.imagePullPolicy);
+  if (c.command) put(object, 'command', [...c.command]);
+  if (c.args) put(object, 'args', [...c.args]);
+  put(object, 'workingDir', k.workingDir);
+  const ports: JsonObject[] = [];
+  for (const p of c.ports)
+    if (p.scope === 'pod')
+      ports.push(
+        p.protocol === 'UDP'
+          ? { name: p.name, containerPort: p.containerPort, protocol: 'UDP' }
+          : { name: p.name, containerPort: p.containerPort },
+      );
+  put(object, 'ports', ports);
+  put(object, 'envFrom', k.envFrom);
+  const env: Json[] = [];
+  for (const e of c.env ?? []) env.push(envObject(e));
+  if (k.env) for (const e of k.env) env.push(e);
+  put(object, 'env', env);
+  put(object, 'resources', resourcesObject(b.container.resources));
+  const mounts: Json[] = [];
+  for (const m of extras.mounts) mounts.push(mountObject(m));
+  if (k.volumeMounts) for (const m of k.volumeMounts) mounts.push(m);
+  put(object, 'volumeMounts', mounts);
+  put(object, 'readinessProbe', chosen(k.readinessProbe, c.readinessProbe ? probeObject(c.readinessProbe) : undefined));
+  put(object, 'livenessProbe', chosen(k.livenessProbe, liveness ? probeObject(liveness) : undefined));
+  put(
+    object,
+    'startupProbe',
+    chosen(k.startupProbe, extras.nativeSidecar && c.startupProbe ? probeObject(c.startupProbe) : undefined),
+  );
+  put(object, 'lifecycle', k.lifecycle);
+  put(object, 'securityContext', chosen(k.securityContext, c.securityContext));
+  if (extras.nativeSidecar) object.restartPolicy = 'Always';
   if (k.other)
-    for (const key in k.other) if (Object.hasOwn(k.other, key) && !CONTAINER_KEYS.has(key)) object[key] = k.other[key];
-  return compact(object);
+    for (const key in k.other)
+      if (Object.hasOwn(k.other, key) && !CONTAINER_KEYS.has(key)) put(object, key, k.other[key]);
+  return object;
 }

@@ -5,12 +5,12 @@ import { contentHash } from '../../format/hash';
 import type { Design, JsonMap, Workload } from '../../model/design';
 import { CLIENTS_ANNOTATION, clientsAnnotation } from './clients';
 import {
-  compact,
   containerObject,
   type Json,
   type JsonObject,
   type MountPlan,
   ownMounts,
+  put,
   scratchDirsOf,
 } from './container';
 import { CONFIG_HASH_ANNOTATION, configMapName, configVolumeName, podLabels, serviceName } from './names';
@@ -27,7 +27,12 @@ function meta(
   labels?: Record<string, string>,
   annotations?: Record<string, string>,
 ): JsonObject {
-  return compact({ name, namespace: design.namespace, labels, annotations });
+  const out: Record<string, Json> = {};
+  put(out, 'name', name);
+  put(out, 'namespace', design.namespace);
+  put(out, 'labels', labels);
+  put(out, 'annotations', annotations);
+  return out;
 }
 
 /** Puts `namespace` right after `name` in a template-made object unless it sets one. */
@@ -58,12 +63,17 @@ export function volumesOf(w: BuiltWorkload): JsonObject[] {
 export function mountsFor(w: BuiltWorkload, b: BuiltContainer): MountPlan[] {
   const mounts = ownMounts(b);
   if (b.container.role !== 'app') return mounts;
-  const seen = new Set(mounts.map((m) => m.name));
+  let seen: Set<string> | undefined;
   for (const other of w.containers) {
     for (const d of other.contribution.sharedDirs ?? []) {
+      seen ??= new Set(mounts.map((m) => m.name));
       if (seen.has(d.name)) continue;
       seen.add(d.name);
-      mounts.push({ name: d.name, mountPath: d.appMountPath, ...(d.appReadOnly ? { readOnly: true } : {}) });
+      mounts.push(
+        d.appReadOnly
+          ? { name: d.name, mountPath: d.appMountPath, readOnly: true }
+          : { name: d.name, mountPath: d.appMountPath },
+      );
     }
   }
   return mounts;
@@ -81,6 +91,13 @@ const POD_FIELD_ORDER = [
 ] as const;
 const POD_FIELDS_AFTER = ['nodeSelector', 'tolerations', 'affinity', 'topologySpreadConstraints'] as const;
 const POD_OWN_KEYS: ReadonlySet<string> = new Set(['initContainers', 'containers', 'volumes']);
+/** The keys written in their places (set or not): the pod's other fields follow them. */
+const POD_KEYS: ReadonlySet<string> = new Set([
+  'shareProcessNamespace',
+  ...POD_FIELD_ORDER,
+  ...POD_OWN_KEYS,
+  ...POD_FIELDS_AFTER,
+]);
 
 function podSpec(w: BuiltWorkload): JsonObject {
   const wl = w.workload;
@@ -98,17 +115,18 @@ function podSpec(w: BuiltWorkload): JsonObject {
   const main = native ? apps.map((b) => object(b, false)) : [...apps, ...helpers].map((b) => object(b, false));
   const share = w.containers.some((b) => b.contribution.pod?.shareProcessNamespace);
   const pod = wl.pod ?? {};
-  const spec: Record<string, Json | undefined> = {
-    shareProcessNamespace: share && pod.shareProcessNamespace !== null ? true : undefined,
-  };
-  for (const key of POD_FIELD_ORDER) spec[key] = field(pod, key);
-  spec.initContainers = init;
-  spec.containers = main;
-  spec.volumes = [...volumesOf(w), ...(wl.volumes ?? [])];
-  for (const key of POD_FIELDS_AFTER) spec[key] = field(pod, key);
+  const spec: Record<string, Json> = {};
+  if (share && pod.shareProcessNamespace !== null) spec.shareProcessNamespace = true;
+  for (const key of POD_FIELD_ORDER) put(spec, key, field(pod, key));
+  put(spec, 'initContainers', init);
+  put(spec, 'containers', main);
+  const volumes = volumesOf(w);
+  if (wl.volumes) for (const v of wl.volumes) volumes.push(v);
+  put(spec, 'volumes', volumes);
+  for (const key of POD_FIELDS_AFTER) put(spec, key, field(pod, key));
   for (const key in pod)
-    if (Object.hasOwn(pod, key) && !(key in spec) && !POD_OWN_KEYS.has(key)) spec[key] = field(pod, key);
-  return compact(spec);
+    if (Object.hasOwn(pod, key) && !POD_KEYS.has(key) && !(key in spec)) put(spec, key, field(pod, key));
+  return spec;
 }
 
 /** A kept field's value, or undefined for a missing one or a `null` (which only removes). */
@@ -134,15 +152,15 @@ function servicePorts(w: BuiltWorkload): readonly Json[] {
     for (const p of b.contribution.ports)
       if (p.expose && p.scope === 'pod')
         ports.push(
-          compact({
-            name: p.name,
-            port: p.containerPort,
-            targetPort: p.name,
-            protocol: p.protocol === 'UDP' ? 'UDP' : undefined,
-          }),
+          p.protocol === 'UDP'
+            ? { name: p.name, port: p.containerPort, targetPort: p.name, protocol: 'UDP' }
+            : { name: p.name, port: p.containerPort, targetPort: p.name },
         );
   return ports;
 }
+
+/** The Service spec's keys Podsmith writes (set or not): its other fields follow them. */
+const SERVICE_KEYS: ReadonlySet<string> = new Set(['type', 'clusterIP', 'selector', 'ports']);
 
 function serviceObject(design: Design, w: BuiltWorkload, labels: Record<string, string>): KubeObject | undefined {
   const s = w.workload.service ?? {};
@@ -150,14 +168,14 @@ function serviceObject(design: Design, w: BuiltWorkload, labels: Record<string, 
   const type = s.type ?? (w.workload.kind === 'StatefulSet' ? 'Headless' : 'ClusterIP');
   const headless = type === 'Headless';
   if (!ports.length && !headless) return undefined;
-  const spec: Record<string, Json | undefined> = {
-    type: type === 'NodePort' || type === 'LoadBalancer' ? type : undefined,
-    clusterIP: headless ? 'None' : undefined,
-    selector: labels,
-    ports,
-  };
+  const spec: Record<string, Json> = {};
+  if (type === 'NodePort' || type === 'LoadBalancer') spec.type = type;
+  if (headless) spec.clusterIP = 'None';
+  put(spec, 'selector', labels);
+  put(spec, 'ports', ports);
   for (const key in s.spec ?? {})
-    if (s.spec && Object.hasOwn(s.spec, key) && !(key in spec)) spec[key] = field(s.spec, key);
+    if (s.spec && Object.hasOwn(s.spec, key) && !SERVICE_KEYS.has(key) && !(key in spec))
+      put(spec, key, field(s.spec, key));
   return {
     apiVersion: 'v1',
     kind: 'Service',
@@ -167,7 +185,7 @@ function serviceObject(design: Design, w: BuiltWorkload, labels: Record<string, 
       s.labels ? { ...labels, ...s.labels } : labels,
       s.annotations,
     ) as KubeObject['metadata'],
-    spec: compact(spec),
+    spec,
   };
 }
 
@@ -175,17 +193,15 @@ const WORKLOAD_OWN_KEYS: ReadonlySet<string> = new Set(['serviceName', 'replicas
 
 /** A Deployment's or StatefulSet's spec: what Podsmith writes, then the workload's other spec fields as kept. */
 function workloadSpec(wl: Workload, labels: Record<string, string>, template: JsonObject): JsonObject {
-  const spec: Record<string, Json | undefined> = {
-    ...(wl.kind === 'StatefulSet' ? { serviceName: serviceName(wl) } : {}),
-    replicas: wl.replicas,
-    selector: undefined,
-    template,
-  };
+  const spec: Record<string, Json> = {};
+  if (wl.kind === 'StatefulSet') put(spec, 'serviceName', serviceName(wl));
+  put(spec, 'replicas', wl.replicas);
   const own = wl.spec ?? {};
   // A selector cannot change once the workload exists: an imported one is kept as it was.
-  spec.selector = field(own, 'selector') ?? { matchLabels: labels };
-  for (const key in own) if (Object.hasOwn(own, key) && !WORKLOAD_OWN_KEYS.has(key)) spec[key] = field(own, key);
-  return compact(spec);
+  put(spec, 'selector', field(own, 'selector') ?? { matchLabels: labels });
+  put(spec, 'template', template);
+  for (const key in own) if (Object.hasOwn(own, key) && !WORKLOAD_OWN_KEYS.has(key)) put(spec, key, field(own, key));
+  return spec;
 }
 
 /** Every object of one workload, in apply order (config first, then Service, then the workload). */
@@ -220,13 +236,14 @@ export function workloadObjects(design: Design, w: BuiltWorkload): OwnedObject[]
       : { ...wl.annotations, ...(clients === undefined ? {} : { [CLIENTS_ANNOTATION]: clients }) };
   const service = serviceObject(design, w, labels);
   if (service) out.push({ object: service, owners: all });
-  const template = {
-    metadata: compact({
-      labels,
-      annotations: podAnnotations(w, configData.length ? contentHash(configData.join('\n')) : undefined),
-    }),
-    spec: podSpec(w),
-  };
+  const templateMeta: Record<string, Json> = {};
+  put(templateMeta, 'labels', labels);
+  put(
+    templateMeta,
+    'annotations',
+    podAnnotations(w, configData.length ? contentHash(configData.join('\n')) : undefined),
+  );
+  const template = { metadata: templateMeta, spec: podSpec(w) };
   if (wl.kind === 'Pod') {
     out.push({
       object: {
