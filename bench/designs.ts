@@ -62,7 +62,12 @@ export function withRealPods(design: Design): Design {
       containers: w.containers.map((c) => ({
         ...c,
         kube: {
-          readinessProbe: { tcpSocket: { port: 9999 }, periodSeconds: 5, timeoutSeconds: 2 },
+          // exec probes: each container's ports differ, and a probe on a port nobody listens on is a warning.
+          readinessProbe: {
+            exec: { command: ['sh', '-c', 'test -e /tmp/ready'] },
+            periodSeconds: 5,
+            timeoutSeconds: 2,
+          },
           livenessProbe: { exec: { command: ['sh', '-c', 'test -f /tmp/alive'] }, initialDelaySeconds: 10 },
           securityContext: {
             runAsNonRoot: true,
