@@ -1,1 +1,0 @@
-async function e(e){try{if(navigator.clipboard!==void 0)return await navigator.clipboard.writeText(e),!0}catch{}let t=document.createElement(`textarea`);t.value=e,t.setAttribute(`readonly`,``),t.style.position=`fixed`,t.style.opacity=`0`,document.body.append(t);try{return t.select(),document.execCommand(`copy`)}finally{t.remove()}}export{e as t};

@@ -1,1 +1,0 @@
-var e=[`Always`,`IfNotPresent`,`Never`],t=[`ClusterIP`,`NodePort`,`LoadBalancer`,`Headless`],n=[`serviceAccountName`,`securityContext`,`nodeSelector`,`tolerations`,`affinity`,`topologySpreadConstraints`,`priorityClassName`,`terminationGracePeriodSeconds`,`imagePullSecrets`,`hostAliases`];export{e as n,t as r,n as t};

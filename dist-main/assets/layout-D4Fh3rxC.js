@@ -1,1 +1,0 @@
-function e(e){return{containers:e.map((e,t)=>({...e,layout:{x:20,y:40+t*100}})),width:280,height:40+Math.max(1,e.length)*100-16+20}}export{e as t};

@@ -1,1 +1,0 @@
-import{t as e}from"./analyze-DxwSXXGg.js";import{n as t,t as n}from"./validate-2D4jsyxd.js";function r(r){let i=e(r);return{diagnostics:n(r,i),bundle:t(r,i)}}export{r as t};

@@ -1,1 +1,0 @@
-var e=[`text`,`one-line`,`dns-label`,`host`,`port-name`,`env-name`,`absolute-path`],t=[`yaml`,`nginx`,`fluentd`,`text`];export{t as n,e as t};
