@@ -12,6 +12,7 @@ import {
   type Params,
   type ResourceList,
   type Resources,
+  type Role,
   SCHEMA_VERSION,
   type Workload,
 } from '../../model/design';
@@ -20,6 +21,7 @@ import { deepEqual } from '../../read/diff';
 import { at, int, isObj, strMap } from '../../read/objects';
 import type { ContainerSource, PodSource } from '../../read/pod';
 import type { Recognition, RewrittenFile } from '../../read/recognise';
+import { imageName } from '../../read/words';
 import { addLocalPorts } from './app-ports';
 import { inferLinks, withClients } from './links';
 
@@ -68,15 +70,56 @@ function resourcesOf(c: ContainerSource): Resources {
   return { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) };
 }
 
+/**
+ * Helpers teams run beside their apps, known by image name, and the role each plays in the book's
+ * terms: a proxy in front of the app is a sidecar, one that brokers the app's own connections an
+ * ambassador, a log or telemetry shipper an adapter.
+ */
+const KNOWN_HELPERS: readonly (readonly [RegExp, Role])[] = [
+  [/^(envoy|envoy-distroless|proxyv2|linkerd2?-proxy|oauth2-proxy|vault)$/, 'sidecar'],
+  [/^(cloud-sql-proxy|cloudsql-proxy|gce-proxy)$/, 'ambassador'],
+  [/^(fluent-bit|promtail|filebeat|opentelemetry-collector(-contrib|-k8s)?|otel-collector)$/, 'adapter'],
+];
+
+function helperRole(image: string): Role | undefined {
+  const name = imageName(image);
+  return KNOWN_HELPERS.find(([pattern]) => pattern.test(name))?.[1];
+}
+
+/**
+ * The role of each imported container: its template's; a generic container that ran as a native
+ * sidecar is a sidecar, and one whose image is a well-known helper takes that helper's role, as long
+ * as the pod keeps an app and runs no native sidecar (where helpers run natively, a regular one must
+ * stay a regular container).
+ */
+function rolesOf(pod: ImportedPod): Role[] {
+  const native = pod.containers.some((c) => c.source.native);
+  const roles = pod.containers.map(({ source: c, recognition: r }): Role => {
+    const template = getTemplate(r.template);
+    if (!template?.anyRole) return template?.role ?? 'app';
+    if (c.native) return 'sidecar';
+    return (native ? undefined : helperRole(c.image)) ?? 'app';
+  });
+  if (roles.includes('app')) return roles;
+  return pod.containers.map(({ source: c, recognition: r }) => {
+    const template = getTemplate(r.template);
+    return template?.anyRole ? (c.native ? 'sidecar' : 'app') : (template?.role ?? 'app');
+  });
+}
+
 function workloadOf(pod: ImportedPod, index: number, designName: string, x: number): Workload {
   const { source } = pod;
   const id = `w${index + 1}`;
-  const containers: Container[] = pod.containers.map(({ source: c, recognition: r }, ci) => {
-    const template = getTemplate(r.template);
+  const roles = rolesOf(pod);
+  // Apps first, as the pod writes them: an export imports back in the same order.
+  const ordered = pod.containers
+    .map((imported, ci) => ({ imported, role: roles[ci] ?? 'app' }))
+    .sort((a, b) => Number(a.role !== 'app') - Number(b.role !== 'app'));
+  const containers: Container[] = ordered.map(({ imported: { source: c, recognition: r }, role }, ci) => {
     return {
       id: `${id}c${ci + 1}`,
       name: c.name,
-      role: template?.anyRole && c.native ? 'sidecar' : (template?.role ?? 'app'),
+      role,
       template: r.template,
       image: c.image,
       params: minimalParams(r.template, r.params),

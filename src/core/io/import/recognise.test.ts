@@ -291,3 +291,34 @@ describe('sidecars and adapters', () => {
     expect(list[0]).toEqual(['site', 'app-legacy-web', {}]);
   });
 });
+
+describe('helpers the catalog does not know', () => {
+  const roles = (text: string) =>
+    containers(text).design?.workloads.flatMap((w) => w.containers.map((c) => `${c.name}:${c.role}:${c.template}`));
+
+  it('takes the role of a well-known helper image, apps first, as long as the pod keeps an app', () => {
+    expect(
+      roles(
+        manifest(
+          '- name: proxy\n  image: envoyproxy/envoy:v1.31.2\n- name: api\n  image: ghcr.io/acme/api:2.4.1\n- name: db\n  image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.4\n- name: logs\n  image: fluent/fluent-bit:3.1.9\n',
+        ),
+      ),
+    ).toEqual([
+      'api:app:app-generic',
+      'proxy:sidecar:app-generic',
+      'db:ambassador:app-generic',
+      'logs:adapter:app-generic',
+    ]);
+    expect(roles(manifest('- name: proxy\n  image: envoyproxy/envoy:v1.31.2\n'))).toEqual(['proxy:app:app-generic']);
+  });
+
+  it('keeps a regular helper a regular container where the pod runs native sidecars', () => {
+    const text = manifest(
+      '- name: api\n  image: ghcr.io/acme/api:2.4.1\n- name: proxy\n  image: envoyproxy/envoy:v1.31.2\n',
+    ).replace(
+      '      containers:\n',
+      '      initContainers:\n        - name: sync\n          image: busybox:1.36.1\n          restartPolicy: Always\n      containers:\n',
+    );
+    expect(roles(text)).toEqual(['api:app:app-generic', 'proxy:app:app-generic', 'sync:sidecar:app-generic']);
+  });
+});
