@@ -133,8 +133,12 @@ test('write an envoy config file for a custom sidecar and find it in the ZIP', a
   await app.open();
   await app.newDesign();
   await app.paletteItem('app', 'Generic app').click();
+  // The sidecar the catalog does not know: any image, in the sidecar's role, beside the app.
+  await app.paletteItem('sidecar', 'Custom sidecar').click();
+  await expect(app.container('sidecar', 'sidecar')).toBeVisible();
   await app.field('Name').fill('envoy');
   await app.field('Image').fill('envoyproxy/envoy:v1.31.2');
+  await expect(app.container('envoy', 'sidecar')).toBeVisible();
 
   await kube.open('Config files');
   await app.button('Add config file').click();
