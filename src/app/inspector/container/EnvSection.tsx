@@ -13,9 +13,9 @@ import {
   withEnvSource,
   withPath,
 } from '../../../core';
+import { Collapsible } from '../Collapsible';
 import { errorsUnder, fieldId } from '../errors';
 import { SelectField, TextField } from '../fields';
-import { Collapsible } from './Collapsible';
 import type { SectionProps } from './types';
 
 const SOURCES: readonly EnvSource[] = ['value', 'secret', 'configMap'];
@@ -29,10 +29,11 @@ export function EnvSection({ container, errors, edit }: SectionProps) {
   const count = env.length + envFrom.length;
   return (
     <Collapsible
-      id={`${id}-env`}
+      id={id}
+      name="env"
       title="Environment"
       count={count ? String(count) : undefined}
-      fields={['kube.env', 'kube.envFrom']}
+      paths={['kube.env', 'kube.envFrom']}
     >
       <div className="doc">Variables after the template's own; a later one of the same name wins.</div>
       {env.map((row, i) => (

@@ -4,11 +4,11 @@
  * under `configs/` in the bundle.
  */
 import { addUserFile, configLanguageOf, removeUserFile, renameUserFile, setUserFile } from '../../../core';
+import { Collapsible } from '../Collapsible';
 import { errorsFor, errorsUnder, fieldId } from '../errors';
 import { ErrorLines, TextField } from '../fields';
 import { ElementProblems } from '../parts';
 import { CodeField } from './CodeField';
-import { Collapsible } from './Collapsible';
 import { RemoveRow } from './EnvSection';
 import type { SectionProps } from './types';
 
@@ -17,10 +17,11 @@ export function FilesSection({ container, errors, edit }: SectionProps) {
   const files = container.files ?? [];
   return (
     <Collapsible
-      id={`${id}-files`}
+      id={id}
+      name="files"
       title="Config files"
       count={files.length ? String(files.length) : undefined}
-      fields={['files']}
+      paths={['files']}
     >
       <ElementProblems diagnostics={errorsFor(errors, 'files')} />
       <div className="doc">

@@ -15,9 +15,9 @@ import {
   withHandler,
   withPath,
 } from '../../../core';
+import { Collapsible } from '../Collapsible';
 import { errorsFor, errorsUnder, fieldId } from '../errors';
 import { described, Field, FieldNotes, TextField } from '../fields';
-import { Collapsible } from './Collapsible';
 import { OptionalSelectField } from './controls';
 import { ProbeEditor } from './ProbesSection';
 import type { SectionProps } from './types';
@@ -33,9 +33,10 @@ export function MoreSection({ container, errors, edit }: SectionProps) {
   const lifecycle = kube.lifecycle ?? {};
   return (
     <Collapsible
-      id={`${id}-more`}
+      id={id}
+      name="more"
       title="More"
-      fields={['kube.imagePullPolicy', 'kube.workingDir', 'kube.lifecycle', 'kube.other']}
+      paths={['kube.imagePullPolicy', 'kube.workingDir', 'kube.lifecycle', 'kube.other']}
     >
       <OptionalSelectField
         id={fieldId(id, 'kube.imagePullPolicy')}

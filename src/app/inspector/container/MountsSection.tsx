@@ -1,8 +1,8 @@
 /** Mounts of the workload's volumes in this container, after those its template writes. */
 import { addKubeRow, type JsonMap, removeKubeRow, setKubeRow, volumeNamesOf, withPath } from '../../../core';
+import { Collapsible } from '../Collapsible';
 import { errorsUnder, fieldId } from '../errors';
 import { CheckField, SelectField, TextField } from '../fields';
-import { Collapsible } from './Collapsible';
 import { RemoveRow } from './EnvSection';
 import type { SectionProps } from './types';
 
@@ -14,10 +14,11 @@ export function MountsSection({ design, workload, container, errors, edit }: Sec
     edit((d) => setKubeRow(d, id, 'volumeMounts', i, row), field && `${id}:${field}`);
   return (
     <Collapsible
-      id={`${id}-mounts`}
+      id={id}
+      name="mounts"
       title="Mounts"
       count={mounts.length ? String(mounts.length) : undefined}
-      fields={['kube.volumeMounts']}
+      paths={['kube.volumeMounts']}
     >
       <div className="doc">
         Volumes of the pod mounted in this container, beside the config files and shared directories its template

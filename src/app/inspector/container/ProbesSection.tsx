@@ -18,10 +18,10 @@ import {
   withHandler,
   withPath,
 } from '../../../core';
+import { Collapsible } from '../Collapsible';
 import { errorsFor, errorsUnder, fieldId } from '../errors';
 import { SelectField, TextField } from '../fields';
 import { ElementProblems } from '../parts';
-import { Collapsible } from './Collapsible';
 import { LinesField, OptionalIntField, OptionalSelectField, stringsOf } from './controls';
 import type { SectionProps } from './types';
 
@@ -77,10 +77,11 @@ export function ProbesSection(props: SectionProps) {
       ?.containerPort ?? 80;
   return (
     <Collapsible
-      id={`${container.id}-probes`}
+      id={container.id}
+      name="probes"
       title="Probes"
       count={note || undefined}
-      fields={PROBE_KINDS.map((k) => `kube.${k}`)}
+      paths={PROBE_KINDS.map((k) => `kube.${k}`)}
     >
       <ElementProblems diagnostics={errorsFor(errors, 'kube')} />
       {PROBE_KINDS.map((kind) => (

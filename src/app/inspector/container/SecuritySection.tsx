@@ -11,9 +11,9 @@ import {
   valueAt,
   withPath,
 } from '../../../core';
+import { Collapsible } from '../Collapsible';
 import { errorsUnder, fieldId } from '../errors';
 import { ElementProblems } from '../parts';
-import { Collapsible } from './Collapsible';
 import { LinesField, OptionalIntField, OptionalSelectField, stringsOf, TriStateField } from './controls';
 import type { SectionProps } from './types';
 
@@ -47,7 +47,7 @@ export function SecuritySection({ design, workload, container, errors, edit }: S
     </button>
   );
   return (
-    <Collapsible id={`${id}-security`} title="Security" count={note} fields={[BASE]}>
+    <Collapsible id={id} name="security" title="Security" count={note} paths={[BASE]}>
       <ElementProblems diagnostics={errorsUnder(errors, BASE).filter((d) => d.target.field === BASE)} />
       <div className="kube-actions">
         <button type="button" className="btn small" onClick={() => edit((d) => applyRestrictedProfile(d, id))}>

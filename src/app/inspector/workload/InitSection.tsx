@@ -19,10 +19,10 @@ import {
   wordsOf,
 } from '../../../core';
 import { useEditorStore } from '../../store';
+import { Collapsible, under } from '../Collapsible';
 import { ListEditor, TableEditor } from '../editors';
 import { type FieldErrors, fieldId } from '../errors';
 import { ElementProblems } from '../parts';
-import { Collapsible, under } from './Collapsible';
 import { CardText, errorsUnder, YamlField } from './inputs';
 import { regroup } from './regroup';
 

@@ -15,8 +15,8 @@ import {
   type Workload,
 } from '../../../core';
 import { useEditorStore } from '../../store';
+import { Collapsible } from '../Collapsible';
 import { type FieldErrors, fieldId } from '../errors';
-import { Collapsible } from './Collapsible';
 import { errorsUnder, YamlField } from './inputs';
 
 type Strings = Readonly<Record<string, string>>;

@@ -14,10 +14,10 @@ import {
 } from '../../../core';
 import { uniqueName } from '../../../core/edit/ops';
 import { useEditorStore } from '../../store';
+import { Collapsible } from '../Collapsible';
 import { ListEditor, TableEditor } from '../editors';
 import { type FieldErrors, fieldId } from '../errors';
 import { SelectField, TextField } from '../fields';
-import { Collapsible } from './Collapsible';
 import { errorsUnder, OptionalIntField, TriStateField, YamlField } from './inputs';
 import { regroup } from './regroup';
 

@@ -20,10 +20,10 @@ import {
   type Workload,
 } from '../../../core';
 import { useEditor, useEditorStore } from '../../store';
+import { Collapsible, under } from '../Collapsible';
 import { type FieldErrors, fieldId } from '../errors';
 import { described, ErrorLines, IntInput, SelectField } from '../fields';
 import { ElementProblems } from '../parts';
-import { Collapsible, under } from './Collapsible';
 import { errorsUnder } from './inputs';
 
 const TYPE_DOCS: Record<ServiceType, string> = {

@@ -18,10 +18,10 @@ import {
   type Workload,
 } from '../../../core';
 import { useEditorStore } from '../../store';
+import { Collapsible, under } from '../Collapsible';
 import { TableEditor } from '../editors';
 import { type FieldErrors, fieldId } from '../errors';
 import { ElementProblems } from '../parts';
-import { Collapsible, under } from './Collapsible';
 import { CardSelect, CardText, errorsUnder, YamlField } from './inputs';
 import { regroup } from './regroup';
 

@@ -5,9 +5,9 @@
 import { useState } from 'react';
 import type { Diagnostic, JsonValue, YamlFieldResult } from '../../../core';
 import { yamlText } from '../../../core';
+import { under } from '../Collapsible';
 import type { FieldErrors } from '../errors';
 import { described, Field, FieldNotes } from '../fields';
-import { under } from './Collapsible';
 
 /** Every diagnostic of the element whose field is `path` or lies under it. */
 export function errorsUnder(errors: FieldErrors, path: string): Diagnostic[] {

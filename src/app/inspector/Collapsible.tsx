@@ -1,12 +1,16 @@
 /**
- * A section of the workload inspector that opens and closes: its heading is a button
- * (`aria-expanded`), its body is rendered only while open. It opens by itself when the Problems
- * panel asks to focus a field under one of its paths, in the same render, so the inspector finds
- * the field. Which sections are open is remembered while the page lives, across selections.
+ * A section of the inspector that opens and closes (the disclosure pattern): its heading holds the
+ * button that opens it (`aria-expanded`), so every section is reachable by Tab and listed by
+ * heading; its fields are rendered only while open. It opens by itself, in the same render, when
+ * the Problems panel asks to focus a field under one of its paths, so the inspector finds the
+ * field. Which sections are open is remembered while the page lives, so the next container or
+ * workload selected shows the same ones.
  */
 import { type ReactNode, useState } from 'react';
-import { useEditor } from '../../store';
+import { useEditor } from '../store';
+import './collapsible.css';
 
+/** Names of the sections open now (UI state, not part of the design). */
 const openSections = new Set<string>();
 
 /** True when `field` is `path` or lies under it (`path.x`, `path[0]`). */
@@ -22,14 +26,14 @@ export function Collapsible({
   paths,
   children,
 }: {
-  /** A DOM id prefix unique in the page (the workload's id). */
+  /** A DOM id prefix unique in the page (the container's or workload's id). */
   id: string;
-  /** The section's key among the remembered open ones. */
+  /** The section's key among the remembered open ones (unique across the inspector's sections). */
   name: string;
   title: string;
-  /** A short summary shown beside the title (how many items, a type). */
+  /** A short summary beside the title (how many rows, a type, "proposed by the template"). */
   count?: string;
-  /** Field paths under this section, for focus requests. */
+  /** Field paths under this section (`kube.readinessProbe`, `volumes`): a focus request on one opens it. */
   paths: readonly string[];
   children: ReactNode;
 }) {
@@ -65,11 +69,9 @@ export function Collapsible({
           )}
         </button>
       </h3>
-      {open && (
-        <div id={bodyId} className="section-body">
-          {children}
-        </div>
-      )}
+      <div id={bodyId} className="section-body" hidden={!open}>
+        {open && children}
+      </div>
     </section>
   );
 }
