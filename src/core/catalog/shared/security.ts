@@ -37,17 +37,41 @@ export function scratchSuffix(path: string): string {
   return suffix ? suffix.slice(0, 40) : 'root';
 }
 
+/**
+ * The restricted contexts made so far, by `runAsUser` and read-only root: a template proposes one
+ * of a few, and every container that proposes it shares the object (nothing writes to a context:
+ * the manifest and the validation only read it, and an edit makes a new one).
+ */
+const restrictedContexts = { readOnly: new Map<number, JsonMap>(), writable: new Map<number, JsonMap>() };
+
 /** The restricted profile's fields, keys in the order `kubectl get -o yaml` prints them. */
 function restrictedContext(runAsUser: number, readOnlyRoot: boolean): JsonMap {
-  return {
-    allowPrivilegeEscalation: false,
-    capabilities: { drop: ['ALL'] },
-    ...(readOnlyRoot ? { readOnlyRootFilesystem: true } : {}),
-    runAsNonRoot: true,
-    runAsUser,
-    seccompProfile: { type: 'RuntimeDefault' },
-  };
+  const known = readOnlyRoot ? restrictedContexts.readOnly : restrictedContexts.writable;
+  let context = known.get(runAsUser);
+  if (context === undefined) {
+    context = {
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+      ...(readOnlyRoot ? { readOnlyRootFilesystem: true } : {}),
+      runAsNonRoot: true,
+      runAsUser,
+      seccompProfile: { type: 'RuntimeDefault' },
+    };
+    // A template's user is a constant of its image; a bound keeps odd values from growing the map.
+    if (known.size < 256) known.set(runAsUser, context);
+  }
+  return context;
 }
+
+/** The contexts of a program that must start as root: with and without a read-only root. */
+const ROOT_CONTEXTS = {
+  readOnly: {
+    allowPrivilegeEscalation: false,
+    readOnlyRootFilesystem: true,
+    seccompProfile: { type: 'RuntimeDefault' },
+  },
+  writable: { allowPrivilegeEscalation: false, seccompProfile: { type: 'RuntimeDefault' } },
+};
 
 /** The writable paths, and an emptyDir of the container's own over each when the root is read-only. */
 function writable(
@@ -89,11 +113,7 @@ export function rootWithLimits(
 ): Pick<Contribution, 'securityContext' | 'securityNote' | 'writablePaths' | 'scratchDirs'> {
   const readOnlyRoot = opts.readOnlyRoot ?? true;
   return {
-    securityContext: {
-      allowPrivilegeEscalation: false,
-      ...(readOnlyRoot ? { readOnlyRootFilesystem: true } : {}),
-      seccompProfile: { type: 'RuntimeDefault' },
-    },
+    securityContext: readOnlyRoot ? ROOT_CONTEXTS.readOnly : ROOT_CONTEXTS.writable,
     securityNote: opts.note,
     ...writable(opts.container, opts.writablePaths ?? [], readOnlyRoot),
   };

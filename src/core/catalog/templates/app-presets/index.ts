@@ -130,20 +130,23 @@ function appTemplate(p: AppPreset) {
       const proposal = p.propose ? p.propose({ container: container.name, ports }) : {};
       // A note about the proposal itself (a port below 1024) comes before the preset's own.
       const note = proposal.securityNote ?? p.securityNote;
-      return {
-        ports: ports.map((x) => ({
-          name: x.name,
-          containerPort: x.port,
-          ...(x.udp ? { protocol: 'UDP' as const } : {}),
-          scope: x.localhostOnly ? 'localhost' : 'pod',
-          expose: !x.localhostOnly,
-        })),
-        ...(command.length ? { command } : {}),
-        ...(args.length ? { args } : {}),
-        ...(env.length ? { env } : {}),
-        ...proposal,
-        ...(note ? { securityNote: note } : {}),
+      // Set field by field, in the order a spread of each optional part would give, without the
+      // object each spread makes and drops for every container built.
+      const out: { -readonly [K in keyof Contribution]: Contribution[K] } = {
+        ports: ports.map((x) => {
+          const scope = x.localhostOnly ? 'localhost' : 'pod';
+          const expose = !x.localhostOnly;
+          return x.udp
+            ? { name: x.name, containerPort: x.port, protocol: 'UDP' as const, scope, expose }
+            : { name: x.name, containerPort: x.port, scope, expose };
+        }),
       };
+      if (command.length) out.command = command;
+      if (args.length) out.args = args;
+      if (env.length) out.env = env;
+      Object.assign(out, proposal);
+      if (note) out.securityNote = note;
+      return out;
     },
   });
 }
