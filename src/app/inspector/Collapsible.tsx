@@ -9,14 +9,10 @@
 import { type ReactNode, useState } from 'react';
 import { useEditor } from '../store';
 import './collapsible.css';
+import { under } from './errors';
 
 /** Names of the sections open now (UI state, not part of the design). */
 const openSections = new Set<string>();
-
-/** True when `field` is `path` or lies under it (`path.x`, `path[0]`). */
-export function under(field: string, path: string): boolean {
-  return field === path || field.startsWith(`${path}.`) || field.startsWith(`${path}[`);
-}
 
 export function Collapsible({
   id,

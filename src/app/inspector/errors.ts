@@ -42,7 +42,11 @@ export function fieldId(elementId: string, field: string): string {
  */
 export function errorsUnder(errors: FieldErrors, field: string): readonly Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [key, list] of errors)
-    if (key === field || key.startsWith(`${field}.`) || key.startsWith(`${field}[`)) out.push(...list);
+  for (const [key, list] of errors) if (under(key, field)) out.push(...list);
   return out.length ? out : NONE;
+}
+
+/** True when `field` is `path` or lies under it (`path.x`, `path[0]`). */
+export function under(field: string, path: string): boolean {
+  return field === path || field.startsWith(`${path}.`) || field.startsWith(`${path}[`);
 }

@@ -12,6 +12,7 @@ import { probeObject } from '../generate/kubernetes/container';
 import { configVolumeName } from '../generate/kubernetes/names';
 import type { Container, Design, JsonMap, JsonValue } from '../model/design';
 import type { ContainerFields, ProbeKind, PullPolicy, UserFile } from '../model/kube';
+import { isMap } from '../validate/kube-read';
 import { findContainer, uniqueName } from './ops';
 import { readYamlField, yamlText } from './yaml-field';
 
@@ -266,10 +267,6 @@ export function proposedFields(design: Design, workloadId: string, containerId: 
 
 function isEmptyMap(m: JsonMap): boolean {
   return Object.keys(m).length === 0;
-}
-
-function isMap(v: JsonValue | undefined): v is JsonMap {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /**

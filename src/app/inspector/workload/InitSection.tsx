@@ -19,11 +19,11 @@ import {
   wordsOf,
 } from '../../../core';
 import { useEditorStore } from '../../store';
-import { Collapsible, under } from '../Collapsible';
+import { Collapsible } from '../Collapsible';
 import { ListEditor, TableEditor } from '../editors';
-import { type FieldErrors, fieldId } from '../errors';
+import { errorsUnder, type FieldErrors, fieldId, under } from '../errors';
 import { ElementProblems } from '../parts';
-import { CardText, errorsUnder, YamlField } from './inputs';
+import { CardText, YamlField } from './inputs';
 import { regroup } from './regroup';
 
 const FORM_PATHS = ['name', 'image', 'command', 'args', 'env'];

@@ -16,8 +16,8 @@ import {
 } from '../../../core';
 import { useEditorStore } from '../../store';
 import { Collapsible } from '../Collapsible';
-import { type FieldErrors, fieldId } from '../errors';
-import { errorsUnder, YamlField } from './inputs';
+import { errorsUnder, type FieldErrors, fieldId } from '../errors';
+import { YamlField } from './inputs';
 
 type Strings = Readonly<Record<string, string>>;
 

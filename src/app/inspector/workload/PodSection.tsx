@@ -16,9 +16,9 @@ import { uniqueName } from '../../../core/edit/ops';
 import { useEditorStore } from '../../store';
 import { Collapsible } from '../Collapsible';
 import { ListEditor, TableEditor } from '../editors';
-import { type FieldErrors, fieldId } from '../errors';
+import { errorsUnder, type FieldErrors, fieldId } from '../errors';
 import { SelectField, TextField } from '../fields';
-import { errorsUnder, OptionalIntField, TriStateField, YamlField } from './inputs';
+import { OptionalIntField, TriStateField, YamlField } from './inputs';
 import { regroup } from './regroup';
 
 const PULL_SECRETS = {

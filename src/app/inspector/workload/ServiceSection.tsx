@@ -20,11 +20,10 @@ import {
   type Workload,
 } from '../../../core';
 import { useEditor, useEditorStore } from '../../store';
-import { Collapsible, under } from '../Collapsible';
-import { type FieldErrors, fieldId } from '../errors';
+import { Collapsible } from '../Collapsible';
+import { errorsUnder, type FieldErrors, fieldId, under } from '../errors';
 import { described, ErrorLines, IntInput, SelectField } from '../fields';
 import { ElementProblems } from '../parts';
-import { errorsUnder } from './inputs';
 
 const TYPE_DOCS: Record<ServiceType, string> = {
   ClusterIP: 'A virtual address inside the cluster only.',

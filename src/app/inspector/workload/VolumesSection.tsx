@@ -18,11 +18,11 @@ import {
   type Workload,
 } from '../../../core';
 import { useEditorStore } from '../../store';
-import { Collapsible, under } from '../Collapsible';
+import { Collapsible } from '../Collapsible';
 import { TableEditor } from '../editors';
-import { type FieldErrors, fieldId } from '../errors';
+import { errorsUnder, type FieldErrors, fieldId, under } from '../errors';
 import { ElementProblems } from '../parts';
-import { CardSelect, CardText, errorsUnder, YamlField } from './inputs';
+import { CardSelect, CardText, YamlField } from './inputs';
 import { regroup } from './regroup';
 
 const KIND_LABELS: Record<VolumeKind, string> = {

@@ -5,16 +5,7 @@
 import { useState } from 'react';
 import type { Diagnostic, JsonValue, YamlFieldResult } from '../../../core';
 import { yamlText } from '../../../core';
-import { under } from '../Collapsible';
-import type { FieldErrors } from '../errors';
 import { described, Field, FieldNotes } from '../fields';
-
-/** Every diagnostic of the element whose field is `path` or lies under it. */
-export function errorsUnder(errors: FieldErrors, path: string): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const [field, list] of errors) if (under(field, path)) out.push(...list);
-  return out;
-}
 
 interface Common {
   readonly id: string;

@@ -1,7 +1,7 @@
 /** Diagnostics of a list or table editor, gathered onto its cells and its whole. */
 import type { Diagnostic } from '../../../core';
-import { under } from '../Collapsible';
 import type { FieldErrors } from '../errors';
+import { under } from '../errors';
 
 /**
  * The element's diagnostics with those under `path` moved onto the deepest of `cells` they lie

@@ -98,7 +98,8 @@ export function topLevelNotices(value: Obj, ref: string): Notice[] {
     );
 }
 
-function withoutKeys(v: unknown, keys: readonly string[]): Obj {
+/** `v`'s own entries without `keys` (an empty object when `v` is not one). */
+export function withoutKeys(v: unknown, keys: readonly string[]): Obj {
   const o = obj(v) ?? {};
   return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
 }

@@ -19,6 +19,7 @@ import { deepEqual } from '../../read/diff';
 import { at, type InputObject, isObj, list, type Obj, obj, str, strMap } from '../../read/objects';
 import type { ContainerSource } from '../../read/pod';
 import type { ImportedPod } from './assemble';
+import { withoutKeys } from './compare-pod';
 import {
   CONTAINER_DEFAULTS,
   type Defaults,
@@ -54,12 +55,6 @@ const IGNORED_ANNOTATIONS: ReadonlySet<string> = new Set([
 ]);
 
 const json = (v: unknown): JsonValue => v as JsonValue;
-
-function without(o: Obj, keys: readonly string[]): Obj {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (!keys.includes(k)) out[k] = v;
-  return out;
-}
 
 /** Annotations the input sets that Podsmith does not write itself, nor its templates with the same value. */
 function ownAnnotations(v: unknown, generated: unknown): Record<string, string> | undefined {
@@ -144,10 +139,10 @@ function serviceFields(input: InputObject, generated: Obj | undefined, w: Worklo
   const defaultType: ServiceType = w.kind === 'StatefulSet' ? 'Headless' : 'ClusterIP';
   const ports = list(spec.ports);
   const rest = prune(
-    without(spec, ['selector', 'ports', 'type', 'clusterIP', 'clusterIPs', 'ipFamilies']),
+    withoutKeys(spec, ['selector', 'ports', 'type', 'clusterIP', 'clusterIPs', 'ipFamilies']),
     SERVICE_SPEC_DEFAULTS,
   ) as Obj;
-  const gRest = without(gSpec, ['selector', 'ports', 'type', 'clusterIP']);
+  const gRest = withoutKeys(gSpec, ['selector', 'ports', 'type', 'clusterIP']);
   const annotations = ownAnnotations(
     at(input.value, 'metadata', 'annotations'),
     at(generated, 'metadata', 'annotations'),
@@ -199,7 +194,7 @@ function workloadWithResidue(
     const kube = containerFields(source, g, pod.readEnv.get(c.name) ?? [], pod.usedVolumes);
     return kube ? { ...c, kube } : c;
   });
-  const podFields = differing(without(pod.source.spec, POD_OWN), without(gPod, POD_OWN), POD_SPEC_DEFAULTS);
+  const podFields = differing(withoutKeys(pod.source.spec, POD_OWN), withoutKeys(gPod, POD_OWN), POD_SPEC_DEFAULTS);
   const generatedVolumes = new Set(list(gPod.volumes).map((v) => str(at(v, 'name'))));
   const volumes = [...pod.source.volumes.entries()]
     .filter(([name]) => !pod.usedVolumes.has(name) && !generatedVolumes.has(name))
@@ -209,9 +204,9 @@ function workloadWithResidue(
     .map((s) => prune(s.value, CONTAINER_DEFAULTS) as JsonMap);
   const meta = at(pod.source.object.value, 'metadata', 'annotations');
   const podMeta = isPod ? undefined : at(pod.source.object.value, 'spec', 'template', 'metadata', 'annotations');
-  const inputSpec = isPod ? {} : without(obj(at(pod.source.object.value, 'spec')) ?? {}, WORKLOAD_OWN);
+  const inputSpec = isPod ? {} : withoutKeys(obj(at(pod.source.object.value, 'spec')) ?? {}, WORKLOAD_OWN);
   const spec = Object.fromEntries(
-    Object.entries(differing(inputSpec, without(gSpec, WORKLOAD_OWN), WORKLOAD_SPEC_DEFAULTS[w.kind] ?? {})).filter(
+    Object.entries(differing(inputSpec, withoutKeys(gSpec, WORKLOAD_OWN), WORKLOAD_SPEC_DEFAULTS[w.kind] ?? {})).filter(
       ([, v]) => v !== null,
     ),
   );
