@@ -174,7 +174,8 @@ describe('varnishd -C compiles fast-check-generated parameters', () => {
         expect(errorsOf(design)).toEqual([]);
         expectCompiles(vclOf(design));
       }),
-      { numRuns: 10 },
+      // Random text is mostly refused, so a run could accept none; a plain path among the cases keeps the compile side tested every time.
+      { numRuns: 10, examples: [['/healthz'], ['/api/v1/']] },
     );
     expect(accepted).toBeGreaterThan(0);
   });
