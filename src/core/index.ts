@@ -26,6 +26,8 @@ export type { ImportResult, Notice } from './io/import';
 export { importYaml } from './io/import';
 export type { TextFormat, TextImportResult } from './io/import/text';
 export { importText } from './io/import/text';
+export type { Editable, ReadBackResult, TextProblem } from './io/readback';
+export { editable, readBack } from './io/readback';
 export type { RestoreResult } from './io/restore';
 export { restore, restoreJson } from './io/restore';
 export {

@@ -22,7 +22,7 @@ import { at, type InputObject, type Obj, strMap, toInputObjects } from '../../re
 import { filesOf, type PodSource, podSource } from '../../read/pod';
 import type { InputIndex } from '../../read/recognise';
 import { dnsLabel } from '../../read/words';
-import { parseYaml } from '../../read/yaml';
+import { parseYaml, type YamlDocument } from '../../read/yaml';
 import { restore } from '../restore';
 import { assembleDesign, type ImportedPod, partOf } from './assemble';
 import { compareImport } from './compare';
@@ -188,10 +188,17 @@ export function importObjects(objects: readonly InputObject[]): ImportResult {
  * Never throws.
  */
 export function importYaml(text: string): ImportResult {
+  const parsed = parseYaml(text);
+  return parsed.ok ? importDocuments(parsed.documents) : parsed;
+}
+
+/**
+ * A design from documents already parsed (the preview's read-back parses each file once and hands
+ * the documents of the whole bundle here). Never throws.
+ */
+export function importDocuments(documents: readonly YamlDocument[]): ImportResult {
   try {
-    const parsed = parseYaml(text);
-    if (!parsed.ok) return parsed;
-    const read = toInputObjects(parsed.documents);
+    const read = toInputObjects(documents);
     if (!read.ok) return read;
     return importObjects(read.objects);
   } catch (e) {
