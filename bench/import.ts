@@ -5,7 +5,16 @@
  * alone; the process's CPU time is printed beside it (on a busy machine the wall time also measures
  * the neighbours, so read it with the load average).
  */
-import { encodeShareLink, generateBundle, getExample, importYaml } from '../src/core';
+import {
+  type Design,
+  encodeShareLink,
+  generateBundle,
+  getExample,
+  importYaml,
+  readBack,
+  type Workload,
+} from '../src/core';
+import { carryOver } from '../src/core/io/readback/carry';
 import { designOfSize, withRealPods } from './designs';
 
 const DOCUMENTS = 1000;
@@ -51,6 +60,62 @@ function timed(fn: () => unknown, runs: number, warmup: number): Timing {
   return { wall: middle(walls), fastestWall, cpu: middle(cpus) };
 }
 
+/**
+ * `n` copies of the sharded-Redis workload, with the links and externals an import of their objects
+ * finds (as a design made in the app has them), so that reading a file back is the design's own.
+ */
+function shardedCopies(n: number): Design {
+  const example = getExample('sharded-redis')?.design;
+  const src = example?.workloads[0];
+  if (!example || !src) throw new Error('no sharded-redis example');
+  const workloads: Workload[] = [];
+  for (let i = 1; i <= n; i++)
+    workloads.push({
+      ...src,
+      id: `w${i}`,
+      name: `${src.name}-${i}`,
+      containers: src.containers.map((c, j) => ({ ...c, id: `w${i}c${j + 1}` })),
+      layout: { ...src.layout, x: ((i - 1) % 20) * 320, y: Math.floor((i - 1) / 20) * 300 },
+    });
+  const design: Design = { ...example, name: `redis-x${n}`, workloads, externals: [], links: [] };
+  const all = generateBundle(design).files.find((f) => f.path === 'all.yaml')?.content ?? '';
+  const read = importYaml(all);
+  if (!read.ok) throw new Error(read.errors.join('; '));
+  return carryOver(design, read.design);
+}
+
+/**
+ * The preview's Edit mode: the time to read one keystroke's text back into the design, for a line of
+ * a config file (`hash:`) and of all.yaml (`replicas:`), alternating two values so that each run
+ * reads a new text. The bundle is the one the preview already has.
+ */
+function readBackRows(n: number): { label: string; value: string }[] {
+  const design = shardedCopies(n);
+  const files = generateBundle(design).files;
+  const config = files.find((f) => f.path.startsWith('configs/'));
+  const all = files.find((f) => f.path === 'all.yaml');
+  if (!config || !all) throw new Error('no config file or all.yaml');
+  const cases = [
+    [config, 'hash: murmur', ['hash: md5', 'hash: fnv1a_64']],
+    [all, '  replicas: 2', ['  replicas: 3', '  replicas: 4']],
+  ] as const;
+  return cases.map(([file, from, to]) => {
+    let k = 0;
+    const t = timed(
+      () => {
+        const r = readBack(design, file.path, file.content.replace(from, to[k++ % 2] as string), files);
+        if (!r.ok || r.design === design) throw new Error(`${file.path} did not read back as an edit`);
+      },
+      15,
+      3,
+    );
+    return {
+      label: `read back one keystroke in ${file.path} (\`${from.trim()}\`), ${n} workload${n > 1 ? 's' : ''}, median time`,
+      value: `${t.wall.toFixed(1)} ms (fastest ${t.fastestWall.toFixed(1)} ms, CPU ${t.cpu.toFixed(1)} ms)`,
+    };
+  });
+}
+
 export async function bench(): Promise<{ label: string; value: string }[]> {
   const { text, workloads } = yamlOfDocuments(DOCUMENTS);
   const check = importYaml(text);
@@ -80,5 +145,7 @@ export async function bench(): Promise<{ label: string; value: string }[]> {
       label: 'share link payload for the sharded-redis example (target < 2,000 characters)',
       value: `${link.length} characters`,
     },
+    ...readBackRows(1),
+    ...readBackRows(200),
   ];
 }
