@@ -1,5 +1,5 @@
 /** Large designs for benchmarks: the examples' workloads repeated with unique names until N containers. */
-import { type Design, EXAMPLES, SCHEMA_VERSION, type Workload } from '../src/core';
+import { type Design, EXAMPLES, getExample, SCHEMA_VERSION, type Workload } from '../src/core';
 
 export function designOfSize(containers: number): Design {
   const sources = EXAMPLES.flatMap((e) => e.design.workloads);
@@ -89,4 +89,21 @@ export function withRealPods(design: Design): Design {
       })),
     })),
   };
+}
+
+/** A design of `n` copies of the sharded-Redis workload (app + twemproxy each). */
+export function shardedRedisCopies(n: number): Design {
+  const example = getExample('sharded-redis')?.design;
+  const src = example?.workloads[0];
+  if (!example || !src) throw new Error('no sharded-redis example');
+  const workloads: Workload[] = [];
+  for (let i = 1; i <= n; i++)
+    workloads.push({
+      ...src,
+      id: `w${i}`,
+      name: `${src.name}-${i}`,
+      containers: src.containers.map((c, j) => ({ ...c, id: `w${i}c${j + 1}` })),
+      layout: { ...src.layout, x: ((i - 1) % 20) * 320, y: Math.floor((i - 1) / 20) * 300 },
+    });
+  return { ...example, name: `redis-x${n}`, workloads, externals: [], links: [] };
 }

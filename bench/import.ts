@@ -5,17 +5,9 @@
  * alone; the process's CPU time is printed beside it (on a busy machine the wall time also measures
  * the neighbours, so read it with the load average).
  */
-import {
-  type Design,
-  encodeShareLink,
-  generateBundle,
-  getExample,
-  importYaml,
-  readBack,
-  type Workload,
-} from '../src/core';
+import { type Design, encodeShareLink, generateBundle, getExample, importYaml, readBack } from '../src/core';
 import { carryOver } from '../src/core/io/readback/carry';
-import { designOfSize, withRealPods } from './designs';
+import { designOfSize, shardedRedisCopies, withRealPods } from './designs';
 
 const DOCUMENTS = 1000;
 
@@ -65,19 +57,7 @@ function timed(fn: () => unknown, runs: number, warmup: number): Timing {
  * finds (as a design made in the app has them), so that reading a file back is the design's own.
  */
 function shardedCopies(n: number): Design {
-  const example = getExample('sharded-redis')?.design;
-  const src = example?.workloads[0];
-  if (!example || !src) throw new Error('no sharded-redis example');
-  const workloads: Workload[] = [];
-  for (let i = 1; i <= n; i++)
-    workloads.push({
-      ...src,
-      id: `w${i}`,
-      name: `${src.name}-${i}`,
-      containers: src.containers.map((c, j) => ({ ...c, id: `w${i}c${j + 1}` })),
-      layout: { ...src.layout, x: ((i - 1) % 20) * 320, y: Math.floor((i - 1) / 20) * 300 },
-    });
-  const design: Design = { ...example, name: `redis-x${n}`, workloads, externals: [], links: [] };
+  const design = shardedRedisCopies(n);
   const all = generateBundle(design).files.find((f) => f.path === 'all.yaml')?.content ?? '';
   const read = importYaml(all);
   if (!read.ok) throw new Error(read.errors.join('; '));

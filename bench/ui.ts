@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
-import { type Design, getExample, type Workload } from '../src/core';
-import { designOfSize, withRealPods } from './designs';
+import { type Design, getExample } from '../src/core';
+import { designOfSize, shardedRedisCopies, withRealPods } from './designs';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Where the build goes; `PODSMITH_BENCH_OUT` lets two measurements run side by side. */
@@ -187,23 +187,6 @@ async function keystrokeToPreview(page: Page, runs: number): Promise<number[]> {
     times.push((await page.evaluate('window.__typed')) as number);
   }
   return times;
-}
-
-/** A design of `n` copies of the sharded-Redis workload (app + twemproxy each). */
-function shardedRedisCopies(n: number): Design {
-  const example = getExample('sharded-redis')?.design;
-  const src = example?.workloads[0];
-  if (!example || !src) throw new Error('no sharded-redis example');
-  const workloads: Workload[] = [];
-  for (let i = 1; i <= n; i++)
-    workloads.push({
-      ...src,
-      id: `w${i}`,
-      name: `${src.name}-${i}`,
-      containers: src.containers.map((c, j) => ({ ...c, id: `w${i}c${j + 1}` })),
-      layout: { ...src.layout, x: ((i - 1) % 20) * 320, y: Math.floor((i - 1) / 20) * 300 },
-    });
-  return { ...example, name: `redis-x${n}`, workloads, externals: [], links: [] };
 }
 
 /** Drags the empty pane (never a node or handle, which would move or link it) by (dx, dy). */
