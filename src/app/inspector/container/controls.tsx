@@ -61,7 +61,7 @@ export function OptionalIntField(
   );
 }
 
-/** A boolean field that may be unset: "not set", "true" or "false". */
+/** A boolean field that may be unset: "Not set", "true" or "false". */
 export function TriStateField(
   props: Common & { readonly value: boolean | undefined; readonly onChange: (value: boolean | undefined) => void },
 ) {
@@ -76,7 +76,7 @@ export function TriStateField(
         onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value === 'true')}
         {...described(id, doc, errors)}
       >
-        <option value="">not set</option>
+        <option value="">Not set</option>
         <option value="true">true</option>
         <option value="false">false</option>
       </select>
@@ -84,7 +84,7 @@ export function TriStateField(
   );
 }
 
-/** A select whose first option, "not set", removes the field. */
+/** A select whose first option, "Not set", removes the field. */
 export function OptionalSelectField(
   props: Common & {
     readonly value: string | undefined;
@@ -93,7 +93,7 @@ export function OptionalSelectField(
     readonly unsetLabel?: string;
   },
 ) {
-  const { id, field, label, doc, errors, value, options, onChange, unsetLabel = 'not set' } = props;
+  const { id, field, label, doc, errors, value, options, onChange, unsetLabel = 'Not set' } = props;
   return (
     <Field id={id} label={label} notes={<FieldNotes id={id} doc={doc} errors={errors} />}>
       <select

@@ -1,11 +1,14 @@
 /**
- * Inputs of the workload inspector beyond the shared fields: diagnostics under a path, an optional
- * whole number, an optional text, a tri-state boolean, and a YAML field read back through the core.
+ * Inputs of the workload inspector beyond the shared fields: a YAML field read back through the
+ * core, and the cards' labels, texts and selects. The optional whole number and the tri-state
+ * boolean are the container sections' (`../container/controls`).
  */
 import { useState } from 'react';
 import type { Diagnostic, JsonValue, YamlFieldResult } from '../../../core';
 import { yamlText } from '../../../core';
-import { described, Field, FieldNotes } from '../fields';
+import { described, FieldNotes } from '../fields';
+
+export { OptionalIntField, TriStateField } from '../container/controls';
 
 interface Common {
   readonly id: string;
@@ -13,74 +16,6 @@ interface Common {
   readonly label: string;
   readonly doc?: string;
   readonly errors: readonly Diagnostic[];
-}
-
-const INTEGER = /^-?\d+$/;
-
-/**
- * A whole number that may be left empty (the field is then not written). Text that is neither
- * stays in the input, marked invalid, and is not applied.
- */
-export function OptionalIntField(
-  props: Common & { readonly value: number | undefined; readonly onChange: (value: number | undefined) => void },
-) {
-  const { id, field, label, doc, errors, value, onChange } = props;
-  const text = value === undefined ? '' : String(value);
-  const [draft, setDraft] = useState(text);
-  const [shown, setShown] = useState(text);
-  if (text !== shown) {
-    // The document changed under the field (undo, another control): show its value.
-    setShown(text);
-    setDraft(text);
-  }
-  const trimmed = draft.trim();
-  const local = trimmed === '' || INTEGER.test(trimmed) ? undefined : 'Enter a whole number, or leave it empty.';
-  return (
-    <Field id={id} label={label} notes={<FieldNotes id={id} doc={doc} errors={local ? [] : errors} local={local} />}>
-      <input
-        id={id}
-        className="input mono"
-        data-field={field}
-        inputMode="numeric"
-        autoComplete="off"
-        value={draft}
-        onChange={(e) => {
-          const t = e.target.value;
-          setDraft(t);
-          const v = t.trim();
-          if (v === '' || INTEGER.test(v)) {
-            const next = v === '' ? undefined : Number(v);
-            setShown(next === undefined ? '' : String(next));
-            onChange(next);
-          }
-        }}
-        {...described(id, doc, errors, local)}
-      />
-    </Field>
-  );
-}
-
-/** A boolean that may be unset: a select of "not set", "true" and "false". */
-export function TriStateField(
-  props: Common & { readonly value: boolean | undefined; readonly onChange: (value: boolean | undefined) => void },
-) {
-  const { id, field, label, doc, errors, value, onChange } = props;
-  return (
-    <Field id={id} label={label} notes={<FieldNotes id={id} doc={doc} errors={errors} />}>
-      <select
-        id={id}
-        className="select"
-        data-field={field}
-        value={value === undefined ? '' : String(value)}
-        onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value === 'true')}
-        {...described(id, doc, errors)}
-      >
-        <option value="">Not set</option>
-        <option value="true">true</option>
-        <option value="false">false</option>
-      </select>
-    </Field>
-  );
 }
 
 /**
