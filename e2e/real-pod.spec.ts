@@ -47,6 +47,15 @@ test('add a readiness probe to the app and see it in its manifest', async ({ pag
   await expect(app.problems.getByRole('button', { name: /PS231/ })).toHaveCount(0);
   await app.screenshot('real-pod-probe');
 
+  // A gRPC check takes a port number and, optionally, the service the health request names.
+  await readiness.getByLabel('Check', { exact: true }).selectOption('grpc');
+  await port.fill('9090');
+  const service = readiness.getByLabel('Service', { exact: true });
+  await service.fill('grpc.health.v1.Health');
+  await app.expectPreview(/readinessProbe:\s*grpc:\s*port: 9090\s*service: grpc\.health\.v1\.Health/);
+  await service.fill('');
+  await app.expectPreview(/readinessProbe:\s*grpc:\s*port: 9090\s*periodSeconds/);
+
   // The next container selected shows the same sections open.
   await app.select(app.container('twemproxy', 'ambassador'));
   await expect(app.inspector.getByRole('heading', { name: 'twemproxy', exact: true })).toBeVisible();

@@ -251,6 +251,16 @@ export function ProbeEditor({
           />
         </div>
       )}
+      {h === 'grpc' && (
+        <TextField
+          {...common('grpc.service', 'Service')}
+          doc="The service name sent in the gRPC health check request; empty asks about the server as a whole."
+          value={String(valueAt(probe, ['grpc', 'service']) ?? '')}
+          placeholder="(the whole server)"
+          mono
+          onChange={(v) => at(['grpc', 'service'], v === '' ? undefined : v, f('grpc.service'))}
+        />
+      )}
       {h === 'exec' && (
         <LinesField
           {...common('exec.command', 'Command')}
