@@ -12,12 +12,9 @@ import type {
   ExternalKind,
   Link,
   LinkKind,
-  Params,
   ParamValue,
   Point,
   Resources,
-  Role,
-  Row,
   Workload,
   WorkloadKind,
 } from '../model/design';

@@ -7,7 +7,7 @@
 import { resolveParams } from '../catalog';
 import { templateFor } from '../catalog/lookup';
 import type { Container, Design, Params, ParamValue, Point, Role, Row } from '../model/design';
-import { findContainer, freePlace, mapContainer, mapWorkload, nextId, uniqueName, withContainers } from './ops';
+import { freePlace, mapContainer, mapWorkload, nextId, uniqueName, withContainers } from './ops';
 import { DEFAULT_RESOURCES } from './sketch';
 
 /**

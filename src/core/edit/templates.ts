@@ -8,7 +8,7 @@
  */
 import { USER_TEMPLATE_ID } from '../catalog/user/ids';
 import type { Container, Design, Params, ParamValue } from '../model/design';
-import { USER_FILE_LANGUAGES, type UserFileLanguage, type UserParam, type UserTemplate } from '../model/user-template';
+import type { UserParam, UserTemplate } from '../model/user-template';
 
 const COLUMN_TYPES = { string: 'string', enum: 'string', int: 'number', bool: 'boolean' } as const;
 
