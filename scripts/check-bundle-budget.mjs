@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 250;
+const BUDGET_KB = 200;
 const dist = process.argv[2] ?? 'dist';
 
 let html;

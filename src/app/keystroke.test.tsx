@@ -5,7 +5,7 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Design, sketchDesign, TEMPLATES } from '../core';
+import { builtWorkload, type Design, sketchDesign, TEMPLATES } from '../core';
 import { findContainer, setParam } from '../core/edit/ops';
 import { NodeCache, problemsById, toNodes } from './canvas/adapter';
 import { bundleOf, diagnosticsOf } from './derive';
@@ -28,7 +28,11 @@ const PROXY = 'w1c2';
 /** What the designer renders for the design after a keystroke, with the proxy selected and its explorer open. */
 function renderViews(design: Design, cache: NodeCache): void {
   const problems = problemsById(diagnosticsOf(design));
-  toNodes(design, { selection: { kind: 'container', id: PROXY }, problems, dropTarget: null }, cache);
+  toNodes(
+    design,
+    { selection: { kind: 'container', id: PROXY }, problems, dropTarget: null, built: builtWorkload },
+    cache,
+  );
   bundleOf(design);
   const found = findContainer(design, PROXY);
   if (!found) throw new Error('no proxy');
@@ -70,7 +74,11 @@ describe('one keystroke', () => {
       });
       expect(builds).toEqual({ [PROXY]: 1 });
     }
-    const labels = toNodes(store.getState().design, { selection: null, problems: new Map(), dropTarget: null }, cache)
+    const labels = toNodes(
+      store.getState().design,
+      { selection: null, problems: new Map(), dropTarget: null, built: builtWorkload },
+      cache,
+    )
       .filter((n) => n.id === PROXY)
       .flatMap((n) => (n.type === 'container' ? n.data.ports : []));
     expect(labels.some((l) => l.startsWith('6381 '))).toBe(true);

@@ -4,11 +4,12 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { type Design, FIRST_EXAMPLE, getExample } from '../core';
-import { emptyDesign } from '../core/edit/ops';
+import type { Design } from '../core';
+import { FIRST_DESIGN } from '../core/examples/first';
 import { App } from './App';
 import { showTabNotice } from './guard/TabNotice';
 import { watchOtherTabs } from './guard/two-tabs';
+import { loadCatalog } from './late/catalog';
 import { registerServiceWorker } from './offline/register';
 import type { FragmentDesign } from './share/link';
 import { beginSharedSession } from './share/session';
@@ -58,8 +59,7 @@ function registerWhenIdle(): void {
 async function boot(): Promise<void> {
   const storage = browserStorage();
   const saved = await readSaved(storage);
-  const first: Design = getExample(FIRST_EXAMPLE)?.design ?? emptyDesign();
-  const own = saved.kind === 'design' ? saved.design : first;
+  const own: Design = saved.kind === 'design' ? saved.design : FIRST_DESIGN;
   // A share link opens its design as a new, unsaved document; the fragment is cleared once read.
   const link = await readLink(window.location.hash);
   if (link.kind !== 'none') window.history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -120,6 +120,13 @@ async function boot(): Promise<void> {
       </StrictMode>,
     ),
   );
+  // The catalog (templates, analysis, examples) is fetched once that frame is painted: the port
+  // labels fill in, and the actions that read a template are ready.
+  requestAnimationFrame(() => setTimeout(() => void loadCatalog().catch(reportCatalog), 0));
+}
+
+function reportCatalog(error: unknown): void {
+  console.error('The template catalog could not be loaded; adding a container will try again.', error);
 }
 
 void boot();

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { memoryIO } from '../../test/support/cli';
 import { EXAMPLES, getExample } from '../core';
 import { ECHO } from '../core/catalog/user/testing/echo';
-import { addContainer, addWorkload, emptyDesign, setParam } from '../core/edit/ops';
+import { addWorkload, emptyDesign, setParam } from '../core/edit/ops';
+import { addContainer } from '../core/edit/template-ops';
 import { putUserTemplate } from '../core/edit/templates';
 import { main } from './main';
 

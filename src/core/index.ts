@@ -18,7 +18,7 @@ export type { DesignSketch } from './edit/sketch';
 export { DEFAULT_RESOURCES, sketchDesign } from './edit/sketch';
 export * from './edit/workload-fields';
 export type { ExampleDef } from './examples';
-export { EXAMPLES, FIRST_EXAMPLE, getExample } from './examples';
+export { EXAMPLES, FIRST_DESIGN, FIRST_EXAMPLE, getExample } from './examples';
 export type { Bundle, BundleFile, BundleLayout, FileLanguage } from './generate/bundle';
 export { designObjects, generateBundle, withLayout } from './generate/bundle';
 export { designJson } from './io/design-json';

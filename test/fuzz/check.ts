@@ -14,7 +14,8 @@ import {
   restoreJson,
   validate,
 } from '../../src/core';
-import { addContainer, addWorkload, emptyDesign } from '../../src/core/edit/ops';
+import { addWorkload, emptyDesign } from '../../src/core/edit/ops';
+import { addContainer } from '../../src/core/edit/template-ops';
 import { putUserTemplate } from '../../src/core/edit/templates';
 import { POLLUTION_MARK } from './arbitraries';
 

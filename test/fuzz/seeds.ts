@@ -5,7 +5,8 @@
  */
 import { EXAMPLES, encodeShareLink, generateBundle, templateFileText } from '../../src/core';
 import { ECHO, EVERY_KIND } from '../../src/core/catalog/user/testing/echo';
-import { addContainer, addWorkload, emptyDesign } from '../../src/core/edit/ops';
+import { addWorkload, emptyDesign } from '../../src/core/edit/ops';
+import { addContainer } from '../../src/core/edit/template-ops';
 import { putUserTemplate } from '../../src/core/edit/templates';
 import { realPodDesign } from './kube-fields';
 

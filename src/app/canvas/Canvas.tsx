@@ -17,9 +17,10 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
-import { EXTERNAL_KINDS, type ExternalKind, type Point, ROLES, type Role } from '../../core';
 import { findContainer } from '../../core/edit/ops';
+import { EXTERNAL_KINDS, type ExternalKind, type Point, ROLES, type Role } from '../../core/model/design';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
+import { useCatalog } from '../late/useCatalog';
 import { EXTERNAL_MIME, ROLE_MIME, TEMPLATE_MIME } from '../palette/dnd';
 import { useDiagnostics } from '../shell/useDiagnostics';
 import { selectId, useEditor, useEditorStore } from '../store';
@@ -61,9 +62,11 @@ function CanvasInner() {
 
   const diagnostics = useDiagnostics(design);
   const problems = useMemo(() => problemsById(diagnostics), [diagnostics]);
+  // The port labels come with the catalog, right after the first frame: the nodes are drawn again then.
+  const built = useCatalog()?.builtWorkload ?? null;
   const baseNodes = useMemo(
-    () => toNodes(design, { selection, problems, dropTarget }, cache),
-    [design, selection, problems, dropTarget, cache],
+    () => toNodes(design, { selection, problems, dropTarget, built }, cache),
+    [design, selection, problems, dropTarget, built, cache],
   );
   const nodes = useMemo(() => (drag ? withDrag(baseNodes, drag.id, drag.position) : baseNodes), [baseNodes, drag]);
   const edges = useMemo(() => toEdges(design, selection), [design, selection]);

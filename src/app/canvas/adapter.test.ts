@@ -1,6 +1,6 @@
 import type { NodeChange } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { type Design, type Diagnostic, sketchDesign } from '../../core';
+import { builtWorkload, type Design, type Diagnostic, sketchDesign } from '../../core';
 import { findContainer, renameContainer } from '../../core/edit/ops';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
 import {
@@ -36,6 +36,7 @@ const view = (over: Partial<CanvasView> = {}): CanvasView => ({
   selection: null,
   problems: new Map(),
   dropTarget: null,
+  built: builtWorkload,
   ...over,
 });
 
@@ -67,6 +68,16 @@ describe('design -> nodes', () => {
   it('shows the ports the template opens', () => {
     const nodes = toNodes(design(), view());
     const redis = nodes.find((n) => n.id === 'w1c2');
+    expect(redis?.type === 'container' && redis.data.ports).toEqual(['6379 redis']);
+  });
+  it('draws the nodes without ports before the analysis arrives, and again with them after', () => {
+    const cache = new NodeCache();
+    const d = design();
+    const early = toNodes(d, view({ built: null }), cache);
+    expect(early.flatMap((n) => (n.type === 'container' ? n.data.ports : []))).toEqual([]);
+    const late = toNodes(d, view(), cache);
+    expect(late.filter((n, i) => n !== early[i]).map((n) => n.id)).toEqual(['w1c1', 'w1c2', 'w2c1']);
+    const redis = late.find((n) => n.id === 'w1c2');
     expect(redis?.type === 'container' && redis.data.ports).toEqual(['6379 redis']);
   });
   it('re-creates only the nodes whose element, selection or problem changed', () => {

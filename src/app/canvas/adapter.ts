@@ -7,6 +7,7 @@
 import { MarkerType, type NodeChange, Position } from '@xyflow/react';
 import type {
   BuiltContainer,
+  BuiltWorkload,
   Container,
   Design,
   Diagnostic,
@@ -16,7 +17,6 @@ import type {
   Severity,
   Workload,
 } from '../../core';
-import { builtWorkload } from '../../core';
 import {
   addLink,
   findContainer,
@@ -36,6 +36,9 @@ const HANDLE = 10;
 
 export type Edit = (design: Design) => Design;
 
+/** The core's `builtWorkload`: the analysis the port labels are read from. */
+export type BuildWorkload = (design: Design, workload: Workload) => BuiltWorkload;
+
 /** What the canvas shows besides the design itself. */
 export interface CanvasView {
   readonly selection: Selection | null;
@@ -43,6 +46,8 @@ export interface CanvasView {
   readonly problems: ReadonlyMap<string, Severity>;
   /** Workload a dragged container would land in. */
   readonly dropTarget: string | null;
+  /** The analysis, for the port labels; null until the catalog has arrived (nodes show no ports). */
+  readonly built: BuildWorkload | null;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -135,8 +140,15 @@ const NO_PORTS: readonly string[] = [];
 /**
  * `6379 redis` for each port the container's template opens with its current parameters, read from
  * the core's analysis (which remembers each built container): the canvas builds no template itself.
+ * None without the analysis: the first frame is drawn before the catalog arrives, and again after.
  */
-export function portsOf(design: Design, workload: Workload, container: Container): readonly string[] {
+export function portsOf(
+  design: Design,
+  workload: Workload,
+  container: Container,
+  builtWorkload: BuildWorkload | null,
+): readonly string[] {
+  if (!builtWorkload) return NO_PORTS;
   const built = builtWorkload(design, workload).containers.find((b) => b.container === container);
   if (!built) return NO_PORTS;
   const hit = portCache.get(built);
@@ -198,10 +210,17 @@ export class NodeCache {
     return node;
   }
 
-  container(design: Design, w: Workload, c: Container, selected: boolean, problem: Severity | null): ContainerNode {
+  container(
+    design: Design,
+    w: Workload,
+    c: Container,
+    selected: boolean,
+    problem: Severity | null,
+    built: BuildWorkload | null = null,
+  ): ContainerNode {
     const hit = this.containers.get(c);
     const abs = { x: w.layout.x + c.layout.x, y: w.layout.y + c.layout.y };
-    const ports = portsOf(design, w, c);
+    const ports = portsOf(design, w, c, built);
     if (
       hit &&
       hit.parentId === w.id &&
@@ -260,7 +279,7 @@ export function toNodes(design: Design, view: CanvasView, cache: NodeCache = new
   for (const w of design.workloads) {
     nodes.push(cache.workload(w, sel === w.id, view.problems.get(w.id) ?? null, view.dropTarget === w.id));
     for (const c of w.containers)
-      nodes.push(cache.container(design, w, c, sel === c.id, view.problems.get(c.id) ?? null));
+      nodes.push(cache.container(design, w, c, sel === c.id, view.problems.get(c.id) ?? null, view.built));
   }
   for (const e of design.externals) nodes.push(cache.external(e, sel === e.id, view.problems.get(e.id) ?? null));
   return nodes;

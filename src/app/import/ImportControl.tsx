@@ -2,10 +2,12 @@
  * The Import button (a file picker) and file drops on the canvas. A successful import replaces the
  * design as one undoable step; a refused one leaves it untouched. Either way a dialog says what happened.
  */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useEditorStore } from '../store';
-import { ImportDialog } from './ImportDialog';
 import { type ImportOutcome, importFile } from './read';
+
+/** What an import did: fetched with the importer, once a file is read. */
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 const CANVAS = '[aria-label="Pod canvas"]';
 
@@ -73,7 +75,11 @@ export function ImportControl() {
       >
         Import
       </button>
-      {outcome && <ImportDialog outcome={outcome} onClose={() => setOutcome(null)} />}
+      {outcome && (
+        <Suspense fallback={null}>
+          <ImportDialog outcome={outcome} onClose={() => setOutcome(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

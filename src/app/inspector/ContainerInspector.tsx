@@ -10,7 +10,7 @@ import {
   type Workload,
 } from '../../core';
 import { removeContainer, renameContainer, setContainerImage, setResource } from '../../core/edit/ops';
-import { draftFromContainer } from '../../core/edit/templates';
+import { draftFromContainer } from '../../core/edit/template-draft';
 import { diagnosticsOf } from '../derive';
 import { RoleIcon } from '../icons';
 import { ExploreButton } from '../shell/Workshop';

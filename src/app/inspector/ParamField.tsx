@@ -1,14 +1,14 @@
 /** One template parameter, edited with the control its ParamSpec kind calls for. */
 import type { ParamEntry, ParamValue } from '../../core';
+import { setParam } from '../../core/edit/ops';
 import {
   addListItem,
   addTableRow,
   removeListItem,
   removeTableRow,
   setListItem,
-  setParam,
   setTableCell,
-} from '../../core/edit/ops';
+} from '../../core/edit/template-ops';
 import { useEditorStore } from '../store';
 import { ListEditor, TableEditor } from './editors';
 import { errorsFor, type FieldErrors, fieldId } from './errors';

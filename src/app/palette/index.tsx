@@ -1,9 +1,11 @@
 /**
  * Palette: the four roles with their templates. Drag an item onto a workload (or empty canvas for a
- * new Pod); or press it (Enter, Space, click) to add it to the selected workload.
+ * new Pod); or press it (Enter, Space, click) to add it to the selected workload. It lists the
+ * catalog's summary, so it draws before the templates' code has arrived.
  */
 import { memo, type ReactNode } from 'react';
-import { type ExternalKind, ROLES, type Role, type TemplateDef, templatesOf } from '../../core';
+import { summariesOf, type TemplateSummary } from '../../core/catalog/summary';
+import { type ExternalKind, ROLES, type Role } from '../../core/model/design';
 import { ExternalIcon, RoleIcon } from '../icons';
 import { useEditorStore } from '../store';
 import { MyTemplates } from '../templates/MyTemplates';
@@ -42,7 +44,7 @@ const Item = memo(function Item({
   extra,
   custom,
 }: {
-  template: TemplateDef;
+  template: TemplateSummary;
   extra?: ReactNode;
   custom?: Custom;
 }) {
@@ -128,12 +130,12 @@ export function Palette() {
             {HEADINGS[role]}
           </h2>
           <ul className="palette-items">
-            {templatesOf(role).map((t) => (
+            {summariesOf(role).map((t) => (
               <Item key={t.id} template={t} />
             ))}
             {role === 'app'
               ? null
-              : templatesOf('app')
+              : summariesOf('app')
                   .filter((t) => t.anyRole)
                   .map((t) => <Item key={`${t.id}-${role}`} template={t} custom={CUSTOM[role]} />)}
           </ul>

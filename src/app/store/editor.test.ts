@@ -1,6 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Design, sketchDesign } from '../../core';
-import { findContainer, renameWorkload, setParam, setTableCell } from '../../core/edit/ops';
+import { findContainer, renameWorkload, setParam } from '../../core/edit/ops';
+import { setTableCell } from '../../core/edit/template-ops';
+import { loadCatalog } from '../late/catalog';
 import { createEditorStore } from './editor';
 import { COALESCE_MS, HISTORY_LIMIT } from './history';
 import { type KeyValueStorage, STORAGE_KEY, startAutosave, UNREADABLE_KEY } from './persist';
@@ -15,6 +17,9 @@ const design = (): Design =>
     ],
     links: [{ from: 'web/web', to: 'web/redis', kind: 'traffic' }],
   });
+
+// The designer fetches the catalog right after its first frame; these tests act after that.
+beforeAll(() => loadCatalog());
 
 class MemoryStorage implements KeyValueStorage {
   readonly map = new Map<string, string>();

@@ -4,27 +4,10 @@
  * `core/model/ops.ts`; React components never build documents or config text themselves.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  type Design,
-  type ElementRef,
-  type ExternalKind,
-  getExample,
-  type Point,
-  type Role,
-  type TemplateFileResult,
-  templateFor,
-  type UserTemplate,
-} from '../../core';
-import {
-  addContainer,
-  addExternal,
-  addWorkload,
-  emptyDesign,
-  findContainer,
-  nextId,
-  removeElement,
-} from '../../core/edit/ops';
+import type { Design, ElementRef, ExternalKind, Point, Role, TemplateFileResult, UserTemplate } from '../../core';
+import { addExternal, addWorkload, emptyDesign, findContainer, nextId, removeElement } from '../../core/edit/ops';
 import { carryTemplates, putUserTemplate, removeUserTemplate, usesOf } from '../../core/edit/templates';
+import { catalogNow, loadCatalog } from '../late/catalog';
 import { commit, type History, redo, startHistory, undo } from './history';
 import { keepSelection, type Selection, selectionOf } from './selection';
 
@@ -115,6 +98,19 @@ const EXTERNAL_NAMES: Record<ExternalKind, string> = {
   other: 'external',
 };
 
+/**
+ * The catalog for an action that reads a template; null when it has not arrived yet (it comes right
+ * after the first frame), and `again` runs once it has.
+ */
+function catalogOr(again: () => void, notify: EditorState['notify']): ReturnType<typeof catalogNow> {
+  const catalog = catalogNow();
+  if (!catalog)
+    loadCatalog().then(again, () =>
+      notify('The template catalog could not be loaded: check the connection and reload the page.', 'error'),
+    );
+  return catalog;
+}
+
 let noticeIds = 0;
 let focusNonce = 0;
 
@@ -167,7 +163,9 @@ export function createEditorStore(initial: Design): EditorStore {
         });
       },
       addFromTemplate(templateId, placement, role) {
-        const template = templateFor(get().design, templateId);
+        const catalog = catalogOr(() => get().addFromTemplate(templateId, placement, role), get().notify);
+        if (!catalog) return;
+        const template = catalog.templateFor(get().design, templateId);
         if (!template) {
           get().notify(`There is no template "${templateId}".`, 'error');
           return;
@@ -182,7 +180,7 @@ export function createEditorStore(initial: Design): EditorStore {
           workloadId = placement.workloadId;
         }
         const id = nextId(design, 'c');
-        design = addContainer(
+        design = catalog.addContainer(
           design,
           workloadId,
           templateId,
@@ -234,7 +232,9 @@ export function createEditorStore(initial: Design): EditorStore {
         );
       },
       openExample(name) {
-        const example = getExample(name);
+        const catalog = catalogOr(() => get().openExample(name), get().notify);
+        if (!catalog) return;
+        const example = catalog.getExample(name);
         if (!example) {
           get().notify(`There is no example "${name}".`, 'error');
           return;

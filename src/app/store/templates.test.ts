@@ -1,14 +1,18 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${key} placeholders are what these texts hold
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sketchDesign, templateFileText } from '../../core';
 import { ECHO } from '../../core/catalog/user/testing/echo';
-import { draftFromContainer } from '../../core/edit/templates';
+import { draftFromContainer } from '../../core/edit/template-draft';
+import { loadCatalog } from '../late/catalog';
 import { createEditorStore } from './editor';
 import { type KeyValueStorage, startAutosave } from './persist';
 import { loadSaved } from './saved';
 
 const design = () =>
   sketchDesign({ name: 'shop', workloads: [{ name: 'web', containers: [{ template: 'app-generic' }] }] });
+
+// The designer fetches the catalog right after its first frame; these tests act after that.
+beforeAll(() => loadCatalog());
 
 class MemoryStorage implements KeyValueStorage {
   readonly map = new Map<string, string>();

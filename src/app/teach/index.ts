@@ -6,7 +6,8 @@
 export { ExamplesGallery } from './ExamplesGallery';
 export { ExportPicture } from './ExportPicture';
 export { LessonPanel } from './LessonPanel';
-export { PresentationMode, stepThrough } from './PresentationMode';
+export { stepThrough } from './PresentationCaption';
+export { PresentationMode } from './PresentationMode';
 export { exportCanvasPng, exportCanvasSvg } from './picture';
 export { RouteExplorer } from './RouteExplorer';
 export { ShardExplorer } from './ShardExplorer';

@@ -4,7 +4,8 @@
  * text comes from the core (`templateFileText`, `readTemplateFile` in the store); this only renders.
  */
 import { type ComponentType, type ReactNode, useRef } from 'react';
-import { type TemplateDef, type UserTemplate, userTemplateDef } from '../../core';
+import type { UserTemplate } from '../../core';
+import type { TemplateSummary } from '../../core/catalog/summary';
 import { templateFileName, templateFileText } from '../../core/catalog/user/file-text';
 import { emptyTemplate } from '../../core/edit/templates';
 import { download } from '../export/download';
@@ -44,7 +45,7 @@ function Actions({ template }: { template: UserTemplate }) {
 }
 
 /** The palette section; `Item` is the palette's own button for one template. */
-export function MyTemplates({ Item }: { Item: ComponentType<{ template: TemplateDef; extra?: ReactNode }> }) {
+export function MyTemplates({ Item }: { Item: ComponentType<{ template: TemplateSummary; extra?: ReactNode }> }) {
   const store = useEditorStore();
   const templates = useEditor((s) => s.design.templates);
   const input = useRef<HTMLInputElement>(null);
@@ -58,7 +59,7 @@ export function MyTemplates({ Item }: { Item: ComponentType<{ template: Template
       ) : (
         <ul className="palette-items">
           {templates.map((t) => (
-            <Item key={t.id} template={userTemplateDef(t)} extra={<Actions template={t} />} />
+            <Item key={t.id} template={t} extra={<Actions template={t} />} />
           ))}
         </ul>
       )}

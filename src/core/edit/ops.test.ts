@@ -4,11 +4,8 @@ import type { Design, KeptObject } from '../model/design';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH, WORKLOAD_HEADER, WORKLOAD_PADDING } from '../model/layout';
 import { validate } from '../validate';
 import {
-  addContainer,
   addExternal,
   addLink,
-  addListItem,
-  addTableRow,
   addWorkload,
   emptyDesign,
   findContainer,
@@ -16,22 +13,17 @@ import {
   moveContainerToWorkload,
   moveWorkload,
   nextId,
-  paramValue,
   relayout,
   removeContainer,
   removeElement,
   removeExternal,
   removeKeptObject,
-  removeListItem,
-  removeTableRow,
   removeWorkload,
   renameContainer,
   setContainerImage,
-  setListItem,
   setNativeSidecars,
   setParam,
   setResource,
-  setTableCell,
   setWorkloadKind,
   setWorkloadLabels,
   setWorkloadReplicas,
@@ -40,6 +32,16 @@ import {
   updateLink,
 } from './ops';
 import { sketchDesign } from './sketch';
+import {
+  addContainer,
+  addListItem,
+  addTableRow,
+  paramValue,
+  removeListItem,
+  removeTableRow,
+  setListItem,
+  setTableCell,
+} from './template-ops';
 
 const twoPods = (): Design =>
   sketchDesign({

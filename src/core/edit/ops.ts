@@ -5,8 +5,6 @@
  *
  * Ids are deterministic: `nextId(design, 'c')` is the first `c1`, `c2`, ... not used by any element.
  */
-import { resolveParams } from '../catalog';
-import { templateFor } from '../catalog/lookup';
 import type {
   Container,
   Design,
@@ -14,12 +12,9 @@ import type {
   ExternalKind,
   Link,
   LinkKind,
-  Params,
   ParamValue,
   Point,
   Resources,
-  Role,
-  Row,
   Workload,
   WorkloadKind,
 } from '../model/design';
@@ -33,7 +28,6 @@ import {
   WORKLOAD_HEADER,
   WORKLOAD_PADDING,
 } from '../model/layout';
-import { DEFAULT_RESOURCES } from './sketch';
 
 /** An empty design: no workloads, nothing linked. */
 export function emptyDesign(name = 'my-design'): Design {
@@ -146,11 +140,11 @@ function fitBox(workload: Workload, containers: readonly Container[]): Workload[
   return { ...workload.layout, width, height };
 }
 
-function withContainers(workload: Workload, containers: readonly Container[]): Workload {
+export function withContainers(workload: Workload, containers: readonly Container[]): Workload {
   return { ...workload, containers, layout: fitBox(workload, containers) };
 }
 
-function mapWorkload(design: Design, workloadId: string, fn: (w: Workload) => Workload): Design {
+export function mapWorkload(design: Design, workloadId: string, fn: (w: Workload) => Workload): Design {
   let changed = false;
   const workloads = design.workloads.map((w) => {
     if (w.id !== workloadId) return w;
@@ -251,7 +245,7 @@ export function setWorkloadLabels(
 
 // ---------------------------------------------------------------- containers
 
-function mapContainer(design: Design, containerId: string, fn: (c: Container) => Container): Design {
+export function mapContainer(design: Design, containerId: string, fn: (c: Container) => Container): Design {
   const found = findContainer(design, containerId);
   if (!found) return design;
   const next = fn(found.container);
@@ -281,46 +275,10 @@ function overlaps(a: Point, b: Point): boolean {
 }
 
 /** `at` inside the content area, or the next free slot when a container already sits there. */
-function freePlace(workload: Workload, at: Point | undefined): Point {
+export function freePlace(workload: Workload, at: Point | undefined): Point {
   if (!at) return nextSlot(workload);
   const p = clampInside(at);
   return workload.containers.some((c) => overlaps(c.layout, p)) ? nextSlot(workload) : p;
-}
-
-/**
- * Adds a container made from a catalog template to a workload: id `nextId(design, 'c')`, the
- * template's default name made unique in the workload, its pinned image, default parameters and
- * default requests. `at` is relative to the workload; when it is missing, or another container
- * already sits there, the container goes to the next free slot.
- * Unknown templates or workloads leave the design as it is.
- */
-export function addContainer(
-  design: Design,
-  workloadId: string,
-  templateId: string,
-  at?: Point,
-  /** The role of a container whose template may take any (a custom sidecar, ambassador or adapter). */
-  role?: Role,
-): Design {
-  const template = templateFor(design, templateId);
-  const workload = design.workloads.find((w) => w.id === workloadId);
-  if (!template || !workload) return design;
-  const custom = role !== undefined && role !== template.role && template.anyRole === true;
-  const container: Container = {
-    id: nextId(design, 'c'),
-    name: uniqueName(
-      workload.containers.map((c) => c.name),
-      custom ? role : template.defaultName,
-    ),
-    role: custom ? role : template.role,
-    template: template.id,
-    image: template.image,
-    // A custom helper starts with no port of its own: the app beside it most likely has the template's.
-    params: custom && 'ports' in template.params ? { ports: [] } : {},
-    resources: DEFAULT_RESOURCES,
-    layout: freePlace(workload, at),
-  };
-  return mapWorkload(design, workloadId, (w) => withContainers(w, [...w.containers, container]));
 }
 
 /** Removes a container and every link to it. */
@@ -412,123 +370,6 @@ export function setParam(design: Design, containerId: string, key: string, value
   return mapContainer(design, containerId, (c) =>
     c.params[key] === value ? c : { ...c, params: { ...c.params, [key]: value } },
   );
-}
-
-/** The current value of a parameter: the container's own, or the template's default. */
-export function paramValue(
-  container: Container,
-  key: string,
-  design?: Pick<Design, 'templates'>,
-): ParamValue | undefined {
-  const template = templateFor(design ?? { templates: [] }, container.template);
-  if (!template) return container.params[key];
-  return resolveParams(template, container.params)[key];
-}
-
-function tableOf(container: Container, key: string, design: Design): readonly Row[] {
-  const value = paramValue(container, key, design);
-  return Array.isArray(value) ? (value as readonly Row[]) : [];
-}
-
-function listOf(container: Container, key: string, design: Design): readonly string[] {
-  const value = paramValue(container, key, design);
-  return Array.isArray(value) ? (value as readonly string[]) : [];
-}
-
-function paramsWith(params: Params, key: string, value: ParamValue): Params {
-  return { ...params, [key]: value };
-}
-
-/** Sets one cell of a table parameter (`servers[row].column`). */
-export function setTableCell(
-  design: Design,
-  containerId: string,
-  key: string,
-  row: number,
-  column: string,
-  value: string | number | boolean,
-): Design {
-  return mapContainer(design, containerId, (c) => {
-    const rows = tableOf(c, key, design);
-    const current = rows[row];
-    if (!current || current[column] === value) return c;
-    const next = rows.map((r, i) => (i === row ? { ...r, [column]: value } : r));
-    return { ...c, params: paramsWith(c.params, key, next) };
-  });
-}
-
-/** A row for a table parameter: each column's zero value, or the template's last default row. */
-function blankRow(container: Container, key: string, design: Design): Row {
-  const spec = templateFor(design, container.template)?.params[key];
-  if (spec?.kind !== 'table') return {};
-  const row: Record<string, string | number | boolean> = {};
-  for (const col of spec.columns) {
-    if (col.kind === 'int') row[col.key] = col.min;
-    else if (col.kind === 'bool') row[col.key] = false;
-    else if (col.kind === 'enum') row[col.key] = col.options[0] ?? '';
-    else row[col.key] = '';
-  }
-  return row;
-}
-
-/** Appends a row to a table parameter (`row` or a blank one). */
-export function addTableRow(design: Design, containerId: string, key: string, row?: Row): Design {
-  return mapContainer(design, containerId, (c) => ({
-    ...c,
-    params: paramsWith(c.params, key, [...tableOf(c, key, design), row ?? blankRow(c, key, design)]),
-  }));
-}
-
-export function removeTableRow(design: Design, containerId: string, key: string, index: number): Design {
-  return mapContainer(design, containerId, (c) => {
-    const rows = tableOf(c, key, design);
-    if (index < 0 || index >= rows.length) return c;
-    return {
-      ...c,
-      params: paramsWith(
-        c.params,
-        key,
-        rows.filter((_, i) => i !== index),
-      ),
-    };
-  });
-}
-
-export function setListItem(design: Design, containerId: string, key: string, index: number, value: string): Design {
-  return mapContainer(design, containerId, (c) => {
-    const items = listOf(c, key, design);
-    if (index < 0 || index >= items.length || items[index] === value) return c;
-    return {
-      ...c,
-      params: paramsWith(
-        c.params,
-        key,
-        items.map((x, i) => (i === index ? value : x)),
-      ),
-    };
-  });
-}
-
-export function addListItem(design: Design, containerId: string, key: string, value = ''): Design {
-  return mapContainer(design, containerId, (c) => ({
-    ...c,
-    params: paramsWith(c.params, key, [...listOf(c, key, design), value]),
-  }));
-}
-
-export function removeListItem(design: Design, containerId: string, key: string, index: number): Design {
-  return mapContainer(design, containerId, (c) => {
-    const items = listOf(c, key, design);
-    if (index < 0 || index >= items.length) return c;
-    return {
-      ...c,
-      params: paramsWith(
-        c.params,
-        key,
-        items.filter((_, i) => i !== index),
-      ),
-    };
-  });
 }
 
 // ---------------------------------------------------------------- externals and links

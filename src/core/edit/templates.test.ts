@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { restoreUserTemplate } from '../catalog/user/restore';
 import { EXAMPLES } from '../examples';
 import { generateBundle } from '../generate/bundle';
-import { addContainer, addWorkload } from './ops';
-import { carryTemplates, draftFromContainer, putUserTemplate, removeUserTemplate, userTemplateId } from './templates';
+import { addWorkload } from './ops';
+import { draftFromContainer } from './template-draft';
+import { addContainer } from './template-ops';
+import { carryTemplates, putUserTemplate, removeUserTemplate, userTemplateId } from './templates';
 
 const everyContainer = EXAMPLES.flatMap((e) =>
   e.design.workloads.flatMap((w) => w.containers.map((c) => [`${e.name}/${c.name}`, e.design, c.id] as const)),

@@ -1,18 +1,14 @@
 /**
- * Edits of the user templates a design carries: save one (new or changed), remove an unused one,
- * and draft one from a configured container ("Save as template"). A changed template keeps its
+ * Edits of the user templates a design carries: save one (new or changed), remove an unused one
+ * (drafting one from a configured container, "Save as template", is `template-draft.ts`). A changed template keeps its
  * containers consistent: their role follows the template and parameter values it no longer knows
  * (or of another kind) are dropped, so the design still restores.
  *
- * @example putUserTemplate(design, draftFromContainer(design, 'c1', 'user.web')) // design.templates[0].id === 'user.web'
+ * @example putUserTemplate(design, emptyTemplate(design)).templates[0].id // 'user.my-template'
  */
-import { analyze } from '../analyze';
-import { templateFor } from '../catalog/lookup';
 import { USER_TEMPLATE_ID } from '../catalog/user/ids';
-import { escapeLiteral } from '../catalog/user/placeholders';
 import type { Container, Design, Params, ParamValue } from '../model/design';
-import { USER_FILE_LANGUAGES, type UserFileLanguage, type UserParam, type UserTemplate } from '../model/user-template';
-import { findContainer } from './ops';
+import type { UserParam, UserTemplate } from '../model/user-template';
 
 const COLUMN_TYPES = { string: 'string', enum: 'string', int: 'number', bool: 'boolean' } as const;
 
@@ -92,55 +88,6 @@ export function userTemplateId(design: Design, title: string): string {
     const id = `user.${i === 1 ? stem : `${stem}-${i}`}`;
     if (!taken.has(id) && USER_TEMPLATE_ID.test(id)) return id;
   }
-}
-
-/**
- * A template drafted from a container as it is configured now: its image, role, command, args,
- * plain env values, ports and config files, all as literal text (the user then turns values into
- * parameters in the editor). Undefined when there is no such container.
- */
-export function draftFromContainer(design: Design, containerId: string): UserTemplate | undefined {
-  const found = findContainer(design, containerId);
-  if (!found) return undefined;
-  const { workload, container } = found;
-  const source = templateFor(design, container.template);
-  const built = analyze(design)
-    .workloads.find((w) => w.workload === workload)
-    ?.containers.find((b) => b.container === container);
-  const contribution = built?.contribution ?? { ports: [] };
-  const title = `My ${source?.title ?? container.name}`.slice(0, 80);
-  const existing = design.templates.find((t) => t.id === container.template);
-  if (existing) return { ...existing, image: container.image };
-  return {
-    id: userTemplateId(design, title),
-    role: container.role,
-    title,
-    summary: source?.summary ?? '',
-    teaching: source?.teaching ?? '',
-    image: container.image,
-    defaultName: container.name,
-    version: '1.0.0',
-    params: [],
-    command: (contribution.command ?? []).map(escapeLiteral),
-    args: (contribution.args ?? []).map(escapeLiteral),
-    env: (contribution.env ?? []).flatMap((e) =>
-      'value' in e ? [{ name: e.name, value: escapeLiteral(e.value) }] : [],
-    ),
-    ports: contribution.ports.map((p) => ({
-      name: p.name,
-      port: String(p.containerPort),
-      localhostOnly: p.scope === 'localhost',
-    })),
-    files: (contribution.files ?? []).map((f) => ({
-      name: f.name,
-      mountPath: f.mountPath,
-      // Languages user templates do not quote for (haproxy, vcl) are text: one-line values only.
-      language: (USER_FILE_LANGUAGES as readonly string[]).includes(f.language)
-        ? (f.language as UserFileLanguage)
-        : 'text',
-      text: escapeLiteral(f.content),
-    })),
-  };
 }
 
 /** A new, empty template for the editor: a generic app container of the given image. */

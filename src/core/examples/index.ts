@@ -6,10 +6,10 @@
 import { TEMPLATES } from '../catalog';
 import type { TemplateExample } from '../catalog/types';
 import { sketchDesign } from '../edit/sketch';
+import { FIRST_EXAMPLE } from './first';
 import type { ExampleDef } from './types';
 
-/** The example a new user sees first. */
-export const FIRST_EXAMPLE = 'sharded-redis';
+export { FIRST_DESIGN, FIRST_EXAMPLE } from './first';
 
 function filledIn({ sketch, ...about }: TemplateExample): ExampleDef {
   return { ...about, design: sketchDesign(sketch) };

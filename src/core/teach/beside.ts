@@ -3,7 +3,7 @@
  * finder for it that says, when it is missing or in the wrong pod, what the learner should change.
  */
 
-import { addContainer } from '../edit/ops';
+import { addContainer } from '../edit/template-ops';
 import type { Design } from '../model/design';
 import { fail, PASS, type Placed, placedBeside, placedOf, podWith } from './queries';
 import type { LessonStep } from './types';

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addContainer,
   addLink,
-  addTableRow,
   addWorkload,
   findContainer,
   removeLink,
   renameContainer,
   renameWorkload,
   setParam,
-  setTableCell,
 } from '../edit/ops';
+import { addContainer, addTableRow, setTableCell } from '../edit/template-ops';
 import type { Design } from '../model/design';
 import { validate } from '../validate';
 import { evaluateLesson, getLesson, LESSONS, type Lesson, showUpTo, statusOf } from '.';

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { addContainer, addWorkload, emptyDesign, setParam } from '../../edit/ops';
+import { addWorkload, emptyDesign, setParam } from '../../edit/ops';
+import { addContainer } from '../../edit/template-ops';
 import { putUserTemplate } from '../../edit/templates';
 import { parseFluentConfig } from '../../format/fluentd/testing/parse';
 import { readNginxConf } from '../../format/nginx/parse';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ECHO } from '../../catalog/user/testing/echo';
-import { addContainer } from '../../edit/ops';
+import { addContainer } from '../../edit/template-ops';
 import { putUserTemplate } from '../../edit/templates';
 import { getExample } from '../../examples';
 import { generateBundle } from '../../generate/bundle';

@@ -1,8 +1,9 @@
 /** Lesson: send 10 % of users to an experiment with a request-splitting ambassador (Ch. 3). */
 import { resolveParams } from '../../catalog/params';
 import { requestSplitter } from '../../catalog/templates/request-splitter';
-import { addContainer, addLink, addTableRow, addWorkload, nextId, setParam, setTableCell } from '../../edit/ops';
+import { addLink, addWorkload, nextId, setParam } from '../../edit/ops';
 import { sketchDesign } from '../../edit/sketch';
+import { addContainer, addTableRow, setTableCell } from '../../edit/template-ops';
 import type { Design, Row, Workload } from '../../model/design';
 import { type IpHashPool, ipHashPoolOf, ipv4NetworkShares } from '../../predict';
 import { appPorts, fail, noErrors, PASS, type Placed, paramsOf, placedOf } from '../queries';
