@@ -21,14 +21,14 @@ const DIST = process.env.PODSMITH_BENCH_OUT ?? join(ROOT, 'dist');
 const ONLY = new Set((process.env.PODSMITH_BENCH_ONLY ?? 'cold,keys,pan').split(','));
 const STORAGE_KEY = 'podsmith.design';
 
-function median(xs: readonly number[]): number {
+export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? Number.NaN;
 }
 
 const ms = (x: number): string => `${x.toFixed(1)} ms`;
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   for (;;) {
     const port = 20000 + Math.floor(Math.random() * 40000);
     const free = await new Promise<boolean>((resolve) => {
@@ -40,10 +40,10 @@ async function freePort(): Promise<number> {
   }
 }
 
-async function startPreview(port: number): Promise<ChildProcess> {
+export async function startPreview(port: number, outDir = DIST): Promise<ChildProcess> {
   const child = spawn(
     join(ROOT, 'node_modules/.bin/vite'),
-    ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', DIST],
+    ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir],
     { cwd: ROOT, stdio: 'ignore' },
   );
   const deadline = Date.now() + 20_000;
@@ -79,7 +79,7 @@ function initialScripts(): { files: string[]; gzip: number; monaco: boolean } {
  * the node laid out and visible: checked when the document has been parsed (the app may have
  * rendered by then) and on every change after.
  */
-const READY_PROBE = `
+export const READY_PROBE = `
   window.__ready = new Promise((resolve) => {
     const check = () => {
       const node = document.querySelector('.react-flow__node-container');
@@ -98,9 +98,9 @@ const READY_PROBE = `
  * spends about 0.8 s of CPU in its first half second (measured from /proc on this machine); a user's
  * browser has that running already. Navigation waits until it is done, so the figure is the app's.
  */
-const WINDOW_SETTLE_MS = 1000;
+export const WINDOW_SETTLE_MS = 1000;
 
-async function coldLoad(browser: Browser, url: string, runs: number, settleMs: number): Promise<number[]> {
+export async function coldLoad(browser: Browser, url: string, runs: number, settleMs: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
@@ -114,7 +114,7 @@ async function coldLoad(browser: Browser, url: string, runs: number, settleMs: n
   return times;
 }
 
-async function openWith(browser: Browser, url: string, design: Design): Promise<Page> {
+export async function openWith(browser: Browser, url: string, design: Design): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
   await context.addInitScript(
     ([key, text]) => {
@@ -136,13 +136,13 @@ async function openWith(browser: Browser, url: string, design: Design): Promise<
  * next keydown on the focused field to the preview region containing `want`.
  */
 /** In-page: the text the preview shows, from the Monaco view when it is there. */
-const VISIBLE_TEXT = `() => {
+export const VISIBLE_TEXT = `() => {
   const region = document.querySelector('[aria-label="Preview"]');
   const view = region && region.querySelector('.monaco-editor .view-lines');
   return ((view || region) && (view || region).textContent) || '';
 }`;
 
-const ARM = `(want) => { window.__typed = new Promise((resolve, reject) => {
+export const ARM = `(want) => { window.__typed = new Promise((resolve, reject) => {
   const region = document.querySelector('[aria-label="Preview"] .monaco-editor .view-lines') || document.querySelector('[aria-label="Preview"]');
   const input = document.activeElement;
   if (!region || !input) return reject(new Error('no preview or no focused field'));
@@ -162,7 +162,7 @@ const ARM = `(want) => { window.__typed = new Promise((resolve, reject) => {
  * Types the last digit of the Listen port field `runs` times and measures, in the page, from the
  * keydown to the moment the preview region contains `127.0.0.1:PORT`.
  */
-async function keystrokeToPreview(page: Page, runs: number): Promise<number[]> {
+export async function keystrokeToPreview(page: Page, runs: number): Promise<number[]> {
   const node = page.getByRole('group', { name: 'Container twemproxy (ambassador)', exact: true }).first();
   await node.click();
   const field = page.getByRole('region', { name: 'Inspector' }).getByLabel('Listen port', { exact: true });
@@ -234,7 +234,7 @@ interface LongTaskWindow {
  * most 30 s): the panels that load after the first paint (Monaco among them) are cold-load work,
  * measured by the cold-load figure, not pan and zoom.
  */
-async function panZoomLongTasks(page: Page): Promise<number[]> {
+export async function panZoomLongTasks(page: Page): Promise<number[]> {
   const box = await page.getByRole('region', { name: 'Pod canvas' }).boundingBox();
   if (!box) throw new Error('no canvas');
   await page.evaluate(() => {

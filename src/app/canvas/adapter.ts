@@ -28,6 +28,7 @@ import {
 } from '../../core/edit/ops';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
 import type { Selection } from '../store/selection';
+import { HANDLES } from './handles';
 import type { CanvasNode, ContainerNode, ExternalNode, LinkEdge, WorkloadNode } from './types';
 
 export const EXTERNAL_WIDTH = 200;
@@ -68,9 +69,6 @@ export function problemsById(diagnostics: readonly Diagnostic[]): Map<string, Se
   }
   return out;
 }
-
-/** Handle ids: links leave by the right or bottom side and arrive by the left or top side. */
-export const HANDLES = { right: 'out-right', bottom: 'out-bottom', left: 'in-left', top: 'in-top' } as const;
 
 function handles(width: number, height: number): NonNullable<CanvasNode['handles']> {
   const h = HANDLE / 2;

@@ -16,8 +16,8 @@ import {
 import { memo } from 'react';
 import type { Severity } from '../../core';
 import { ExternalIcon, RoleIcon } from '../icons';
-import { HANDLES } from './adapter';
 import { useDetail } from './detail';
+import { HANDLES } from './handles';
 import type { ContainerNode, ExternalNode, LinkEdge, WorkloadNode } from './types';
 
 function InHandles() {
