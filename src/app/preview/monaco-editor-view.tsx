@@ -62,6 +62,8 @@ export function MonacoEditorView({
   onTypeRef.current = onType;
   /** True while the view itself updates the model (not the user typing). */
   const syncingRef = useRef(false);
+  /** A file just shown (a draft reopened) scrolls to its first problem, until the user types. */
+  const revealRef = useRef(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the editor is made once; the effects below apply the theme and the file.
   useLayoutEffect(() => {
@@ -76,6 +78,7 @@ export function MonacoEditorView({
       const shown = shownPathRef.current;
       if (syncingRef.current || model === null || shown === null) return;
       const text = model.getValue();
+      revealRef.current = false;
       modelsRef.current?.typed(shown, text);
       onTypeRef.current?.(shown, text);
     });
@@ -112,6 +115,7 @@ export function MonacoEditorView({
       const viewState = models.viewState(path);
       if (viewState !== null) editor.restoreViewState(viewState);
       shownPathRef.current = path;
+      revealRef.current = viewState === null;
       decorationsRef.current?.clear();
     } else if (changedLines.length > 0 && decorationsRef.current !== null) {
       const decorations = decorationsRef.current;
@@ -140,6 +144,14 @@ export function MonacoEditorView({
     const model = editorRef.current?.getModel();
     if (model === null || model === undefined) return;
     const lines = model.getLineCount();
+    const first = problems?.[0];
+    if (revealRef.current && first !== undefined) {
+      revealRef.current = false;
+      editorRef.current?.revealLineInCenter(
+        Math.min(Math.max(1, first.line), lines),
+        monaco.editor.ScrollType.Immediate,
+      );
+    }
     monaco.editor.setModelMarkers(
       model,
       TEXT_MARKER_OWNER,
@@ -167,7 +179,8 @@ export function MonacoEditorView({
     monaco.editor.setTheme(themeOf(scheme));
   }, [scheme]);
 
-  return <div ref={hostRef} className="ps-preview-editor" data-testid="preview-editor" />;
+  // `nokey`: the canvas's key handlers (Space pans, Delete removes) leave keys typed here alone.
+  return <div ref={hostRef} className="ps-preview-editor nokey" data-testid="preview-editor" />;
 }
 
 /** Marks the changed lines for a moment and scrolls to the first if none is in view. */
