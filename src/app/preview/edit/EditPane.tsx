@@ -23,6 +23,19 @@ export function hasPaneContent(editable: Editable | null, draft: DraftState | nu
 export function EditPane({ path, editable, draft, onApply, onDiscard }: EditPaneProps) {
   const verdict = draft?.verdict ?? null;
   const canApply = verdict !== null && verdict.kind !== 'problems' && draft !== null;
+  const actions =
+    draft === null ? null : (
+      <div className="ps-edit-actions">
+        {canApply && (verdict?.kind === 'notices' || draft.stale) && (
+          <button type="button" className="btn small primary" onClick={onApply}>
+            Apply anyway
+          </button>
+        )}
+        <button type="button" className="btn small" onClick={onDiscard}>
+          Discard
+        </button>
+      </div>
+    );
   return (
     <aside className="ps-edit-pane" aria-label={`Editing ${path}`}>
       {editable === null && <p className="ps-edit-note">Loading the text reader…</p>}
@@ -45,6 +58,7 @@ export function EditPane({ path, editable, draft, onApply, onDiscard }: EditPane
             The text does not read ({verdict.problems.length}); the design is unchanged. Fix the marked{' '}
             {verdict.problems.length === 1 ? 'line' : 'lines'}, or discard.
           </h3>
+          {actions}
           <ul className="rt-list">
             {verdict.problems.map((p) => (
               <li key={`${p.line}:${p.column}:${p.message}`} className="rt-notice warning ps-edit-problem">
@@ -63,6 +77,7 @@ export function EditPane({ path, editable, draft, onApply, onDiscard }: EditPane
             Not applied yet: the design would not hold all of it as typed ({verdict.notices.length}{' '}
             {verdict.notices.length === 1 ? 'notice' : 'notices'})
           </h3>
+          {actions}
           <ul className="rt-list">
             {verdict.notices.map((n, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: notices have no identity and never reorder
@@ -80,18 +95,7 @@ export function EditPane({ path, editable, draft, onApply, onDiscard }: EditPane
           </ul>
         </section>
       )}
-      {draft !== null && (
-        <div className="ps-edit-actions">
-          {canApply && (verdict?.kind === 'notices' || draft.stale) && (
-            <button type="button" className="btn small primary" onClick={onApply}>
-              Apply anyway
-            </button>
-          )}
-          <button type="button" className="btn small" onClick={onDiscard}>
-            Discard
-          </button>
-        </div>
-      )}
+      {verdict?.kind !== 'problems' && verdict?.kind !== 'notices' && actions}
     </aside>
   );
 }
