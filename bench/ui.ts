@@ -17,8 +17,8 @@ import { designOfSize, shardedRedisCopies, withRealPods } from './designs';
 const ROOT = join(import.meta.dirname, '..');
 /** Where the build goes; `PODSMITH_BENCH_OUT` lets two measurements run side by side. */
 const DIST = process.env.PODSMITH_BENCH_OUT ?? join(ROOT, 'dist');
-/** `PODSMITH_BENCH_ONLY=cold,keys,pan` measures only those figures (all by default). */
-const ONLY = new Set((process.env.PODSMITH_BENCH_ONLY ?? 'cold,keys,pan').split(','));
+/** `PODSMITH_BENCH_ONLY=cold,keys,edit,pan` measures only those figures (all by default). */
+const ONLY = new Set((process.env.PODSMITH_BENCH_ONLY ?? 'cold,keys,edit,pan').split(','));
 const STORAGE_KEY = 'podsmith.design';
 
 export function median(xs: readonly number[]): number {
@@ -313,6 +313,7 @@ export async function bench(): Promise<{ label: string; value: string }[]> {
       });
     }
     if (ONLY.has('keys')) await keystrokes(browser, url, rows);
+    if (ONLY.has('edit')) await textEdits(browser, url, rows);
     if (ONLY.has('pan')) {
       const huge = await openWith(browser, url, designOfSize(1000));
       const long = await panZoomLongTasks(huge);
@@ -378,4 +379,84 @@ async function keystrokes(browser: Browser, url: string, rows: { label: string; 
     value: ms(median(t4)),
   });
   await realBig.context().close();
+}
+
+/**
+ * In-page: stores in `window.__edited` a promise of the time from the next keydown in the focused
+ * editor to the workload node `name` on the canvas showing `want` (its replica count).
+ */
+const ARM_EDIT = `([name, want]) => { window.__edited = new Promise((resolve, reject) => {
+  const node = document.querySelector('[aria-label="Workload ' + name + '"]');
+  const input = document.activeElement;
+  if (!node || !input) return reject(new Error('no workload node or no focused editor'));
+  let t0 = 0;
+  input.addEventListener('keydown', () => { t0 = performance.now(); }, { once: true, capture: true });
+  const obs = new MutationObserver(() => {
+    const shown = node.querySelector('.wnode-replicas');
+    if (t0 && shown && shown.textContent === want) {
+      obs.disconnect();
+      resolve(performance.now() - t0);
+    }
+  });
+  obs.observe(node, { childList: true, subtree: true, characterData: true });
+  setTimeout(() => reject(new Error('the canvas never showed ' + want)), 10000);
+}); }`;
+
+/**
+ * Types a replica count into all.yaml in the preview's Edit mode `runs` times and measures, in the
+ * page, from the keydown to the workload's node showing it. The first Deployment of all.yaml is the
+ * workload `name`; the canvas is zoomed in on it until its replica count is drawn.
+ */
+async function keystrokeToCanvas(page: Page, name: string, runs: number): Promise<number[]> {
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await preview.getByRole('searchbox', { name: 'Filter files' }).fill('all.yaml');
+  await preview.getByRole('tab', { name: 'all.yaml', exact: true }).click();
+  await preview.getByRole('button', { name: 'Edit', exact: true }).click();
+  await preview.getByRole('textbox', { name: 'all.yaml (editing)' }).waitFor({ state: 'attached', timeout: 30_000 });
+  const node = page.getByRole('group', { name: `Workload ${name}`, exact: true });
+  for (let i = 0; i < 20 && (await node.locator('.wnode-replicas').count()) === 0; i++) {
+    const box = await node.boundingBox();
+    if (!box) throw new Error(`workload ${name} is not on the canvas`);
+    await page.mouse.move(box.x + 20, box.y + 10);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(150);
+  }
+  // The cursor after the first replica count: Monaco's find selects it, End goes past it.
+  await preview.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+F');
+  const find = preview.getByRole('textbox', { name: 'Find' });
+  await find.fill('replicas: 2');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('End');
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const digit = 3 + (i % 6); // never 2, and never the digit before it
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.evaluate(`(${ARM_EDIT})(${JSON.stringify([name, `×${digit}`])})`);
+    await page.keyboard.press(String(digit));
+    times.push((await page.evaluate('window.__edited')) as number);
+  }
+  return times;
+}
+
+/** Keystroke-in-the-editor-to-canvas figures for the sharded-Redis example and for 200 copies of it. */
+async function textEdits(browser: Browser, url: string, rows: { label: string; value: string }[]): Promise<void> {
+  const redis = getExample('sharded-redis')?.design;
+  if (!redis) throw new Error('no sharded-redis example');
+  const small = await openWith(browser, url, redis);
+  const t1 = await keystrokeToCanvas(small, 'web', 15);
+  rows.push({
+    label: 'keystroke in all.yaml (Edit mode) to canvas, sharded-redis, median of 15 (target ≤ 50 ms)',
+    value: ms(median(t1)),
+  });
+  await small.context().close();
+
+  const big = await openWith(browser, url, shardedRedisCopies(200));
+  const t2 = await keystrokeToCanvas(big, 'web-1', 11);
+  rows.push({
+    label: 'keystroke in all.yaml (Edit mode) to canvas, 200 workloads, median of 11 (target ≤ 150 ms)',
+    value: ms(median(t2)),
+  });
+  await big.context().close();
 }

@@ -19,6 +19,8 @@ export interface FileTabsProps {
   readonly tabId: (index: number) => string;
   readonly panelId: string;
   readonly onSelect: (path: string) => void;
+  /** Paths holding a draft typed in Edit mode: their tabs show a dot and say "(draft)". */
+  readonly drafted?: ReadonlySet<string>;
 }
 
 /** Splits a path into its folder (shown dimmer) and its file name. */
@@ -28,7 +30,7 @@ function splitPath(path: string): readonly [string, string] {
 }
 
 /** The tablist of the preview's files. */
-export const FileTabs = memo(function FileTabs({ tabs, selected, tabId, panelId, onSelect }: FileTabsProps) {
+export const FileTabs = memo(function FileTabs({ tabs, selected, tabId, panelId, onSelect, drafted }: FileTabsProps) {
   const listRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -75,6 +77,12 @@ export const FileTabs = memo(function FileTabs({ tabs, selected, tabId, panelId,
           >
             {folder !== '' && <span className="ps-preview-tab-folder">{folder}</span>}
             <span className="ps-preview-tab-name">{name}</span>
+            {drafted?.has(tab.path) && (
+              <span className="ps-preview-tab-draft">
+                <span aria-hidden="true"> ●</span>
+                <span className="visually-hidden"> (draft)</span>
+              </span>
+            )}
           </button>
         );
       })}

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { copyText } from './copy-text';
+import { EditPane, hasPaneContent } from './edit/EditPane';
 import { type EditorView, loadEditorView } from './editor-view';
 import { FileTabs, type TabItem } from './FileTabs';
 import { statusText } from './file-info';
@@ -54,9 +55,14 @@ function useEditorView(): EditorView | null {
  * Shows the generated files of a design. The files owned by `focusOwner` come first, and the
  * first of them is selected whenever `focusOwner` changes.
  */
-export function PreviewPanel({ files, focusOwner }: PreviewPanelProps) {
+export function PreviewPanel({ files, focusOwner, edit }: PreviewPanelProps) {
   const [wanted, setWanted] = useState<string | null>(
-    () => firstOwnedPath(files, focusOwner) ?? files[0]?.path ?? null,
+    // A draft kept from the last visit opens on its tab.
+    () =>
+      (edit?.on ? Object.keys(edit.drafts)[0] : undefined) ??
+      firstOwnedPath(files, focusOwner) ??
+      files[0]?.path ??
+      null,
   );
   const [query, setQuery] = useState('');
   const [seenFocus, setSeenFocus] = useState(focusOwner);
@@ -83,6 +89,13 @@ export function PreviewPanel({ files, focusOwner }: PreviewPanelProps) {
   const allTabs = useTabs(visible, focusOwner);
   const tabs = useMemo(() => capTabs(allTabs, (tab) => tab.path, path, MAX_TABS), [allTabs, path]);
   const paths = usePathSet(files);
+  const drafted = useMemo(() => new Set(Object.keys(edit?.drafts ?? {})), [edit?.drafts]);
+  const editing = edit?.on === true && file !== undefined;
+  const can = editing ? edit.editable(file.path) : null;
+  const draft = edit !== undefined && file !== undefined ? edit.draft(file.path) : null;
+  const shownText = editing && draft !== null ? draft.text : (file?.content ?? '');
+  const problems = editing && draft?.verdict?.kind === 'problems' ? draft.verdict.problems : undefined;
+  const onType = edit?.type;
 
   useEffect(() => {
     if (copied === null) return;
@@ -106,7 +119,7 @@ export function PreviewPanel({ files, focusOwner }: PreviewPanelProps) {
   return (
     <section ref={sectionRef} aria-label="Preview" className="ps-preview" data-scheme={scheme}>
       <div className="ps-preview-bar">
-        <FileTabs tabs={tabs} selected={path} tabId={tabId} panelId={panelId} onSelect={setWanted} />
+        <FileTabs tabs={tabs} selected={path} tabId={tabId} panelId={panelId} onSelect={setWanted} drafted={drafted} />
         {tabs.length === 0 && files.length > 0 && <p className="ps-preview-empty">No file matches “{query.trim()}”.</p>}
         {allTabs.length > tabs.length && (
           <p className="ps-preview-more" title="Type in the filter to find the files without a tab">
@@ -135,36 +148,66 @@ export function PreviewPanel({ files, focusOwner }: PreviewPanelProps) {
             }
           }}
         />
+        {edit !== undefined && (
+          <button
+            type="button"
+            className="ps-preview-copy ps-preview-edit"
+            aria-pressed={edit.on}
+            title={
+              edit.on
+                ? 'Stop editing: the files are read-only again (drafts are kept)'
+                : 'Type in the files: what you type is read back into the design'
+            }
+            onClick={() => edit.setOn(!edit.on)}
+          >
+            Edit
+          </button>
+        )}
         <button type="button" className="ps-preview-copy" onClick={onCopy} disabled={file === undefined}>
           Copy file
         </button>
       </div>
-      <div
-        id={panelId}
-        role="tabpanel"
-        className="ps-preview-panel"
-        aria-labelledby={selectedIndex === -1 ? undefined : tabId(selectedIndex)}
-        aria-label={selectedIndex === -1 ? (path ?? 'No file') : undefined}
-      >
-        <pre
-          data-testid="preview-text"
-          className={editorShown ? 'ps-preview-text is-behind-editor' : 'ps-preview-text'}
-          // Focusable while it is what the user reads, so keyboard users can scroll it.
-          tabIndex={editorShown ? -1 : 0}
+      <div className="ps-preview-body">
+        <div
+          id={panelId}
+          role="tabpanel"
+          className="ps-preview-panel"
+          aria-labelledby={selectedIndex === -1 ? undefined : tabId(selectedIndex)}
+          aria-label={selectedIndex === -1 ? (path ?? 'No file') : undefined}
         >
-          {file?.content ?? ''}
-        </pre>
-        {View !== null && file !== undefined && (
-          <View
+          <pre
+            data-testid="preview-text"
+            className={editorShown ? 'ps-preview-text is-behind-editor' : 'ps-preview-text'}
+            // Focusable while it is what the user reads, so keyboard users can scroll it.
+            tabIndex={editorShown ? -1 : 0}
+          >
+            {shownText}
+          </pre>
+          {View !== null && file !== undefined && (
+            <View
+              path={file.path}
+              content={shownText}
+              language={file.language}
+              paths={paths}
+              scheme={scheme}
+              onReady={onReady}
+              editable={can?.editable === true}
+              readOnlyReason={can !== null && !can.editable ? `This file cannot be edited: ${can.reason}.` : undefined}
+              problems={problems}
+              onType={onType}
+            />
+          )}
+          {files.length === 0 && <p className="ps-preview-empty">The design generates no files yet.</p>}
+        </div>
+        {editing && edit !== undefined && hasPaneContent(can, draft) && (
+          <EditPane
             path={file.path}
-            content={file.content}
-            language={file.language}
-            paths={paths}
-            scheme={scheme}
-            onReady={onReady}
+            editable={can}
+            draft={draft}
+            onApply={() => edit.applyAnyway(file.path)}
+            onDiscard={() => edit.discard(file.path)}
           />
         )}
-        {files.length === 0 && <p className="ps-preview-empty">The design generates no files yet.</p>}
       </div>
       <div className="ps-preview-status">
         <span className="ps-preview-status-text">

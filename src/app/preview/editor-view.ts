@@ -3,6 +3,7 @@
  * code, so the panel can use it without pulling Monaco into the first JavaScript chunk.
  */
 import type { ComponentType } from 'react';
+import type { TextProblem } from '../../core';
 import type { BundleLanguage } from './types';
 import type { ColorScheme } from './use-color-scheme';
 
@@ -16,6 +17,14 @@ export interface EditorViewProps {
   readonly scheme: ColorScheme;
   /** Called once the editor is on screen. */
   readonly onReady: () => void;
+  /** Edit mode: the user may type in this file (read-only otherwise). */
+  readonly editable?: boolean;
+  /** Why the file cannot be typed in, shown when the user tries (Edit mode). */
+  readonly readOnlyReason?: string;
+  /** Where the typed text does not read: markers at their lines (owner `podsmith-text`). */
+  readonly problems?: readonly TextProblem[];
+  /** Called with the whole text after each change the user makes. */
+  readonly onType?: (path: string, text: string) => void;
 }
 
 export type EditorView = ComponentType<EditorViewProps>;

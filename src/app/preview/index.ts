@@ -4,6 +4,11 @@
  *
  *     <PreviewPanel files={generateBundle(design).files} focusOwner={selectedContainerId} />
  *
+ * With an `edit` (from `edit/useTextEdit.ts`), the panel has an Edit toggle: the files that hold the design
+ * become writable, typed text is read back into the design (applied at once when it regenerates as typed,
+ * otherwise kept as a draft with its problems as markers, owner `podsmith-text`, or its notices beside the
+ * editor with Apply anyway and Discard).
+ *
  * The panel fills its parent (give the parent a height). For tests and benchmarks:
  * - region `Preview`; tablist `Generated files` with one tab per path; textbox `Filter files`;
  *   button `Copy file`;
@@ -14,7 +19,7 @@
  *
  * Files: `PreviewPanel.tsx` (state, layout), `FileTabs.tsx` (tablist), `file-order.ts` (order,
  * filter), `editor-view.ts` (lazy loading contract), `monaco-*.ts(x)` (the lazy chunk),
- * `text-diff.ts` (line edits), `languages/` (Monarch tokenizers), `dev/` (a harness page).
+ * `text-diff.ts` (line edits), `languages/` (Monarch tokenizers), `edit/` (Edit mode), `dev/` (a harness page).
  */
 export { PreviewPanel } from './PreviewPanel';
 export type { BundleFile, BundleLanguage, PreviewPanelProps } from './types';

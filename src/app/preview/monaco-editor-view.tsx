@@ -13,6 +13,8 @@ import { monaco } from './monaco-setup';
 
 /** The performance entry measured around each model update. */
 export const SYNC_MEASURE = 'preview-sync';
+/** The owner of the markers that say where typed text does not read. */
+export const TEXT_MARKER_OWNER = 'podsmith-text';
 
 const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   readOnly: true,
@@ -35,8 +37,19 @@ const CHANGE_MARK_MS = 1500;
 
 const themeOf = (scheme: EditorViewProps['scheme']): string => (scheme === 'dark' ? 'vs-dark' : 'vs');
 
-/** A read-only Monaco editor showing one file of the bundle. */
-export function MonacoEditorView({ path, content, language, paths, scheme, onReady }: EditorViewProps) {
+/** A Monaco editor showing one file of the bundle: read-only, or writable in Edit mode. */
+export function MonacoEditorView({
+  path,
+  content,
+  language,
+  paths,
+  scheme,
+  onReady,
+  editable = false,
+  readOnlyReason,
+  problems,
+  onType,
+}: EditorViewProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const modelsRef = useRef<ModelStore | null>(null);
@@ -45,6 +58,12 @@ export function MonacoEditorView({ path, content, language, paths, scheme, onRea
   const fadeRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const onReadyRef = useRef(onReady);
   onReadyRef.current = onReady;
+  const onTypeRef = useRef(onType);
+  onTypeRef.current = onType;
+  /** True while the view itself updates the model (not the user typing). */
+  const syncingRef = useRef(false);
+  /** A file just shown (a draft reopened) scrolls to its first problem, until the user types. */
+  const revealRef = useRef(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the editor is made once; the effects below apply the theme and the file.
   useLayoutEffect(() => {
@@ -54,7 +73,17 @@ export function MonacoEditorView({ path, content, language, paths, scheme, onRea
     editorRef.current = editor;
     modelsRef.current = new ModelStore();
     decorationsRef.current = editor.createDecorationsCollection();
+    const typing = editor.onDidChangeModelContent(() => {
+      const model = editor.getModel();
+      const shown = shownPathRef.current;
+      if (syncingRef.current || model === null || shown === null) return;
+      const text = model.getValue();
+      revealRef.current = false;
+      modelsRef.current?.typed(shown, text);
+      onTypeRef.current?.(shown, text);
+    });
     return () => {
+      typing.dispose();
       clearTimeout(fadeRef.current);
       editor.dispose();
       modelsRef.current?.dispose();
@@ -65,20 +94,28 @@ export function MonacoEditorView({ path, content, language, paths, scheme, onRea
     };
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `editable` only says how an update is recorded, not when.
   useLayoutEffect(() => {
     const editor = editorRef.current;
     const models = modelsRef.current;
     if (editor === null || models === null) return;
     const started = performance.now();
-    const { model, changedLines } = models.sync(path, content, language);
+    syncingRef.current = true;
+    let synced: ReturnType<ModelStore['sync']>;
+    try {
+      synced = models.sync(path, content, language, editable);
+    } finally {
+      syncingRef.current = false;
+    }
+    const { model, changedLines } = synced;
     const previous = shownPathRef.current;
     if (previous !== path) {
       if (previous !== null) models.saveViewState(previous, editor.saveViewState());
       editor.setModel(model);
-      editor.updateOptions({ ariaLabel: `${path} (read only)` });
       const viewState = models.viewState(path);
       if (viewState !== null) editor.restoreViewState(viewState);
       shownPathRef.current = path;
+      revealRef.current = viewState === null;
       decorationsRef.current?.clear();
     } else if (changedLines.length > 0 && decorationsRef.current !== null) {
       const decorations = decorationsRef.current;
@@ -93,6 +130,47 @@ export function MonacoEditorView({ path, content, language, paths, scheme, onRea
     }
   }, [path, content, language]);
 
+  useLayoutEffect(() => {
+    editorRef.current?.updateOptions({
+      readOnly: !editable,
+      domReadOnly: !editable,
+      readOnlyMessage: { value: readOnlyReason ?? 'The preview is read-only: press Edit to type in it.' },
+      ariaLabel: editable ? `${path} (editing)` : `${path} (read only)`,
+    });
+  }, [editable, readOnlyReason, path]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the markers go on the model shown for `path`, within its `content`.
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model === null || model === undefined) return;
+    const lines = model.getLineCount();
+    const first = problems?.[0];
+    if (revealRef.current && first !== undefined) {
+      revealRef.current = false;
+      editorRef.current?.revealLineInCenter(
+        Math.min(Math.max(1, first.line), lines),
+        monaco.editor.ScrollType.Immediate,
+      );
+    }
+    monaco.editor.setModelMarkers(
+      model,
+      TEXT_MARKER_OWNER,
+      (problems ?? []).map((p) => {
+        const line = Math.min(Math.max(1, p.line), lines);
+        const end = model.getLineMaxColumn(line);
+        const start = Math.min(Math.max(1, p.column), end);
+        return {
+          severity: monaco.MarkerSeverity.Error,
+          message: p.message,
+          startLineNumber: line,
+          startColumn: start === end ? 1 : start,
+          endLineNumber: line,
+          endColumn: end,
+        };
+      }),
+    );
+  }, [problems, path, content]);
+
   useEffect(() => {
     modelsRef.current?.retain(paths, path);
   }, [paths, path]);
@@ -101,7 +179,8 @@ export function MonacoEditorView({ path, content, language, paths, scheme, onRea
     monaco.editor.setTheme(themeOf(scheme));
   }, [scheme]);
 
-  return <div ref={hostRef} className="ps-preview-editor" data-testid="preview-editor" />;
+  // `nokey`: the canvas's key handlers (Space pans, Delete removes) leave keys typed here alone.
+  return <div ref={hostRef} className="ps-preview-editor nokey" data-testid="preview-editor" />;
 }
 
 /** Marks the changed lines for a moment and scrolls to the first if none is in view. */

@@ -32,8 +32,11 @@ export class ModelStore {
   private readonly entries = new Map<string, Entry>();
   private readonly scheme = `podsmith-preview-${nextStore++}`;
 
-  /** Creates or updates the model of `path` so that it holds `content` in `language`. */
-  sync(path: string, content: string, language: BundleLanguage): SyncResult {
+  /**
+   * Creates or updates the model of `path` so that it holds `content` in `language`. `undoable`: the
+   * update goes onto the model's undo stack (a model the user types in), so its own undo stays right.
+   */
+  sync(path: string, content: string, language: BundleLanguage, undoable = false): SyncResult {
     const languageId = monacoLanguageId(language);
     const entry = this.entries.get(path);
     if (entry === undefined) {
@@ -54,13 +57,22 @@ export class ModelStore {
       if (!content.includes('\r')) model.setEOL(monaco.editor.EndOfLineSequence.LF);
       return { model, changedLines: [] };
     }
-    model.applyEdits(
-      change.edits.map((edit) => ({
-        range: monaco.Range.fromPositions(model.getPositionAt(edit.start), model.getPositionAt(edit.end)),
-        text: edit.text,
-      })),
-    );
+    const edits = change.edits.map((edit) => ({
+      range: monaco.Range.fromPositions(model.getPositionAt(edit.start), model.getPositionAt(edit.end)),
+      text: edit.text,
+    }));
+    if (undoable) {
+      model.pushStackElement();
+      model.pushEditOperations(null, edits, () => null);
+      model.pushStackElement();
+    } else model.applyEdits(edits);
     return { model, changedLines: change.marks.map((offset) => model.getPositionAt(offset).lineNumber) };
+  }
+
+  /** Records what the user typed into the model of `path`, so the next update starts from it. */
+  typed(path: string, text: string): void {
+    const entry = this.entries.get(path);
+    if (entry !== undefined) entry.text = text;
   }
 
   /** Remembers the view state of `path` (scroll, cursor, folds) for when it is shown again. */

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { bundleOf } from '../derive';
 import { PreviewPanel } from '../preview';
+import { useTextEdit } from '../preview/edit/useTextEdit';
 import { useEditor } from '../store';
 
 export function BottomPreview() {
@@ -9,9 +10,10 @@ export function BottomPreview() {
   const selection = useEditor((s) => s.selection);
   const files = useMemo(() => bundleOf(design), [design]);
   const focusOwner = selection?.kind === 'container' || selection?.kind === 'workload' ? selection.id : null;
+  const edit = useTextEdit(design, files);
   return (
     <div className="preview-slot">
-      <PreviewPanel files={files} focusOwner={focusOwner} />
+      <PreviewPanel files={files} focusOwner={focusOwner} edit={edit} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { Design, ElementRef, ExternalKind, Point, Role, TemplateFileResult,
 import { addExternal, addWorkload, emptyDesign, findContainer, nextId, removeElement } from '../../core/edit/ops';
 import { carryTemplates, putUserTemplate, removeUserTemplate, usesOf } from '../../core/edit/templates';
 import { catalogNow, loadCatalog } from '../late/catalog';
+import type { Draft, Drafts } from './drafts';
 import { commit, type History, redo, startHistory, undo } from './history';
 import { keepSelection, type Selection, selectionOf } from './selection';
 
@@ -49,6 +50,10 @@ export interface EditorState {
   readonly fitNonce: number;
   /** The user template open in the template editor, if any. */
   readonly templateDraft: TemplateDraft | null;
+  /** Whether the preview is in Edit mode (its files can be typed in). */
+  readonly editingText: boolean;
+  /** Texts typed in the preview that are not (yet) the design, by file path. */
+  readonly drafts: Drafts;
 
   /** Applies a pure edit; edits with the same `coalesce` key in a row form one undo step. */
   edit(op: (design: Design) => Design, coalesce?: string): void;
@@ -77,6 +82,14 @@ export interface EditorState {
   closeTemplateEditor(): void;
   /** Adds or replaces a user template of the design as one undoable step. */
   saveTemplate(template: UserTemplate): void;
+  setEditingText(on: boolean): void;
+  /** Keeps what was typed in a file of the preview (`null`: drops it, the file shows the design again). */
+  setDraft(path: string, draft: Draft | null): void;
+  /**
+   * Applies the design a file's text was read as and drops the file's draft. `coalesce`: typing in one
+   * file makes one undo step; without it (Apply anyway) the change is a step of its own.
+   */
+  applyText(path: string, design: Design, coalesce?: string): void;
   /** Removes a user template no container uses; says so when one does. */
   removeTemplate(templateId: string): void;
   /**
@@ -128,6 +141,8 @@ export function createEditorStore(initial: Design): EditorStore {
       notice: null,
       fitNonce: 0,
       templateDraft: null,
+      editingText: false,
+      drafts: {},
 
       edit(op, coalesce) {
         const { history } = get();
@@ -258,6 +273,19 @@ export function createEditorStore(initial: Design): EditorStore {
       },
       closeTemplateEditor() {
         set({ templateDraft: null });
+      },
+      setEditingText(on) {
+        if (get().editingText !== on) set({ editingText: on });
+      },
+      setDraft(path, draft) {
+        const { drafts } = get();
+        if ((drafts[path] ?? null) === draft) return;
+        const { [path]: _gone, ...rest } = drafts;
+        set({ drafts: draft === null ? rest : { ...rest, [path]: draft } });
+      },
+      applyText(path, design, coalesce) {
+        get().setDraft(path, null);
+        get().edit(() => design, coalesce);
       },
       saveTemplate(template) {
         const known = get().design.templates.some((t) => t.id === template.id);

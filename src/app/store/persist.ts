@@ -4,6 +4,7 @@
  * saved design, so a first visit does not load the schema checker.
  */
 import type { Design } from '../../core';
+import { readDrafts, writeDrafts } from './drafts';
 import type { EditorStore } from './editor';
 
 export const STORAGE_KEY = 'podsmith.design';
@@ -30,10 +31,12 @@ export interface Autosave {
 }
 
 /**
- * Saves the store's design `delay` ms after each change (at once when `delay` is 0). Failures (a full quota, private mode)
- * become an error notice in the store instead of an exception.
+ * Saves the store's design `delay` ms after each change (at once when `delay` is 0), and the preview's
+ * text drafts at once. Failures (a full quota, private mode) become an error notice in the store
+ * instead of an exception. The drafts kept from the last visit are put back first, in Edit mode.
  */
 export function startAutosave(store: EditorStore, storage: KeyValueStorage, delay = SAVE_DELAY_MS): Autosave {
+  restoreDrafts(store, storage);
   let timer: ReturnType<typeof setTimeout> | null = null;
   let saved: Design | null = store.getState().design;
   const write = (): void => {
@@ -50,6 +53,18 @@ export function startAutosave(store: EditorStore, storage: KeyValueStorage, dela
     }
   };
   const unsubscribe = store.subscribe((state, prev) => {
+    if (state.drafts !== prev.drafts) {
+      try {
+        writeDrafts(storage, state.drafts);
+      } catch (e) {
+        store
+          .getState()
+          .notify(
+            `The text you typed in the preview could not be saved in this browser (${String(e)}). Apply or discard it before you reload.`,
+            'error',
+          );
+      }
+    }
     if (state.design === prev.design) return;
     if (timer !== null) clearTimeout(timer);
     // With no delay the change is written before the event that made it returns: a tab that crashes
@@ -68,4 +83,19 @@ export function startAutosave(store: EditorStore, storage: KeyValueStorage, dela
       unsubscribe();
     },
   };
+}
+
+/** Puts the drafts kept in `storage` back into the store, in Edit mode; says so when some could not be read. */
+function restoreDrafts(store: EditorStore, storage: KeyValueStorage): void {
+  const saved = readDrafts(storage);
+  const state = store.getState();
+  const paths = Object.keys(saved.drafts);
+  if (paths.length > 0) {
+    store.setState({ drafts: saved.drafts, editingText: true });
+  }
+  if (saved.problem)
+    state.notify(
+      `Your text drafts could not all be opened (${saved.problem}); the design itself is as saved.`,
+      'error',
+    );
 }

@@ -77,5 +77,6 @@ export function MonacoCodeEditor({ value, language, ariaLabel, scheme, onChange,
     monaco.editor.setTheme(scheme === 'dark' ? 'vs-dark' : 'vs');
   }, [scheme]);
 
-  return <div ref={hostRef} className="kube-code-editor" data-testid="config-file-editor" />;
+  // `nokey`: the canvas's key handlers (Space pans) leave keys typed here alone.
+  return <div ref={hostRef} className="kube-code-editor nokey" data-testid="config-file-editor" />;
 }
