@@ -32,3 +32,32 @@ test('all.yaml explains Kubernetes fields from the bundled schema', async ({ pag
   await expect(hover).toContainText('Data contains the configuration data');
   await app.screenshot('preview-language-hover');
 });
+
+test('a warning in Problems is marked on the line of nutcracker.yaml that causes it', async ({ page }) => {
+  const app = new Designer(page);
+  await app.open();
+  await app.select(app.container('twemproxy', 'ambassador'));
+  await app.field('Hash').selectOption('fnv1a_64');
+  await expect(app.problems.getByRole('button', { name: /hash fnv1a_64/ })).toBeVisible();
+
+  const editor = await showFile(app, 'configs/nutcracker.yaml');
+  const hash = line(editor, /hash:\s+fnv1a_64/);
+  await expect(hash).toBeVisible();
+  const squiggle = editor.locator('.squiggly-warning');
+  await expect(squiggle).toHaveCount(1);
+  // The mark sits on the hash line, under its value.
+  const [lineBox, markBox] = await Promise.all([hash.boundingBox(), squiggle.boundingBox()]);
+  expect(
+    markBox && lineBox && Math.abs(markBox.y + markBox.height / 2 - (lineBox.y + lineBox.height / 2)),
+  ).toBeLessThan((lineBox?.height ?? 0) / 2);
+  await app.screenshot('preview-language-marker');
+
+  // Hovering the mark says what is wrong and how to fix it.
+  const hover = await hoverWord(page, hash, 'fnv1a_64');
+  await expect(hover).toContainText('Choose murmur');
+  await expect(hover).toContainText('PS132');
+
+  // Back to murmur: the mark goes.
+  await app.field('Hash').selectOption('murmur');
+  await expect(editor.locator('.squiggly-warning')).toHaveCount(0);
+});
