@@ -14,6 +14,7 @@ import 'monaco-editor/languages/definitions/dockerfile/register';
 import 'monaco-editor/languages/definitions/markdown/register';
 import 'monaco-editor/languages/definitions/yaml/register';
 import { registerExplainHover } from '../teach/explainHover';
+import { registerConfigCompletion } from './completion/config-completion';
 import { fluentdConfiguration, fluentdLanguage } from './languages/fluentd';
 import { haproxyConfiguration, haproxyLanguage } from './languages/haproxy';
 import { jsonConfiguration, jsonLanguage } from './languages/json';
@@ -43,5 +44,6 @@ registerMonarch('haproxy', haproxyLanguage, haproxyConfiguration);
 registerMonarch('vcl', vclLanguage, vclConfiguration);
 registerExplainHover(monaco);
 registerYamlLanguage(monaco);
+registerConfigCompletion(monaco);
 
 export { monaco };
