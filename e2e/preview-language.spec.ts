@@ -31,6 +31,14 @@ test('all.yaml explains Kubernetes fields from the bundled schema', async ({ pag
   const hover = await hoverWord(page, line(editor, /^data:/), 'data');
   await expect(hover).toContainText('Data contains the configuration data');
   await app.screenshot('preview-language-hover');
+  // The generated manifests are valid: the schema marks nothing.
+  await expect(editor.locator('[class*="squiggly-"]')).toHaveCount(0);
+
+  // kustomization.yaml has a schema of its own.
+  await page.mouse.move(0, 0);
+  const kustomization = await showFile(app, 'kustomization.yaml');
+  const resources = await hoverWord(page, line(kustomization, /^resources:/), 'resources');
+  await expect(resources).toContainText('Files, folders or other kustomizations');
 });
 
 test('a warning in Problems is marked on the line of nutcracker.yaml that causes it', async ({ page }) => {
@@ -56,8 +64,56 @@ test('a warning in Problems is marked on the line of nutcracker.yaml that causes
   const hover = await hoverWord(page, hash, 'fnv1a_64');
   await expect(hover).toContainText('Choose murmur');
   await expect(hover).toContainText('PS132');
+  // A config file gets the line's explanation, not the Kubernetes schema.
+  await expect(hover).toContainText('really 32-bit');
+  await expect(hover).not.toContainText('Kubernetes object');
 
   // Back to murmur: the mark goes.
   await app.field('Hash').selectOption('murmur');
   await expect(editor.locator('.squiggly-warning')).toHaveCount(0);
+});
+
+/** A Deployment and a kept PersistentVolumeClaim whose accessModes is text where Kubernetes wants a list. */
+const WRONG_TYPE = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 1
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers: [{name: web, image: "nginx:1.27"}]
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: {name: data}
+spec:
+  accessModes: ReadWriteOnce
+  resources: {requests: {storage: 1Gi}}
+`;
+
+test('a kept object with a field of the wrong type is marked by the Kubernetes schema', async ({ page }) => {
+  const app = new Designer(page);
+  await app.open();
+  const chooser = page.waitForEvent('filechooser');
+  await app.button('Import').click();
+  await (await chooser).setFiles({ name: 'claim.yaml', mimeType: 'application/yaml', buffer: Buffer.from(WRONG_TYPE) });
+  const report = page.getByRole('dialog', { name: 'Imported claim.yaml' });
+  await report.getByRole('button', { name: 'Close' }).click();
+  await expect(app.workload('web')).toBeVisible();
+
+  const editor = await showFile(app, 'manifests/persistentvolumeclaim-data.yaml');
+  const modes = line(editor, /accessModes:\s+ReadWriteOnce/);
+  await expect(modes).toBeVisible();
+  // monaco-yaml reports a schema violation as a warning.
+  const squiggle = editor.locator('.squiggly-warning');
+  await expect(squiggle).toHaveCount(1, { timeout: 20_000 });
+  const [lineBox, markBox] = await Promise.all([modes.boundingBox(), squiggle.boundingBox()]);
+  expect(
+    markBox && lineBox && Math.abs(markBox.y + markBox.height / 2 - (lineBox.y + lineBox.height / 2)),
+  ).toBeLessThan((lineBox?.height ?? 0) / 2);
+  const hover = await hoverWord(page, modes, 'ReadWriteOnce');
+  await expect(hover).toContainText(/Incorrect type\. Expected "array"/);
+  await app.screenshot('preview-language-schema-marker');
 });
