@@ -11,14 +11,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
-import { type Design, getExample } from '../src/core';
+import { type Design, getExample, importYaml } from '../src/core';
 import { designOfSize, shardedRedisCopies, withRealPods } from './designs';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Where the build goes; `PODSMITH_BENCH_OUT` lets two measurements run side by side. */
 const DIST = process.env.PODSMITH_BENCH_OUT ?? join(ROOT, 'dist');
-/** `PODSMITH_BENCH_ONLY=cold,keys,edit,pan` measures only those figures (all by default). */
-const ONLY = new Set((process.env.PODSMITH_BENCH_ONLY ?? 'cold,keys,edit,pan').split(','));
+/** `PODSMITH_BENCH_ONLY=cold,keys,edit,pan,schema` measures only those figures (all by default). */
+const ONLY = new Set((process.env.PODSMITH_BENCH_ONLY ?? 'cold,keys,edit,pan,schema').split(','));
 const STORAGE_KEY = 'podsmith.design';
 
 export function median(xs: readonly number[]): number {
@@ -329,6 +329,13 @@ export async function bench(): Promise<{ label: string; value: string }[]> {
       });
       await huge.context().close();
     }
+    if (ONLY.has('schema')) {
+      const times = await schemaMarkTimes(browser, url, 5);
+      rows.push({
+        label: 'opening a manifest to its schema mark, median of 5 (fresh page each)',
+        value: ms(median(times)),
+      });
+    }
   } finally {
     await browser.close();
     server.kill();
@@ -459,4 +466,48 @@ async function textEdits(browser: Browser, url: string, rows: { label: string; v
     value: ms(median(t2)),
   });
   await big.context().close();
+}
+
+/** A design keeping a PersistentVolumeClaim whose accessModes is text where Kubernetes wants a list. */
+function designWithWrongType(): Design {
+  const result = importYaml(
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: web}',
+      'spec:',
+      '  selector: {matchLabels: {app: web}}',
+      '  template:',
+      '    metadata: {labels: {app: web}}',
+      '    spec: {containers: [{name: web, image: "nginx:1.27"}]}',
+      '---',
+      'apiVersion: v1',
+      'kind: PersistentVolumeClaim',
+      'metadata: {name: data}',
+      'spec: {accessModes: ReadWriteOnce}',
+    ].join('\n'),
+  );
+  if (!result.ok) throw new Error('the schema bench design did not import');
+  return result.design;
+}
+
+/**
+ * From the click on the claim's tab, once the editor shows the first file (the YAML worker started
+ * with that file and may still be loading), to the schema's warning on the claim's line.
+ */
+async function schemaMarkTimes(browser: Browser, url: string, runs: number): Promise<number[]> {
+  const design = designWithWrongType();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await openWith(browser, url, design);
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await preview.getByTestId('preview-editor').locator('.view-lines').waitFor();
+    const tab = preview.getByRole('tab', { name: 'manifests/persistentvolumeclaim-data.yaml' });
+    const started = await page.evaluate(() => performance.now());
+    await tab.click();
+    await preview.locator('.squiggly-warning').first().waitFor({ timeout: 20_000 });
+    times.push((await page.evaluate(() => performance.now())) - started);
+    await page.context().close();
+  }
+  return times;
 }

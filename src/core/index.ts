@@ -54,5 +54,7 @@ export * from './predict';
 export type { Rendered } from './render';
 export { render } from './render';
 export { validate } from './validate';
+export type { LineSpan } from './validate/lines';
+export { diagnosticSpans } from './validate/lines';
 export { describeTarget } from './validate/locate';
 export { checkParams } from './validate/params';

@@ -19,7 +19,10 @@
  *
  * Files: `PreviewPanel.tsx` (state, layout), `FileTabs.tsx` (tablist), `file-order.ts` (order,
  * filter), `editor-view.ts` (lazy loading contract), `monaco-*.ts(x)` (the lazy chunk),
- * `text-diff.ts` (line edits), `languages/` (Monarch tokenizers), `edit/` (Edit mode), `dev/` (a harness page).
+ * `text-diff.ts` (line edits), `languages/` (Monarch tokenizers), `schema/` (monaco-yaml and the
+ * Kubernetes schema made at build time by `scripts/k8s-schema.ts`), `completion/` (directives of
+ * the config files), `markers.ts` and `diagnostics-context.ts` (the design's diagnostics as
+ * markers on the lines they concern), `edit/` (Edit mode), `dev/` (a harness page).
  */
 export { PreviewPanel } from './PreviewPanel';
 export type { BundleFile, BundleLanguage, PreviewPanelProps } from './types';

@@ -6,8 +6,10 @@
  * applied to the shown model as the smallest edit. Each update is measured as the performance
  * entry `preview-sync` (duration in ms) for the benchmarks.
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef } from 'react';
+import { PreviewDiagnosticsContext } from './diagnostics-context';
 import { EDITOR_READY, type EditorViewProps } from './editor-view';
+import { markModel } from './markers';
 import { ModelStore } from './monaco-models';
 import { monaco } from './monaco-setup';
 
@@ -19,6 +21,8 @@ export const TEXT_MARKER_OWNER = 'podsmith-text';
 const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   readOnly: true,
   domReadOnly: true,
+  // Markers (the design's diagnostics, the schema's) show even though the text is read-only.
+  renderValidationDecorations: 'on',
   automaticLayout: true,
   minimap: { enabled: false },
   scrollBeyondLastLine: false,
@@ -174,6 +178,14 @@ export function MonacoEditorView({
   useEffect(() => {
     modelsRef.current?.retain(paths, path);
   }, [paths, path]);
+
+  // The design's diagnostics on the lines of the shown file.
+  const diagnostics = useContext(PreviewDiagnosticsContext);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the shown model changes with the path and its text.
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) markModel(model, path, diagnostics);
+  }, [path, content, diagnostics]);
 
   useEffect(() => {
     monaco.editor.setTheme(themeOf(scheme));

@@ -1,6 +1,7 @@
 /**
- * Monaco as the preview uses it: the editor core, find and folding, the worker (bundled by Vite,
- * never fetched from elsewhere) and the languages of the bundle. Imported only by the lazily
+ * Monaco as the preview uses it: the editor core, find and folding, the workers (bundled by Vite,
+ * never fetched from elsewhere), the languages of the bundle and the YAML language service
+ * (`schema/`). Imported only by the lazily
  * loaded view, so none of it is in the first JavaScript chunk.
  */
 import * as monaco from 'monaco-editor/editor';
@@ -13,13 +14,18 @@ import 'monaco-editor/languages/definitions/dockerfile/register';
 import 'monaco-editor/languages/definitions/markdown/register';
 import 'monaco-editor/languages/definitions/yaml/register';
 import { registerExplainHover } from '../teach/explainHover';
+import { registerConfigCompletion } from './completion/config-completion';
 import { fluentdConfiguration, fluentdLanguage } from './languages/fluentd';
 import { haproxyConfiguration, haproxyLanguage } from './languages/haproxy';
 import { jsonConfiguration, jsonLanguage } from './languages/json';
 import { nginxConfiguration, nginxLanguage } from './languages/nginx';
 import { vclConfiguration, vclLanguage } from './languages/vcl';
+import YamlWorker from './schema/yaml.worker?worker';
+import { registerYamlLanguage } from './schema/yaml-setup';
 
-self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
+self.MonacoEnvironment = {
+  getWorker: (_moduleId: string, label: string) => (label === 'yaml' ? new YamlWorker() : new EditorWorker()),
+};
 
 function registerMonarch(
   id: string,
@@ -37,5 +43,7 @@ registerMonarch('json', jsonLanguage, jsonConfiguration);
 registerMonarch('haproxy', haproxyLanguage, haproxyConfiguration);
 registerMonarch('vcl', vclLanguage, vclConfiguration);
 registerExplainHover(monaco);
+registerYamlLanguage(monaco);
+registerConfigCompletion(monaco);
 
 export { monaco };

@@ -346,8 +346,21 @@ export interface TemplateDef<S extends ParamSpecs = ParamSpecs> {
   readonly example?: TemplateExample;
 }
 
-/** What one line of a config file does, in a sentence or two; undefined when there is nothing to say. */
-export type LineExplainer = (line: string) => string | undefined;
+/**
+ * What one line of a config file does, in a sentence or two; undefined when there is nothing to say.
+ * Its `directives` are the names such a file may hold, each with a line that uses it: the editor's
+ * completion offers them, documented by that line's explanation.
+ */
+export interface LineExplainer {
+  (line: string): string | undefined;
+  readonly directives?: readonly DirectiveSample[];
+}
+
+/** A directive (nginx), key (nutcracker.yaml) or parameter (fluentd) and a line that uses it. */
+export interface DirectiveSample {
+  readonly name: string;
+  readonly sample: string;
+}
 
 /** Line explainers by the name of the file they explain, e.g. `nginx.conf`. */
 export type FileExplainers = Readonly<Record<string, LineExplainer>>;

@@ -12,7 +12,8 @@
  */
 export type { LessonState } from './evaluate';
 export { evaluateLesson, showUpTo } from './evaluate';
-export { explainerFor } from './explain';
+export type { DirectiveCompletion } from './explain';
+export { completionsFor, explainerFor } from './explain';
 export type { Moved, ShardMoves } from './explore';
 export { exampleTeaching, exampleTemplate, firstSentences, nextServer, shardMoves } from './explore';
 export { LESSONS } from './lessons';

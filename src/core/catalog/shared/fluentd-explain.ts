@@ -1,4 +1,4 @@
-import type { FileExplainers } from '../types';
+import type { DirectiveSample, FileExplainers } from '../types';
 
 /** Short explanations of the fluent.conf lines Podsmith generates (fluentd v1). */
 
@@ -64,5 +64,34 @@ export function explainFluentd(line: string): string | undefined {
   return PARAMS[key]?.(value);
 }
 
-/** What the preview's hover explains in the fluentd adapters' files. */
-export const fluentdExplainers: FileExplainers = { 'fluent.conf': explainFluentd };
+/** A typical value of each parameter, for the line that shows it. */
+const SAMPLE_VALUES: Readonly<Record<string, string>> = {
+  tag: 'redis.slowlog',
+  host: '127.0.0.1',
+  port: '6379',
+  bind: '0.0.0.0',
+  logsize: '128',
+  interval: '10',
+  url: 'http://127.0.0.1:8080',
+  window: '600',
+  sys: 'false',
+  flush_interval: '5s',
+  path: '/var/log/app.log',
+};
+
+/** Every section, plugin key and parameter explained above, with a line that shows it. */
+const DIRECTIVES: readonly DirectiveSample[] = [
+  { name: '<source>', sample: '<source>' },
+  { name: '<match>', sample: '<match **>' },
+  { name: '<filter>', sample: '<filter **>' },
+  { name: '<server>', sample: '<server>' },
+  { name: '<buffer>', sample: '<buffer>' },
+  { name: '@type', sample: '@type stdout' },
+  { name: '@label', sample: '@label @OUTPUT' },
+  ...Object.keys(PARAMS).map((name) => ({ name, sample: `  ${name} ${SAMPLE_VALUES[name] ?? ''}`.trimEnd() })),
+];
+
+/** What the preview's hover explains in the fluentd adapters' files (and what completion offers). */
+export const fluentdExplainers: FileExplainers = {
+  'fluent.conf': Object.assign((line: string) => explainFluentd(line), { directives: DIRECTIVES }),
+};

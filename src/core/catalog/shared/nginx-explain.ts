@@ -1,4 +1,4 @@
-import type { FileExplainers } from '../types';
+import type { DirectiveSample, FileExplainers } from '../types';
 
 /** Short explanations of the nginx directives Podsmith generates, for hovering a preview line. */
 
@@ -103,5 +103,20 @@ export function explainNginx(line: string): string | undefined {
   }
 }
 
-/** What the preview's hover explains in the nginx templates' files. */
-export const nginxExplainers: FileExplainers = { 'nginx.conf': explainNginx };
+/** Every directive explained above, with a line that shows it. */
+const DIRECTIVES: readonly DirectiveSample[] = [
+  ...Object.keys(FIXED).map((name) => ({
+    name,
+    sample: ['events', 'http', 'stream', 'upstream'].includes(name) ? `${name} {` : `${name} on;`,
+  })),
+  { name: 'listen', sample: 'listen 80;' },
+  { name: 'server', sample: 'server {' },
+  { name: 'proxy_pass', sample: 'proxy_pass http://backend;' },
+  { name: 'location', sample: 'location / {' },
+  { name: 'hash', sample: 'hash $http_x_user_id consistent;' },
+];
+
+/** What the preview's hover explains in the nginx templates' files (and what completion offers). */
+export const nginxExplainers: FileExplainers = {
+  'nginx.conf': Object.assign((line: string) => explainNginx(line), { directives: DIRECTIVES }),
+};

@@ -29,3 +29,29 @@ export async function explainerFor(fileName: string): Promise<LineExplainer | un
   loaded ??= loadAll();
   return (await loaded).get(fileName);
 }
+
+/** One item the editor's completion offers in a config file: a directive and what it does. */
+export interface DirectiveCompletion {
+  readonly name: string;
+  /** A line that uses it, indented as in a file. */
+  readonly sample: string;
+  /** The explanation of that line, as the hover gives it. */
+  readonly documentation: string;
+}
+
+/**
+ * The directives (keys, parameters) Podsmith knows in a file of this name, each documented by the
+ * explanation of a line that uses it; undefined when no template explains such a file.
+ *
+ * @example (await completionsFor('nutcracker.yaml'))?.find((c) => c.name === 'hash')?.documentation
+ * // 'The function that hashes each key. murmur spreads keys evenly.'
+ */
+export async function completionsFor(fileName: string): Promise<readonly DirectiveCompletion[] | undefined> {
+  const explain = await explainerFor(fileName);
+  if (explain === undefined) return undefined;
+  return (explain.directives ?? []).map(({ name, sample }) => ({
+    name,
+    sample,
+    documentation: explain(sample) ?? '',
+  }));
+}

@@ -1,4 +1,4 @@
-import type { FileExplainers } from '../../types';
+import type { DirectiveSample, FileExplainers } from '../../types';
 
 /** Short explanations of the nutcracker.yaml keys Podsmith generates (twemproxy 0.5). */
 
@@ -15,7 +15,7 @@ const DISTRIBUTIONS: Readonly<Record<string, string>> = {
   random: 'random sends each request to any server: for caches where a key may live anywhere.',
 };
 
-const KEYS: Readonly<Record<string, (value: string) => string>> = {
+const KEYS = {
   listen: (v) => `The address the proxy listens on, ${v}: the app connects here as if to one server.`,
   hash: (v) => `The function that hashes each key. ${HASHES[v] ?? ''}`.trim(),
   hash_tag: (v) =>
@@ -37,7 +37,7 @@ const KEYS: Readonly<Record<string, (value: string) => string>> = {
   client_connections: (v) => `The most client connections the proxy accepts (${v}).`,
   redis_auth: () => 'The password the proxy asks clients for and sends to the servers.',
   redis_db: (v) => `The Redis database number used on the servers (${v}).`,
-};
+} satisfies Readonly<Record<string, (value: string) => string>>;
 
 /**
  * What a nutcracker.yaml line does, or undefined for lines it does not know.
@@ -61,8 +61,36 @@ export function explainTwemproxy(line: string): string | undefined {
   const value = raw.replace(/^"(.*)"$/, '$1');
   if (!line.startsWith(' ') && value === '')
     return `The pool ${key}: one proxy listener and the servers it shards over.`;
-  return KEYS[key]?.(value);
+  return Object.hasOwn(KEYS, key) ? KEYS[key as keyof typeof KEYS](value) : undefined;
 }
 
-/** What the preview's hover explains, by the name of the file this template writes. */
-export const explainers: FileExplainers = { 'nutcracker.yaml': explainTwemproxy };
+/** A typical value of each key, for the line that shows it. */
+const SAMPLE_VALUES: Readonly<Record<keyof typeof KEYS, string>> = {
+  listen: '127.0.0.1:6379',
+  hash: 'murmur',
+  hash_tag: '"{}"',
+  distribution: 'ketama',
+  timeout: '400',
+  redis: 'true',
+  preconnect: 'true',
+  auto_eject_hosts: 'true',
+  server_retry_timeout: '30000',
+  server_failure_limit: '2',
+  server_connections: '1',
+  servers: '',
+  backlog: '512',
+  client_connections: '1024',
+  redis_auth: 'secret',
+  redis_db: '0',
+};
+
+/** Every key explained above, with a line of a pool that shows it. */
+const DIRECTIVES: readonly DirectiveSample[] = Object.entries(SAMPLE_VALUES).map(([name, value]) => ({
+  name,
+  sample: `  ${name}: ${value}`,
+}));
+
+/** What the preview's hover explains, by the name of the file this template writes (and what completion offers). */
+export const explainers: FileExplainers = {
+  'nutcracker.yaml': Object.assign((line: string) => explainTwemproxy(line), { directives: DIRECTIVES }),
+};
