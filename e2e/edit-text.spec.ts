@@ -165,3 +165,63 @@ test('a file written from others says why it cannot be edited', async ({ page })
   await expect(text.pane).toContainText('This file cannot be edited: kustomize files are written from the manifests');
   await expect(text.editor.getByRole('textbox', { name: 'kustomization.yaml (read only)' })).toBeAttached();
 });
+
+test('a wrong type typed into a manifest is marked by the Kubernetes schema, with its reason', async ({ page }) => {
+  const app = new Designer(page);
+  const text = new TextEditor(page, app);
+  await app.open();
+  await text.open('manifests/deployment-web.yaml');
+  await text.start();
+  await text.replace('replicas: 2', 'replicas: two');
+
+  // The schema (monaco-yaml's worker) marks the value; the read-back does not apply it (its notices
+  // say the design would write `replicas: 1`): nothing changes until Apply anyway.
+  const squiggle = text.editor.locator('.squiggly-warning, .squiggly-error').first();
+  await expect(squiggle).toBeAttached({ timeout: 20_000 });
+  await expect(app.workload('web')).toContainText('×2');
+  await squiggle.hover({ force: true });
+  await expect(
+    page
+      .locator('.monaco-hover')
+      .filter({ hasText: /Incorrect type|integer/i })
+      .first(),
+  ).toBeVisible({
+    timeout: 10_000,
+  });
+  await app.screenshot('edit-text-schema-marker');
+});
+
+test('completion offers Kubernetes fields in a manifest and directives in nutcracker.yaml', async ({ page }) => {
+  const app = new Designer(page);
+  const text = new TextEditor(page, app);
+  // Monaco draws its widgets outside the editor (fixed overflow widgets).
+  const suggestions = page.getByRole('listbox', { name: 'Suggest' });
+  await app.open();
+  await text.open('manifests/deployment-web.yaml');
+  await text.start();
+  // A new key under the Deployment's spec, beside replicas.
+  await text.replace('replicas: 2', 'replicas: 2');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('minReady');
+  await page.keyboard.press('Control+Space');
+  await expect(suggestions.getByRole('listitem', { name: /^minReadySeconds/ }).first()).toBeVisible({
+    timeout: 20_000,
+  });
+  await app.screenshot('edit-text-complete-kubernetes');
+  await page.keyboard.press('Escape');
+  // A key with no value yet does not read: the draft waits, and is discarded.
+  await text.pane.getByRole('button', { name: 'Discard' }).click();
+  await expect(text.tab('manifests/deployment-web.yaml')).toBeVisible();
+
+  // Edit mode stays on from file to file.
+  await text.open('configs/nutcracker.yaml');
+  await expect(text.editor.getByRole('textbox', { name: 'configs/nutcracker.yaml (editing)' })).toBeAttached();
+  await text.replace('hash: murmur', 'hash: murmur');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('distri');
+  await page.keyboard.press('Control+Space');
+  await expect(suggestions.getByRole('listitem', { name: /^distribution/ }).first()).toBeVisible({ timeout: 20_000 });
+  await app.screenshot('edit-text-complete-nutcracker');
+});
