@@ -17,9 +17,14 @@ function line(editor: Locator, pattern: RegExp): Locator {
 /** Hovers the first occurrence of `word` on a line and returns the hover widget. */
 async function hoverWord(page: Page, target: Locator, word: string): Promise<Locator> {
   const span = target.locator('span span').filter({ hasText: word }).first();
-  await span.hover();
   const hover = page.locator('.monaco-hover:not(.hidden)');
-  await expect(hover).toBeVisible({ timeout: 15_000 });
+  // The YAML worker may still be starting when the pointer first rests there (its first answer
+  // can come after the hover has given up): the pointer leaves and comes back until one shows.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await span.hover();
+    await expect(hover).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   return hover;
 }
 

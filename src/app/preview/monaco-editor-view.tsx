@@ -179,12 +179,23 @@ export function MonacoEditorView({
     modelsRef.current?.retain(paths, path);
   }, [paths, path]);
 
-  // The design's diagnostics on the lines of the shown file.
+  // The design's diagnostics on the lines of the shown file. They are put on after the frame that
+  // shows the new text (a keystroke's effects run before that frame is painted): finding each
+  // diagnostic's lines in the file must not delay the text.
   const diagnostics = useContext(PreviewDiagnosticsContext);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the shown model changes with the path and its text.
   useEffect(() => {
-    const model = editorRef.current?.getModel();
-    if (model) markModel(model, path, diagnostics);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const model = editorRef.current?.getModel();
+        if (model) markModel(model, path, diagnostics);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [path, content, diagnostics]);
 
   useEffect(() => {
