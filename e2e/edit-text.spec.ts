@@ -179,15 +179,16 @@ test('a wrong type typed into a manifest is marked by the Kubernetes schema, wit
   const squiggle = text.editor.locator('.squiggly-warning, .squiggly-error').first();
   await expect(squiggle).toBeAttached({ timeout: 20_000 });
   await expect(app.workload('web')).toContainText('×2');
-  await squiggle.hover({ force: true });
-  await expect(
-    page
-      .locator('.monaco-hover')
-      .filter({ hasText: /Incorrect type|integer/i })
-      .first(),
-  ).toBeVisible({
-    timeout: 10_000,
-  });
+  // The pointer rests on the mark until the hover shows (the YAML worker may still be starting).
+  const reason = page
+    .locator('.monaco-hover')
+    .filter({ hasText: /Incorrect type|integer/i })
+    .first();
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await squiggle.hover({ force: true });
+    await expect(reason).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await app.screenshot('edit-text-schema-marker');
 });
 
