@@ -97,7 +97,7 @@ async function floorKeystroke(page: Page, i: number): Promise<number> {
  * One more keystroke into the app's twemproxy Listen port, after `keystrokeToPreview` has selected
  * the node and timed the first: the same steps and the same timing (`ARM`).
  */
-async function appKeystroke(page: Page, i: number): Promise<number> {
+export async function appKeystroke(page: Page, i: number): Promise<number> {
   const field = page.getByRole('region', { name: 'Inspector' }).getByLabel('Listen port', { exact: true });
   const digit = i % 9;
   await field.focus();

@@ -4,7 +4,7 @@
  */
 export {};
 
-const MODULES = ['./core.ts', './predict.ts', './import.ts', './ui.ts', './floor.ts'];
+const MODULES = ['./core.ts', './predict.ts', './import.ts', './ui.ts', './floor.ts', './trace.ts'];
 
 const only = process.argv.slice(2);
 let failed = false;
