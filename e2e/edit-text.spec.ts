@@ -97,6 +97,13 @@ test('broken YAML is marked at its line, changes nothing, and survives a reload'
   await expect(text.pane.getByRole('region', { name: 'Problems in the text' })).toBeVisible();
   await app.screenshot('edit-text-broken-reloaded');
 
+  // The problem's place, clicked, puts the editor's cursor on its line.
+  const goTo = problems.getByRole('button', { name: /^Go to line \d+, column \d+$/ }).first();
+  const at = Number(/line (\d+)/.exec((await goTo.getAttribute('aria-label')) ?? '')?.[1]);
+  await goTo.click();
+  await expect(text.editor.getByRole('textbox', { name: 'all.yaml (editing)' })).toBeFocused();
+  await expect(text.editor.locator('.line-numbers.active-line-number')).toHaveText(String(at));
+
   await text.pane.getByRole('button', { name: 'Discard' }).click();
   await expect(text.tab('all.yaml')).toBeVisible();
   await expect(app.preview.getByTestId('preview-text')).toContainText('replicas: 2\n');

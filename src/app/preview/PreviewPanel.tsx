@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { copyText } from './copy-text';
 import { EditPane, hasPaneContent } from './edit/EditPane';
-import { type EditorView, loadEditorView } from './editor-view';
+import { type EditorView, type EditorViewProps, loadEditorView } from './editor-view';
 import { FileTabs, type TabItem } from './FileTabs';
 import { statusText } from './file-info';
 import { capTabs, effectivePath, filterFiles, firstOwnedPath, MAX_TABS, orderFiles } from './file-order';
@@ -96,6 +96,8 @@ export function PreviewPanel({ files, focusOwner, edit }: PreviewPanelProps) {
   const shownText = editing && draft !== null ? draft.text : (file?.content ?? '');
   const problems = editing && draft?.verdict?.kind === 'problems' ? draft.verdict.problems : undefined;
   const onType = edit?.type;
+  // A problem clicked in the Edit pane: the editor puts its cursor there.
+  const [goTo, setGoTo] = useState<EditorViewProps['goTo']>(null);
 
   useEffect(() => {
     if (copied === null) return;
@@ -195,6 +197,7 @@ export function PreviewPanel({ files, focusOwner, edit }: PreviewPanelProps) {
               readOnlyReason={can !== null && !can.editable ? `This file cannot be edited: ${can.reason}.` : undefined}
               problems={problems}
               onType={onType}
+              goTo={goTo}
             />
           )}
           {files.length === 0 && <p className="ps-preview-empty">The design generates no files yet.</p>}
@@ -206,6 +209,7 @@ export function PreviewPanel({ files, focusOwner, edit }: PreviewPanelProps) {
             draft={draft}
             onApply={() => edit.applyAnyway(file.path)}
             onDiscard={() => edit.discard(file.path)}
+            onGoTo={(p) => setGoTo({ line: p.line, column: p.column, nonce: (goTo?.nonce ?? 0) + 1 })}
           />
         )}
       </div>

@@ -25,6 +25,8 @@ export interface EditorViewProps {
   readonly problems?: readonly TextProblem[];
   /** Called with the whole text after each change the user makes. */
   readonly onType?: (path: string, text: string) => void;
+  /** A place to put the cursor on and show (a problem clicked beside the editor); `nonce` asks again. */
+  readonly goTo?: { readonly line: number; readonly column: number; readonly nonce: number } | null;
 }
 
 export type EditorView = ComponentType<EditorViewProps>;

@@ -53,6 +53,7 @@ export function MonacoEditorView({
   readOnlyReason,
   problems,
   onType,
+  goTo,
 }: EditorViewProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -178,6 +179,16 @@ export function MonacoEditorView({
   useEffect(() => {
     modelsRef.current?.retain(paths, path);
   }, [paths, path]);
+
+  // The place asked for (a problem clicked beside the editor): show it, put the cursor there, focus.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!goTo || !editor) return;
+    const position = { lineNumber: goTo.line, column: goTo.column };
+    editor.revealPositionInCenter(position, monaco.editor.ScrollType.Smooth);
+    editor.setPosition(position);
+    editor.focus();
+  }, [goTo]);
 
   // The design's diagnostics on the lines of the shown file. They are put on after the frame that
   // shows the new text (a keystroke's effects run before that frame is painted): finding each

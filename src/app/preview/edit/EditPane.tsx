@@ -3,7 +3,7 @@
  * the design cannot hold of it (the import's notices, in the import's styling), with Apply anyway
  * and Discard.
  */
-import type { Editable } from '../../../core';
+import type { Editable, TextProblem } from '../../../core';
 import type { DraftState } from './useTextEdit';
 import '../../export/roundtrip.css';
 
@@ -13,6 +13,8 @@ export interface EditPaneProps {
   readonly draft: DraftState | null;
   readonly onApply: () => void;
   readonly onDiscard: () => void;
+  /** Puts the editor's cursor on a problem's place. */
+  readonly onGoTo?: (problem: TextProblem) => void;
 }
 
 /** What the pane would show; null when there is nothing to say (the editor then takes the width). */
@@ -20,7 +22,7 @@ export function hasPaneContent(editable: Editable | null, draft: DraftState | nu
   return draft !== null || editable === null || !editable.editable;
 }
 
-export function EditPane({ path, editable, draft, onApply, onDiscard }: EditPaneProps) {
+export function EditPane({ path, editable, draft, onApply, onDiscard, onGoTo }: EditPaneProps) {
   const verdict = draft?.verdict ?? null;
   const canApply = verdict !== null && verdict.kind !== 'problems' && draft !== null;
   const actions =
@@ -62,9 +64,14 @@ export function EditPane({ path, editable, draft, onApply, onDiscard }: EditPane
           <ul className="rt-list">
             {verdict.problems.map((p) => (
               <li key={`${p.line}:${p.column}:${p.message}`} className="rt-notice warning ps-edit-problem">
-                <strong>
+                <button
+                  type="button"
+                  className="ps-edit-goto"
+                  aria-label={`Go to line ${p.line}, column ${p.column}`}
+                  onClick={() => onGoTo?.(p)}
+                >
                   Line {p.line}, column {p.column}:
-                </strong>{' '}
+                </button>{' '}
                 {p.message}
               </li>
             ))}
