@@ -1,7 +1,4 @@
-/** The rest of a container: image pull policy, working directory, lifecycle hooks, and any other field as YAML. */
-import { useState } from 'react';
 import {
-  type Diagnostic,
   fieldsYaml,
   handlerOf,
   type JsonMap,
@@ -17,7 +14,8 @@ import {
 } from '../../../core';
 import { Collapsible } from '../Collapsible';
 import { errorsFor, errorsUnder, fieldId } from '../errors';
-import { described, Field, FieldNotes, TextField } from '../fields';
+import { TextField } from '../fields';
+import { YamlField } from '../workload/inputs';
 import { OptionalSelectField } from './controls';
 import { ProbeEditor } from './ProbesSection';
 import type { SectionProps } from './types';
@@ -97,59 +95,17 @@ export function MoreSection({ container, errors, edit }: SectionProps) {
           </fieldset>
         );
       })}
-      <OtherFields
+      <YamlField
         id={fieldId(id, 'kube.other')}
-        value={kube.other}
+        field="kube.other"
+        label="Other fields"
+        doc="Fields this form does not show (stdin, tty, terminationMessagePolicy, resizePolicy...), as YAML; applied when you leave the field."
         errors={errorsUnder(errors, 'kube.other')}
-        onApply={(v) => edit((d) => setOtherFields(d, id, v))}
+        value={fieldsYaml(kube.other) === '' ? undefined : kube.other}
+        placeholder={'terminationMessagePolicy: FallbackToLogsOnError\n'}
+        read={parseFieldsYaml}
+        onApply={(v) => edit((d) => setOtherFields(d, id, v as JsonMap | undefined))}
       />
     </Collapsible>
-  );
-}
-
-/** Any other container field as YAML, read when the field loses focus; text that does not read changes nothing. */
-function OtherFields({
-  id,
-  value,
-  errors,
-  onApply,
-}: {
-  id: string;
-  value: JsonMap | undefined;
-  errors: readonly Diagnostic[];
-  onApply: (value: JsonMap) => void;
-}) {
-  const text = fieldsYaml(value);
-  const [draft, setDraft] = useState(text);
-  const [shown, setShown] = useState(text);
-  const [error, setError] = useState<string | undefined>();
-  if (text !== shown) {
-    setShown(text);
-    setDraft(text);
-    setError(undefined);
-  }
-  const doc =
-    'Fields this form does not show (stdin, tty, terminationMessagePolicy, resizePolicy...), as YAML; applied when you leave the field.';
-  return (
-    <Field id={id} label="Other fields" notes={<FieldNotes id={id} doc={doc} errors={errors} local={error} />}>
-      <textarea
-        id={id}
-        className="textarea"
-        data-field="kube.other"
-        value={draft}
-        rows={4}
-        placeholder={'terminationMessagePolicy: FallbackToLogsOnError\n'}
-        spellCheck={false}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => {
-          if (draft === text) return setError(undefined);
-          const r = parseFieldsYaml(draft);
-          if (!r.ok) return setError(`Not applied: ${r.error}`);
-          setError(undefined);
-          onApply(r.value);
-        }}
-        {...described(id, doc, errors, error)}
-      />
-    </Field>
   );
 }

@@ -65,24 +65,18 @@ export function OptionalIntField(
 export function TriStateField(
   props: Common & { readonly value: boolean | undefined; readonly onChange: (value: boolean | undefined) => void },
 ) {
-  const { id, field, label, doc, errors, value, onChange } = props;
+  const { value, onChange, ...rest } = props;
   return (
-    <Field id={id} label={label} notes={<FieldNotes id={id} doc={doc} errors={errors} />}>
-      <select
-        id={id}
-        className="select"
-        data-field={field}
-        value={value === undefined ? '' : String(value)}
-        onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value === 'true')}
-        {...described(id, doc, errors)}
-      >
-        <option value="">Not set</option>
-        <option value="true">true</option>
-        <option value="false">false</option>
-      </select>
-    </Field>
+    <OptionalSelectField
+      {...rest}
+      value={value === undefined ? undefined : String(value)}
+      options={BOOLEAN_WORDS}
+      onChange={(v) => onChange(v === undefined ? undefined : v === 'true')}
+    />
   );
 }
+
+const BOOLEAN_WORDS = ['true', 'false'] as const;
 
 /** A select whose first option, "Not set", removes the field. */
 export function OptionalSelectField(

@@ -61,7 +61,7 @@ export function YamlField({
     }
     const r = read(draft);
     if (!r.ok) {
-      setError(r.error);
+      setError(`Not applied: ${r.error}`);
       return;
     }
     setError(undefined);

@@ -67,15 +67,15 @@ function carryWorkload(design: Design, ids: Ids, before: Workload | undefined, a
   const id = before?.id ?? fresh(ids, 'w');
   ids.map.set(after.id, id);
   const old = new Map((before?.containers ?? []).map((c) => [c.name, c]));
-  const containers = after.containers.map((c) => carryContainer(design, ids, old.get(c.name), c, id));
+  const read = after.containers.map((c) => carryContainer(design, ids, old.get(c.name), c, id));
+  // The same containers keep the same list, so that a change elsewhere in the workload rebuilds none of them.
+  const containers =
+    before && read.length === before.containers.length && read.every((c, i) => c === before.containers[i])
+      ? before.containers
+      : read;
   const layout = before?.layout ?? { ...after.layout, y: after.layout.y + below };
   const carried: Workload = { ...after, id, layout, containers };
-  if (!before) return carried;
-  // Keys the import leaves out where the design wrote none keep the design's own shape.
-  const result = same(before, carried);
-  if (result !== before && containers.every((c, i) => c === before.containers[i]))
-    return same(before, { ...carried, containers: before.containers });
-  return result;
+  return before ? same(before, carried) : carried;
 }
 
 function identity(k: KeptObject): string {
