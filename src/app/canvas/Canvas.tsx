@@ -23,7 +23,7 @@ import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
 import { useCatalog } from '../late/useCatalog';
 import { EXTERNAL_MIME, ROLE_MIME, TEMPLATE_MIME } from '../palette/dnd';
 import { useDiagnostics } from '../shell/useDiagnostics';
-import { selectId, useEditor, useEditorStore } from '../store';
+import { selectId, useEditor, useEditorStore, useFollowingDesign } from '../store';
 import {
   connectionEdit,
   containerLanding,
@@ -47,7 +47,7 @@ interface DragState {
 
 function CanvasInner() {
   const store = useEditorStore();
-  const design = useEditor((s) => s.design);
+  const design = useFollowingDesign();
   const selection = useEditor((s) => s.selection);
   const fitNonce = useEditor((s) => s.fitNonce);
   const flow = useReactFlow<CanvasNode, LinkEdge>();

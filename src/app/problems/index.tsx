@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { Design, Diagnostic } from '../../core';
 import { diagnosticsOf } from '../derive';
 import { CheckIcon, SeverityIcon } from '../icons';
-import { useEditor, useEditorStore } from '../store';
+import { useEditor, useEditorStore, useFollowingDesign } from '../store';
 import { describeTarget, diagnosticKey } from './describe';
 
 const ProblemItem = memo(function ProblemItem({ d, design }: { d: Diagnostic; design: Design }) {
@@ -26,7 +26,7 @@ const ProblemItem = memo(function ProblemItem({ d, design }: { d: Diagnostic; de
 });
 
 export function Problems() {
-  const design = useEditor((s) => s.design);
+  const design = useFollowingDesign();
   const diagnostics = diagnosticsOf(design);
   const count = (s: Diagnostic['severity']): number => diagnostics.filter((d) => d.severity === s).length;
   const errors = count('error');

@@ -1,5 +1,5 @@
 /** React access to the editor store: one provider, narrow selectors. */
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useDeferredValue } from 'react';
 import { useStore } from 'zustand';
 import type { EditorState, EditorStore } from './editor';
 
@@ -19,4 +19,14 @@ export function useEditorStore(): EditorStore {
 /** Subscribes to one slice of the editor state; the component re-renders only when it changes. */
 export function useEditor<T>(selector: (state: EditorState) => T): T {
   return useStore(useEditorStore(), selector);
+}
+
+/**
+ * The design for views that follow an edit rather than answer it (the canvas, the top bar, the
+ * problems list): during a keystroke they keep the design they show, and draw the new one in a
+ * render of their own right after, so the field and the preview the user is watching are not kept
+ * waiting for them.
+ */
+export function useFollowingDesign(): EditorState['design'] {
+  return useDeferredValue(useEditor((s) => s.design));
 }

@@ -10,7 +10,7 @@ import { ImportControl } from '../import/ImportControl';
 import { useAfterFirstPaint } from '../shell/useAfterFirstPaint';
 import { useDiagnostics } from '../shell/useDiagnostics';
 import { WorkshopOpeners } from '../shell/Workshop';
-import { useEditor, useEditorStore } from '../store';
+import { useEditor, useEditorStore, useFollowingDesign } from '../store';
 
 const ToolsBeforeImport = lazy(() => import('./tools').then((m) => ({ default: m.ToolsBeforeImport })));
 const ToolsAfterImport = lazy(() => import('./tools').then((m) => ({ default: m.ToolsAfterImport })));
@@ -20,7 +20,7 @@ const MOD = isMac ? '⌘' : 'Ctrl+';
 
 export function TopBar() {
   const store = useEditorStore();
-  const design = useEditor((s) => s.design);
+  const design = useFollowingDesign();
   const nameInvalid = useDiagnostics(design).some((d) => d.target.kind === 'design' && d.target.field === 'name');
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
