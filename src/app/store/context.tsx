@@ -1,5 +1,5 @@
 /** React access to the editor store: one provider, narrow selectors. */
-import { createContext, type ReactNode, useContext, useDeferredValue } from 'react';
+import { createContext, type ReactNode, startTransition, useContext, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { EditorState, EditorStore } from './editor';
 
@@ -23,10 +23,20 @@ export function useEditor<T>(selector: (state: EditorState) => T): T {
 
 /**
  * The design for views that follow an edit rather than answer it (the canvas, the top bar, the
- * problems list): during a keystroke they keep the design they show, and draw the new one in a
- * render of their own right after, so the field and the preview the user is watching are not kept
- * waiting for them.
+ * problems list). They do not subscribe to the store as `useEditor` does: a keystroke renders the
+ * field and the preview the user is watching, and these views draw the new design in a transition
+ * right after, which React renders in slices and drops if another keystroke comes first.
  */
 export function useFollowingDesign(): EditorState['design'] {
-  return useDeferredValue(useEditor((s) => s.design));
+  const store = useEditorStore();
+  const [design, setDesign] = useState(() => store.getState().design);
+  useEffect(() => {
+    const follow = (next: EditorState['design']) => startTransition(() => setDesign(next));
+    // The design may have changed between this render and the subscription.
+    follow(store.getState().design);
+    return store.subscribe((state, before) => {
+      if (state.design !== before.design) follow(state.design);
+    });
+  }, [store]);
+  return design;
 }
