@@ -8,8 +8,13 @@ export type ColorScheme = 'dark' | 'light';
 
 const QUERY = '(prefers-color-scheme: dark)';
 
+let list: MediaQueryList | null | undefined;
+
+/** The query's list, made once: React reads the snapshot on every render of every user. */
 function media(): MediaQueryList | null {
-  return typeof window === 'undefined' || typeof window.matchMedia !== 'function' ? null : window.matchMedia(QUERY);
+  if (list === undefined)
+    list = typeof window === 'undefined' || typeof window.matchMedia !== 'function' ? null : window.matchMedia(QUERY);
+  return list;
 }
 
 function subscribe(onChange: () => void): () => void {
