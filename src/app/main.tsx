@@ -77,7 +77,7 @@ async function boot(): Promise<void> {
       );
   if (storage) {
     const save = (): void => {
-      const autosave = startAutosave(store, storage, 0);
+      const autosave = startAutosave(store, storage, 'by-size');
       let saving = true;
       const stopSaving = (): void => {
         saving = false;

@@ -5,7 +5,7 @@ import { setTableCell } from '../../core/edit/template-ops';
 import { loadCatalog } from '../late/catalog';
 import { createEditorStore } from './editor';
 import { COALESCE_MS, HISTORY_LIMIT } from './history';
-import { type KeyValueStorage, STORAGE_KEY, startAutosave, UNREADABLE_KEY } from './persist';
+import { AT_ONCE_BELOW, type KeyValueStorage, STORAGE_KEY, startAutosave, UNREADABLE_KEY } from './persist';
 import { loadSaved } from './saved';
 
 const design = (): Design =>
@@ -180,6 +180,44 @@ describe('autosave', () => {
     autosave.flush();
     expect(storage.writes).toBe(1);
     autosave.stop();
+  });
+
+  it('by size: a small design is written in the change, a large one after the frame (once for all its changes); flush writes at once', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    try {
+      const storage = new MemoryStorage();
+      const store = createEditorStore(design());
+      const autosave = startAutosave(store, storage, 'by-size');
+      store.getState().edit((d) => setParam(d, 'w1c1', 'args', ['--small']));
+      expect(storage.writes).toBe(1);
+      expect(frames).toHaveLength(0);
+      // Large now: the next changes wait for the frame.
+      const long = 'x'.repeat(AT_ONCE_BELOW);
+      store.getState().edit((d) => setParam(d, 'w1c1', 'args', [long]));
+      expect(storage.writes).toBe(2);
+      storage.writes = 0;
+      for (let i = 0; i < 3; i++) store.getState().edit((d) => setParam(d, 'w1c1', 'args', [long, `--n=${i}`]));
+      expect(storage.writes).toBe(0);
+      expect(frames).toHaveLength(1);
+      frames.shift()?.(0);
+      expect(storage.writes).toBe(0);
+      vi.advanceTimersByTime(0);
+      expect(storage.writes).toBe(1);
+      expect(loadSaved(storage)).toEqual({ kind: 'design', design: store.getState().design });
+      store.getState().edit((d) => renameWorkload(d, 'w1', 'shop'));
+      expect(storage.writes).toBe(1);
+      autosave.flush();
+      expect(storage.writes).toBe(2);
+      expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').workloads[0].name).toBe('shop');
+      frames.shift()?.(0);
+      vi.advanceTimersByTime(0);
+      expect(storage.writes).toBe(2);
+      autosave.stop();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('a failing storage becomes an error notice, not an exception', () => {

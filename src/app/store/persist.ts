@@ -19,9 +19,14 @@ export interface KeyValueStorage {
   setItem(key: string, value: string): void;
 }
 
-/** Writes the design where autosave keeps it; throws as `setItem` does (a full quota, private mode). */
-export function writeDesign(storage: KeyValueStorage, design: Design): void {
-  storage.setItem(STORAGE_KEY, JSON.stringify(design));
+/**
+ * Writes the design where autosave keeps it and returns the length of the text written; throws as
+ * `setItem` does (a full quota, private mode).
+ */
+export function writeDesign(storage: KeyValueStorage, design: Design): number {
+  const text = JSON.stringify(design);
+  storage.setItem(STORAGE_KEY, text);
+  return text.length;
 }
 
 export interface Autosave {
@@ -31,20 +36,58 @@ export interface Autosave {
 }
 
 /**
- * Saves the store's design `delay` ms after each change (at once when `delay` is 0), and the preview's
- * text drafts at once. Failures (a full quota, private mode) become an error notice in the store
+ * When autosave writes after a change: `delay` ms after the last one, at once (0), or `'by-size'`:
+ * at once while the saved text is small, so a tab killed right after a keystroke keeps it, and right
+ * after the frame that shows the change once it is large (`AT_ONCE_BELOW` characters), where the
+ * write itself (11 ms for 475 K characters in Chromium, 48 ms for a million) would otherwise delay
+ * that frame. The page's `pagehide` and `visibilitychange` handlers flush a pending write.
+ */
+export type SaveTiming = number | 'by-size';
+
+/** Saved texts shorter than this (about 1 ms to write) are written in the change's own task. */
+export const AT_ONCE_BELOW = 100_000;
+
+/** Runs `f` in a task of its own after the next frame is drawn (at once where there are no frames). */
+function afterFrame(f: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    f();
+    return () => undefined;
+  }
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(f, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== null) clearTimeout(timer);
+  };
+}
+
+/**
+ * Saves the store's design after each change as `timing` says, and the preview's text drafts at once. Failures (a full quota, private mode) become an error notice in the store
  * instead of an exception. The drafts kept from the last visit are put back first, in Edit mode.
  */
-export function startAutosave(store: EditorStore, storage: KeyValueStorage, delay = SAVE_DELAY_MS): Autosave {
+export function startAutosave(
+  store: EditorStore,
+  storage: KeyValueStorage,
+  timing: SaveTiming = SAVE_DELAY_MS,
+): Autosave {
   restoreDrafts(store, storage);
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Cancels the pending write, if any. */
+  let pending: (() => void) | null = null;
   let saved: Design | null = store.getState().design;
+  /** The length of the last text written: it says whether the next write can be made at once. */
+  let size = 0;
+  const cancel = (): void => {
+    pending?.();
+    pending = null;
+  };
   const write = (): void => {
-    timer = null;
+    pending = null;
     const design = store.getState().design;
     if (design === saved) return;
     try {
-      writeDesign(storage, design);
+      size = writeDesign(storage, design);
       saved = design;
     } catch (e) {
       store
@@ -66,20 +109,25 @@ export function startAutosave(store: EditorStore, storage: KeyValueStorage, dela
       }
     }
     if (state.design === prev.design) return;
-    if (timer !== null) clearTimeout(timer);
-    // With no delay the change is written before the event that made it returns: a tab that crashes
-    // right after a keystroke keeps it.
-    if (delay <= 0) write();
-    else timer = setTimeout(write, delay);
+    if (timing === 'by-size' && size >= AT_ONCE_BELOW) {
+      // One write per frame however many changes it shows.
+      pending ??= afterFrame(write);
+      return;
+    }
+    cancel();
+    if (timing === 'by-size' || timing <= 0) write();
+    else {
+      const timer = setTimeout(write, timing);
+      pending = () => clearTimeout(timer);
+    }
   });
   return {
     flush: () => {
-      if (timer !== null) clearTimeout(timer);
+      cancel();
       write();
     },
     stop: () => {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      cancel();
       unsubscribe();
     },
   };
