@@ -23,7 +23,7 @@ import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
 import { useCatalog } from '../late/useCatalog';
 import { EXTERNAL_MIME, ROLE_MIME, TEMPLATE_MIME } from '../palette/dnd';
 import { useDiagnostics } from '../shell/useDiagnostics';
-import { selectId, useEditor, useEditorStore, useFollowingDesign } from '../store';
+import { type EditorState, selectId, useEditor, useEditorStore, useFollowing, useFollowingDesign } from '../store';
 import {
   connectionEdit,
   containerLanding,
@@ -45,11 +45,14 @@ interface DragState {
   readonly position: Point;
 }
 
+const selectFitNonce = (s: EditorState): number => s.fitNonce;
+
 function CanvasInner() {
   const store = useEditorStore();
   const design = useFollowingDesign();
   const selection = useEditor((s) => s.selection);
-  const fitNonce = useEditor((s) => s.fitNonce);
+  // A fit request waits for the design it fits: both follow the store in the same render.
+  const fitNonce = useFollowing(selectFitNonce);
   const flow = useReactFlow<CanvasNode, LinkEdge>();
   const [cache] = useState(() => new NodeCache());
   const [drag, setDrag] = useState<DragState | null>(null);

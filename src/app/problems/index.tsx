@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { Design, Diagnostic } from '../../core';
 import { diagnosticsOf } from '../derive';
 import { CheckIcon, SeverityIcon } from '../icons';
-import { useEditor, useEditorStore, useFollowingDesign } from '../store';
+import { useEditorStore, useFollowingDesign } from '../store';
 import { describeTarget, diagnosticKey } from './describe';
 
 const ProblemItem = memo(function ProblemItem({ d, design }: { d: Diagnostic; design: Design }) {

@@ -33,15 +33,26 @@ export function useShortcuts(): void {
         if (target && target !== document.body && !target.closest('.canvas')) return;
         if (!store.getState().selection) return;
         e.preventDefault();
+        const focused = document.activeElement;
         store.getState().deleteSelection();
-        // The focused node is gone: keep keyboard users on the canvas rather than the page top.
-        requestAnimationFrame(() => {
-          if (document.activeElement === document.body || !document.activeElement?.isConnected)
-            document.querySelector<HTMLElement>('.canvas')?.focus();
-        });
+        // The focused node goes when the canvas draws the change (in a render of its own, right
+        // after): keep keyboard users on the canvas then rather than the page top.
+        refocusCanvasWhenGone(focused);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [store]);
+}
+
+/** How long to wait for the canvas to draw a deletion before giving up on moving the focus. */
+const REFOCUS_FRAMES = 60;
+
+/** Focuses the canvas once `el` (the node that had the focus) has left the page and the focus with it. */
+function refocusCanvasWhenGone(el: Element | null, frames = REFOCUS_FRAMES): void {
+  requestAnimationFrame(() => {
+    const lost = document.activeElement === document.body || !document.activeElement?.isConnected;
+    if (lost && !el?.isConnected) document.querySelector<HTMLElement>('.canvas')?.focus();
+    else if (el?.isConnected && document.activeElement === el && frames > 0) refocusCanvasWhenGone(el, frames - 1);
+  });
 }

@@ -22,21 +22,32 @@ export function useEditor<T>(selector: (state: EditorState) => T): T {
 }
 
 /**
- * The design for views that follow an edit rather than answer it (the canvas, the top bar, the
- * problems list). They do not subscribe to the store as `useEditor` does: a keystroke renders the
- * field and the preview the user is watching, and these views draw the new design in a transition
- * right after, which React renders in slices and drops if another keystroke comes first.
+ * A slice of the editor state for views that follow an edit rather than answer it (the canvas, the
+ * top bar, the problems list). They do not subscribe as `useEditor` does: a keystroke renders the
+ * field and the preview the user is watching, and these views take the new state in a transition
+ * right after, which React renders in slices and drops if another keystroke comes first. Slices
+ * changed by one store update arrive in one render (a fit request with the design it fits).
  */
-export function useFollowingDesign(): EditorState['design'] {
+export function useFollowing<T>(selector: (state: EditorState) => T): T {
   const store = useEditorStore();
-  const [design, setDesign] = useState(() => store.getState().design);
+  const [value, setValue] = useState(() => selector(store.getState()));
+  // The selector of the first render: callers pass a fixed one.
+  const [select] = useState(() => selector);
   useEffect(() => {
-    const follow = (next: EditorState['design']) => startTransition(() => setDesign(next));
-    // The design may have changed between this render and the subscription.
-    follow(store.getState().design);
+    const follow = (next: T) => startTransition(() => setValue(() => next));
+    // The state may have changed between the first render and the subscription.
+    follow(select(store.getState()));
     return store.subscribe((state, before) => {
-      if (state.design !== before.design) follow(state.design);
+      const next = select(state);
+      if (!Object.is(next, select(before))) follow(next);
     });
-  }, [store]);
-  return design;
+  }, [store, select]);
+  return value;
+}
+
+const selectDesign = (s: EditorState): EditorState['design'] => s.design;
+
+/** The design for the views that follow an edit (see `useFollowing`). */
+export function useFollowingDesign(): EditorState['design'] {
+  return useFollowing(selectDesign);
 }

@@ -1,4 +1,4 @@
-export { EditorProvider, useEditor, useEditorStore, useFollowingDesign } from './context';
+export { EditorProvider, useEditor, useEditorStore, useFollowing, useFollowingDesign } from './context';
 export type { EditorState, EditorStore, FocusRequest, Notice, Placement, TemplateDraft } from './editor';
 export { createEditorStore, selectId } from './editor';
 export type { Autosave, KeyValueStorage } from './persist';
