@@ -1,8 +1,9 @@
 /**
  * Browser figures of the designer, measured in headless Chromium against the production build:
  * cold time to a usable canvas, the initial JavaScript (Monaco must not be in it), keystroke to
- * preview for the sharded-Redis example and for 200 workloads, and long tasks while panning and
- * zooming 1,000 containers. Run alone with `npx tsx bench/run.ts ui`.
+ * preview for the sharded-Redis example and for 200 workloads, long tasks while panning and
+ * zooming 1,000 containers and when a zoom crosses a level-of-detail threshold. Run alone with
+ * `npx tsx bench/run.ts ui`.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,14 +12,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { type Detail, detailAt } from '../src/app/canvas/detail';
 import { type Design, getExample, importYaml } from '../src/core';
 import { designOfSize, shardedRedisCopies, withRealPods } from './designs';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Where the build goes; `PODSMITH_BENCH_OUT` lets two measurements run side by side. */
 const DIST = process.env.PODSMITH_BENCH_OUT ?? join(ROOT, 'dist');
-/** `PODSMITH_BENCH_ONLY=cold,keys,edit,pan,schema` measures only those figures (all by default). */
-const ONLY = new Set((process.env.PODSMITH_BENCH_ONLY ?? 'cold,keys,edit,pan,schema').split(','));
+/** `PODSMITH_BENCH_ONLY=cold,keys,edit,pan,zoomcross,schema` measures only those figures (all by default). */
+const ONLY = new Set((process.env.PODSMITH_BENCH_ONLY ?? 'cold,keys,edit,pan,zoomcross,schema').split(','));
 const STORAGE_KEY = 'podsmith.design';
 
 export function median(xs: readonly number[]): number {
@@ -228,15 +230,11 @@ interface LongTaskWindow {
 }
 
 /**
- * Pans and zooms the canvas with the mouse and returns every long task seen meanwhile, except the
- * bench's own. Before counting it finds the canvas (a role query over the whole page is itself a
- * long task on a big design) and waits until the page has settled (1.5 s without a long task, at
- * most 30 s): the panels that load after the first paint (Monaco among them) are cold-load work,
- * measured by the cold-load figure, not pan and zoom.
+ * Starts recording long tasks in the page and waits until it has settled (1.5 s without a long task,
+ * at most 30 s), then forgets what it saw: the panels that load after the first paint (Monaco among
+ * them) are cold-load work, measured by the cold-load figure.
  */
-export async function panZoomLongTasks(page: Page): Promise<number[]> {
-  const box = await page.getByRole('region', { name: 'Pod canvas' }).boundingBox();
-  if (!box) throw new Error('no canvas');
+async function observeLongTasksWhenSettled(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as LongTaskWindow;
     w.__long = [];
@@ -260,6 +258,17 @@ export async function panZoomLongTasks(page: Page): Promise<number[]> {
     w.__long = [];
     w.__probes = [];
   });
+}
+
+/**
+ * Pans and zooms the canvas with the mouse and returns every long task seen meanwhile, except the
+ * bench's own. Before counting it finds the canvas (a role query over the whole page is itself a
+ * long task on a big design) and waits until the page has settled.
+ */
+export async function panZoomLongTasks(page: Page): Promise<number[]> {
+  const box = await page.getByRole('region', { name: 'Pod canvas' }).boundingBox();
+  if (!box) throw new Error('no canvas');
+  await observeLongTasksWhenSettled(page);
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   for (let round = 0; round < 3; round++) {
@@ -283,6 +292,101 @@ export async function panZoomLongTasks(page: Page): Promise<number[]> {
       .filter(([start, duration]) => !probes.some(([from, to]) => start < to && start + duration > from))
       .map(([, duration]) => duration);
   });
+}
+
+/** In-page: the zoom React Flow draws the canvas at, from its viewport's transform. */
+const VIEW_ZOOM = `(() => {
+  const view = document.querySelector('.react-flow__viewport');
+  const m = view && /scale\\(([^)]+)\\)/.exec(view.style.transform);
+  return m ? Number(m[1]) : Number.NaN;
+})()`;
+
+/** One crossing of a level-of-detail threshold and the long tasks (their durations) it made. */
+export interface Crossing {
+  readonly from: Detail;
+  readonly to: Detail;
+  readonly long: number[];
+}
+
+/**
+ * Zooms the canvas with the mouse wheel over its centre, one notch at a time (×1.15), in `rounds`
+ * rounds from wherever it is in to 60 % (`full`) and out to 15 % (`min`), so that each round crosses
+ * every threshold both ways. Each notch's long tasks are those that start after it and before the
+ * page is quiet again; a notch that crosses a threshold is given until 1 s without a long task (at
+ * most 10 s), so deferred or chunked work after it counts too. Returns the crossings and, apart, the
+ * long tasks of the notches that cross nothing.
+ */
+export async function zoomCrossings(
+  page: Page,
+  rounds: number,
+): Promise<{ crossings: Crossing[]; between: Record<Detail, number[]> }> {
+  const box = await page.getByRole('region', { name: 'Pod canvas' }).boundingBox();
+  if (!box) throw new Error('no canvas');
+  await observeLongTasksWhenSettled(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const crossings: Crossing[] = [];
+  const between: Record<Detail, number[]> = { full: [], low: [], min: [] };
+  const zoom = async () => (await page.evaluate(VIEW_ZOOM)) as number;
+  const notch = async (deltaY: number): Promise<number> => {
+    const before = await zoom();
+    await page.evaluate('window.__long = []');
+    await page.mouse.wheel(0, deltaY);
+    await page.waitForTimeout(150);
+    const after = await zoom();
+    if (Number.isNaN(after)) throw new Error('no React Flow viewport');
+    const [from, to] = [detailAt(before), detailAt(after)];
+    if (from === to) {
+      between[to].push(...((await page.evaluate('window.__long.map((t) => t[1])')) as number[]));
+      return after;
+    }
+    await page.waitForFunction(
+      `(() => {
+        const last = window.__long[window.__long.length - 1];
+        return !last || performance.now() - (last[0] + last[1]) > 1000;
+      })()`,
+      undefined,
+      { timeout: 10_000, polling: 100 },
+    );
+    await page.waitForTimeout(1000);
+    crossings.push({ from, to, long: (await page.evaluate('window.__long.map((t) => t[1])')) as number[] });
+    return after;
+  };
+  for (let round = 0; round < rounds; round++) {
+    for (let z = await zoom(); z < 0.6; ) z = await notch(-100);
+    for (let z = await zoom(); z >= 0.15; ) z = await notch(100);
+  }
+  return { crossings, between };
+}
+
+/** The rows of the zoom-crossing figure: one per direction, then the notches between thresholds. */
+function crossingRows(result: { crossings: Crossing[]; between: Record<Detail, number[]> }): {
+  label: string;
+  value: string;
+}[] {
+  const rows: { label: string; value: string }[] = [];
+  const order: [Detail, Detail][] = [
+    ['full', 'low'],
+    ['low', 'min'],
+    ['min', 'low'],
+    ['low', 'full'],
+  ];
+  for (const [from, to] of order) {
+    const these = result.crossings.filter((c) => c.from === from && c.to === to);
+    const long = these.flatMap((c) => c.long);
+    rows.push({
+      label: `zoom ${from} → ${to}, 1,000 containers: long tasks over 50 ms (target 0)`,
+      value: `${long.filter((d) => d > 50).length} in ${these.length} crossings (longest ${ms(Math.max(0, ...long))})`,
+    });
+  }
+  const within = (level: Detail) => {
+    const long = result.between[level];
+    return `${level} ${long.filter((d) => d > 50).length} (longest ${ms(Math.max(0, ...long))})`;
+  };
+  rows.push({
+    label: '  zoom notches between thresholds: long tasks over 50 ms at each level',
+    value: `${within('full')}, ${within('low')}, ${within('min')}`,
+  });
+  return rows;
 }
 
 export async function bench(): Promise<{ label: string; value: string }[]> {
@@ -327,6 +431,11 @@ export async function bench(): Promise<{ label: string; value: string }[]> {
         label: 'JS heap after a full garbage collection, 1,000 containers loaded (target ≤ 100 MB)',
         value: `${(heap / 1024 / 1024).toFixed(1)} MB`,
       });
+      await huge.context().close();
+    }
+    if (ONLY.has('zoomcross')) {
+      const huge = await openWith(browser, url, designOfSize(1000));
+      rows.push(...crossingRows(await zoomCrossings(huge, 3)));
       await huge.context().close();
     }
     if (ONLY.has('schema')) {
