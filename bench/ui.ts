@@ -301,6 +301,22 @@ const VIEW_ZOOM = `(() => {
   return m ? Number(m[1]) : Number.NaN;
 })()`;
 
+/**
+ * In-page: whether the canvas has settled after a crossing: 1 s without a long task and without a
+ * node mounted or unmounted (work spread over frames after the notch counts as the crossing's).
+ */
+const SETTLED = `(() => {
+  const count = document.querySelectorAll('.react-flow__node').length;
+  const now = performance.now();
+  if (window.__count !== count) {
+    window.__count = count;
+    window.__countSince = now;
+  }
+  const last = window.__long[window.__long.length - 1];
+  const quietSince = Math.max(last ? last[0] + last[1] : 0, window.__countSince);
+  return now - quietSince > 1000;
+})()`;
+
 /** One crossing of a level-of-detail threshold and the long tasks (their durations) it made. */
 export interface Crossing {
   readonly from: Detail;
@@ -311,10 +327,10 @@ export interface Crossing {
 /**
  * Zooms the canvas with the mouse wheel over its centre, one notch at a time (×1.15), in `rounds`
  * rounds from wherever it is in to 60 % (`full`) and out to 15 % (`min`), so that each round crosses
- * every threshold both ways. Each notch's long tasks are those that start after it and before the
- * page is quiet again; a notch that crosses a threshold is given until 1 s without a long task (at
- * most 10 s), so deferred or chunked work after it counts too. Returns the crossings and, apart, the
- * long tasks of the notches that cross nothing.
+ * every threshold both ways. Each notch's long tasks are those that start in the 150 ms after it; a
+ * notch that crosses a threshold is given until the canvas has settled (`SETTLED`, at most 20 s),
+ * so deferred or chunked work after it counts too. Returns the crossings and, apart, the long tasks
+ * of the notches that cross nothing.
  */
 export async function zoomCrossings(
   page: Page,
@@ -329,7 +345,7 @@ export async function zoomCrossings(
   const zoom = async () => (await page.evaluate(VIEW_ZOOM)) as number;
   const notch = async (deltaY: number): Promise<number> => {
     const before = await zoom();
-    await page.evaluate('window.__long = []');
+    await page.evaluate('window.__long = []; window.__count = -1');
     await page.mouse.wheel(0, deltaY);
     await page.waitForTimeout(150);
     const after = await zoom();
@@ -339,15 +355,7 @@ export async function zoomCrossings(
       between[to].push(...((await page.evaluate('window.__long.map((t) => t[1])')) as number[]));
       return after;
     }
-    await page.waitForFunction(
-      `(() => {
-        const last = window.__long[window.__long.length - 1];
-        return !last || performance.now() - (last[0] + last[1]) > 1000;
-      })()`,
-      undefined,
-      { timeout: 10_000, polling: 100 },
-    );
-    await page.waitForTimeout(1000);
+    await page.waitForFunction(SETTLED, undefined, { timeout: 20_000, polling: 100 });
     crossings.push({ from, to, long: (await page.evaluate('window.__long.map((t) => t[1])')) as number[] });
     return after;
   };
