@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import type { Design } from '../core';
 import { FIRST_DESIGN } from '../core/examples/first';
 import { App } from './App';
+import { afterFrame } from './after-frame';
 import { showTabNotice } from './guard/TabNotice';
 import { watchOtherTabs } from './guard/two-tabs';
 import { loadCatalog } from './late/catalog';
@@ -122,7 +123,7 @@ async function boot(): Promise<void> {
   );
   // The catalog (templates, analysis, examples) is fetched once that frame is painted: the port
   // labels fill in, and the actions that read a template are ready.
-  requestAnimationFrame(() => setTimeout(() => void loadCatalog().catch(reportCatalog), 0));
+  afterFrame(() => void loadCatalog().catch(reportCatalog));
 }
 
 function reportCatalog(error: unknown): void {

@@ -7,6 +7,7 @@
  * entry `preview-sync` (duration in ms) for the benchmarks.
  */
 import { useContext, useEffect, useLayoutEffect, useRef } from 'react';
+import { afterFrame } from '../after-frame';
 import { PreviewDiagnosticsContext } from './diagnostics-context';
 import { EDITOR_READY, type EditorViewProps } from './editor-view';
 import { markModel } from './markers';
@@ -196,17 +197,10 @@ export function MonacoEditorView({
   const diagnostics = useContext(PreviewDiagnosticsContext);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the shown model changes with the path and its text.
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        const model = editorRef.current?.getModel();
-        if (model) markModel(model, path, diagnostics);
-      }, 0);
+    return afterFrame(() => {
+      const model = editorRef.current?.getModel();
+      if (model) markModel(model, path, diagnostics);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
   }, [path, content, diagnostics]);
 
   useEffect(() => {

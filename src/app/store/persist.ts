@@ -4,6 +4,7 @@
  * saved design, so a first visit does not load the schema checker.
  */
 import type { Design } from '../../core';
+import { afterFrame } from '../after-frame';
 import { readDrafts, writeDrafts } from './drafts';
 import type { EditorStore } from './editor';
 
@@ -47,25 +48,10 @@ export type SaveTiming = number | 'by-size';
 /** Saved texts shorter than this (about 1 ms to write) are written in the change's own task. */
 export const AT_ONCE_BELOW = 100_000;
 
-/** Runs `f` in a task of its own after the next frame is drawn (at once where there are no frames). */
-function afterFrame(f: () => void): () => void {
-  if (typeof requestAnimationFrame !== 'function') {
-    f();
-    return () => undefined;
-  }
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(f, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== null) clearTimeout(timer);
-  };
-}
-
 /**
- * Saves the store's design after each change as `timing` says, and the preview's text drafts at once. Failures (a full quota, private mode) become an error notice in the store
- * instead of an exception. The drafts kept from the last visit are put back first, in Edit mode.
+ * Saves the store's design after each change as `timing` says, and the preview's text drafts at
+ * once. Failures (a full quota, private mode) become an error notice in the store instead of an
+ * exception. The drafts kept from the last visit are put back first, in Edit mode.
  */
 export function startAutosave(
   store: EditorStore,

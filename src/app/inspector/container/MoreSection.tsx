@@ -1,5 +1,5 @@
+/** The rest of a container: image pull policy, working directory, lifecycle hooks, and any other field as YAML. */
 import {
-  fieldsYaml,
   handlerOf,
   type JsonMap,
   PULL_POLICIES,
@@ -101,7 +101,7 @@ export function MoreSection({ container, errors, edit }: SectionProps) {
         label="Other fields"
         doc="Fields this form does not show (stdin, tty, terminationMessagePolicy, resizePolicy...), as YAML; applied when you leave the field."
         errors={errorsUnder(errors, 'kube.other')}
-        value={fieldsYaml(kube.other) === '' ? undefined : kube.other}
+        value={kube.other && Object.keys(kube.other).length > 0 ? kube.other : undefined}
         placeholder={'terminationMessagePolicy: FallbackToLogsOnError\n'}
         read={parseFieldsYaml}
         onApply={(v) => edit((d) => setOtherFields(d, id, v as JsonMap | undefined))}
