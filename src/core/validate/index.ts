@@ -33,6 +33,12 @@ const containerRef = (w: BuiltWorkload, c: BuiltContainer, field?: string): Elem
   ...(field === undefined ? {} : { field }),
 });
 
+const workloadRef = (w: Design['workloads'][number], field: string): ElementRef => ({
+  kind: 'workload',
+  workloadId: w.id,
+  field,
+});
+
 function designRules(design: Design, out: Diagnostic[]): void {
   if (!isDnsLabel(design.name))
     out.push(
@@ -76,12 +82,11 @@ function designRules(design: Design, out: Diagnostic[]): void {
     if (seen.has(w.name))
       out.push(diag('PS013', ref, `Two workloads are named "${w.name}".`, 'Give each workload its own name.'));
     seen.add(w.name);
-    const wref = (field: string) => ({ kind: 'workload', workloadId: w.id, field }) as const;
     if (!Number.isInteger(w.replicas) || w.replicas < 0 || w.replicas > 10000)
       out.push(
         diag(
           'PS014',
-          wref('replicas'),
+          workloadRef(w, 'replicas'),
           `Replicas ${w.replicas} is not a whole number from 0 to 10000.`,
           'Set replicas between 0 and 10000.',
         ),
@@ -90,7 +95,7 @@ function designRules(design: Design, out: Diagnostic[]): void {
       out.push(
         diag(
           'PS014',
-          wref('replicas'),
+          workloadRef(w, 'replicas'),
           `A Pod runs exactly one replica, not ${w.replicas}.`,
           'Set replicas to 1, or change the kind to Deployment.',
         ),
@@ -100,7 +105,7 @@ function designRules(design: Design, out: Diagnostic[]): void {
         out.push(
           diag(
             'PS015',
-            wref('labels'),
+            workloadRef(w, 'labels'),
             `Label key "${key}" is not a valid Kubernetes label key.`,
             'Use [prefix/]name: name of at most 63 letters, digits, "-", "_", ".", starting and ending alphanumeric.',
           ),
@@ -109,7 +114,7 @@ function designRules(design: Design, out: Diagnostic[]): void {
         out.push(
           diag(
             'PS015',
-            wref('labels'),
+            workloadRef(w, 'labels'),
             `Label value "${value}" of "${key}" is not a valid label value.`,
             'Use at most 63 letters, digits, "-", "_", ".", starting and ending alphanumeric, or leave it empty.',
           ),
@@ -164,12 +169,11 @@ function linkRules(design: Design, out: Diagnostic[]): void {
 
 function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out: Diagnostic[]): void {
   const { container, template, contribution } = c;
-  const at = (field?: string) => containerRef(w, c, field);
   if (!isDnsLabel(container.name))
     out.push(
       diag(
         'PS001',
-        at('name'),
+        containerRef(w, c, 'name'),
         `Container name "${container.name}" is not a DNS-1123 label.`,
         'Use lowercase letters, digits and "-" (at most 63), starting and ending with a letter or digit.',
       ),
@@ -178,7 +182,7 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
     out.push(
       diag(
         'PS016',
-        at('role'),
+        containerRef(w, c, 'role'),
         `Container "${container.name}" is a ${container.role} but its template "${template.title}" is a ${template.role}.`,
         `Change the role to ${template.role}, or pick a ${container.role} template.`,
       ),
@@ -187,7 +191,7 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
     out.push(
       diag(
         'PS019',
-        at('image'),
+        containerRef(w, c, 'image'),
         `Image "${container.image}" is not a valid image reference.`,
         'Write it as [registry/]name:tag, e.g. redis:7.2.5.',
       ),
@@ -196,7 +200,7 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
     out.push(
       diag(
         'PS011',
-        at('image'),
+        containerRef(w, c, 'image'),
         `Image "${container.image}" is not pinned to a version.`,
         'Add a tag other than latest (e.g. :1.27.3) or a digest, so every pod runs the same code.',
       ),
@@ -206,7 +210,7 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
     out.push(
       diag(
         'PS012',
-        at('resources'),
+        containerRef(w, c, 'resources'),
         `Container "${container.name}" does not request ${!req?.cpu && !req?.memory ? 'CPU and memory' : !req?.cpu ? 'CPU' : 'memory'}.`,
         'Set requests (e.g. cpu 50m, memory 64Mi) so the scheduler can place the pod.',
       ),
@@ -221,7 +225,7 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
         out.push(
           diag(
             'PS018',
-            at('resources'),
+            containerRef(w, c, 'resources'),
             `${kind}.${res} "${q}" is not a resource quantity.`,
             'Use a quantity such as 100m or 0.5 (CPU), 64Mi or 1Gi (memory).',
           ),
@@ -232,7 +236,7 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
     out.push(
       diag(
         'PS010',
-        at(),
+        containerRef(w, c),
         `The ${template.title} configuration could not be generated: ${c.buildError}`,
         'Check the parameters marked in the inspector.',
       ),
@@ -253,7 +257,7 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
       out.push(
         diag(
           'PS002',
-          at(),
+          containerRef(w, c),
           `Port name "${p.name}" of ${container.name} is not an IANA service name.`,
           'Use at most 15 lowercase letters, digits and "-", with at least one letter and no "--".',
         ),
@@ -262,7 +266,7 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
       out.push(
         diag(
           'PS003',
-          at(),
+          containerRef(w, c),
           `Port ${p.containerPort} of ${container.name} is outside 1-65535.`,
           'Use a port between 1 and 65535.',
         ),
@@ -275,7 +279,7 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
       out.push(
         diag(
           'PS010',
-          at(),
+          containerRef(w, c),
           `A check of ${template.title} failed: ${e instanceof Error ? e.message : String(e)}`,
           'Check the parameters marked in the inspector.',
         ),

@@ -121,15 +121,15 @@ function containerGaps(
     );
 }
 
+/** A diagnostic's place in the workload (made when one is reported, not for every workload checked). */
+function workloadAt(wl: BuiltWorkload['workload'], field: string): ElementRef {
+  return { kind: 'workload', workloadId: wl.id, field };
+}
+
 /** Every restricted-profile gap of one workload's pod (none when nothing in it has a security context). */
-export function securityRules(
-  w: BuiltWorkload,
-  containerAt: (index: number, field: string) => ElementRef,
-  out: Diagnostic[],
-): void {
+export function securityRules(w: BuiltWorkload, out: Diagnostic[]): void {
   const wl = w.workload;
   const podSc = mapAt(wl.pod, 'securityContext');
-  const workloadAt = (field: string): ElementRef => ({ kind: 'workload', workloadId: wl.id, field });
   let any = podSc !== undefined;
   for (let i = 0; i < w.containers.length; i++) {
     const b = w.containers[i] as BuiltWorkload['containers'][number];
@@ -137,7 +137,13 @@ export function securityRules(
     const sc = user === null ? undefined : isMap(user) ? user : b.contribution.securityContext;
     if (!isMap(user) && !podSc) continue;
     any = true;
-    containerGaps(`Container ${b.container.name}`, sc, podSc, (f) => containerAt(i, `kube.${f}`), out);
+    containerGaps(
+      `Container ${b.container.name}`,
+      sc,
+      podSc,
+      (f) => ({ kind: 'container', workloadId: wl.id, containerId: b.container.id, field: `kube.${f}` }),
+      out,
+    );
   }
   for (const [i, ic] of wl.initContainers?.entries() ?? []) {
     const sc = isMap(ic) ? mapAt(ic, 'securityContext') : undefined;
@@ -148,7 +154,7 @@ export function securityRules(
       `Init container ${typeof name === 'string' ? name : i + 1}`,
       sc,
       podSc,
-      (f) => workloadAt(`initContainers[${i}].${f}`),
+      (f) => workloadAt(wl, `initContainers[${i}].${f}`),
       out,
     );
   }
@@ -158,7 +164,7 @@ export function securityRules(
       out.push(
         diag(
           'PS240',
-          workloadAt(`pod.${key}`),
+          workloadAt(wl, `pod.${key}`),
           `${wl.name} shares the node's ${key.slice(4)} namespace (${key}: true).`,
           `Remove ${key}; a restricted pod keeps its own namespaces.`,
         ),
@@ -170,7 +176,7 @@ export function securityRules(
       out.push(
         diag(
           'PS240',
-          workloadAt(`volumes[${i}]`),
+          workloadAt(wl, `volumes[${i}]`),
           `Volume ${show(own(v, 'name'))} of ${wl.name} is a ${kind} volume, which the restricted profile does not allow.`,
           'Use a persistentVolumeClaim, an emptyDir, a configMap, a secret, a projected or a CSI volume instead.',
         ),

@@ -158,6 +158,23 @@ class Pod {
   }
 }
 
+/*
+ * Where a diagnostic points, made when one is reported: a function per container or workload that
+ * made the reference would be made for every container checked, and nearly none reports.
+ */
+function containerAt(pod: Pod, b: BuiltContainer, field?: string): ElementRef {
+  return {
+    kind: 'container',
+    workloadId: pod.w.workload.id,
+    containerId: b.container.id,
+    ...(field === undefined ? {} : { field }),
+  };
+}
+
+function workloadAt(pod: Pod, field: string): ElementRef {
+  return { kind: 'workload', workloadId: pod.w.workload.id, field };
+}
+
 /** The source kind of a volume object: its one key other than `name`. */
 function sourceOf(v: JsonMap): string | undefined {
   for (const k in v) if (Object.hasOwn(v, k) && k !== 'name') return k;
@@ -236,7 +253,6 @@ function checkProbe(
   kind: ProbeKind,
   p: JsonMap,
   fromTemplate: boolean,
-  at: (field?: string) => ElementRef,
   out: Diagnostic[],
 ): void {
   const field = `kube.${kind}`;
@@ -250,7 +266,7 @@ function checkProbe(
     out.push(
       diag(
         'PS230',
-        at(field),
+        containerAt(pod, b, field),
         handler === undefined
           ? `${label} has no handler.`
           : `${label} has ${handlers.length} handlers (${handlers.join(', ')}); a probe has exactly one.`,
@@ -263,7 +279,7 @@ function checkProbe(
       out.push(
         diag(
           'PS230',
-          at(`${field}.${handler}`),
+          containerAt(pod, b, `${field}.${handler}`),
           `${label}: ${handler} is ${show(body)}, not an object.`,
           `Write ${handler} as an object, e.g. ${handler === 'exec' ? '{command: [cat, /tmp/ready]}' : '{port: 8080}'}.`,
         ),
@@ -274,12 +290,21 @@ function checkProbe(
         out.push(
           diag(
             'PS230',
-            at(`${field}.exec.command`),
+            containerAt(pod, b, `${field}.exec.command`),
             `${label} runs no command (exec.command is ${Array.isArray(command) && command.length === 0 ? 'empty' : show(command)}).`,
             'Give the command as a list of strings, e.g. [cat, /tmp/ready]; the probe passes when it exits 0.',
           ),
         );
-    } else probePort(pod, b, own(body, 'port'), handler !== 'grpc', label, at(`${field}.${handler}.port`), out);
+    } else
+      probePort(
+        pod,
+        b,
+        own(body, 'port'),
+        handler !== 'grpc',
+        label,
+        containerAt(pod, b, `${field}.${handler}.port`),
+        out,
+      );
   }
   for (const [key, min] of TIMING) {
     const v = own(p, key);
@@ -288,7 +313,7 @@ function checkProbe(
       out.push(
         diag(
           'PS233',
-          at(`${field}.${key}`),
+          containerAt(pod, b, `${field}.${key}`),
           `${label}: ${key} ${show(v)} is not a whole number of at least ${min}.`,
           `Set ${key} to a whole number from ${min}.`,
         ),
@@ -297,7 +322,7 @@ function checkProbe(
       out.push(
         diag(
           'PS233',
-          at(`${field}.${key}`),
+          containerAt(pod, b, `${field}.${key}`),
           `${label}: successThreshold is ${v}; a ${PROBE_LABEL[kind]} probe takes 1.`,
           'Set successThreshold to 1 or remove it.',
         ),
@@ -306,7 +331,7 @@ function checkProbe(
       out.push(
         diag(
           'PS233',
-          at(`${field}.${key}`),
+          containerAt(pod, b, `${field}.${key}`),
           `${label}: a readiness probe has no terminationGracePeriodSeconds.`,
           'Remove it (it belongs to liveness and startup probes).',
         ),
@@ -353,13 +378,13 @@ function templateProbeHolds(pod: Pod, p: Probe): boolean {
   );
 }
 
-function probeRules(pod: Pod, b: BuiltContainer, at: (field?: string) => ElementRef, out: Diagnostic[]): void {
+function probeRules(pod: Pod, b: BuiltContainer, out: Diagnostic[]): void {
   for (const kind of PROBE_KINDS) {
     const user = b.container.kube?.[kind];
     if (user === undefined) {
       const t = templateProbe(pod, b, kind);
-      if (t && !templateProbeHolds(pod, t)) checkProbe(pod, b, kind, probeObject(t) as JsonMap, true, at, out);
-    } else if (isMap(user)) checkProbe(pod, b, kind, user, false, at, out);
+      if (t && !templateProbeHolds(pod, t)) checkProbe(pod, b, kind, probeObject(t) as JsonMap, true, out);
+    } else if (isMap(user)) checkProbe(pod, b, kind, user, false, out);
   }
 }
 
@@ -377,7 +402,7 @@ interface Mount {
   readonly what: string;
 }
 
-function mountsOf(pod: Pod, b: BuiltContainer, at: (field?: string) => ElementRef, out: Diagnostic[]): Mount[] {
+function mountsOf(pod: Pod, b: BuiltContainer, out: Diagnostic[]): Mount[] {
   const files = b.contribution.files?.length ?? 0;
   const templateFiles = Math.max(0, files - (b.container.files?.length ?? 0));
   const mounts: Mount[] = [];
@@ -401,7 +426,7 @@ function mountsOf(pod: Pod, b: BuiltContainer, at: (field?: string) => ElementRe
       out.push(
         diag(
           'PS234',
-          at(`${f}.name`),
+          containerAt(pod, b, `${f}.name`),
           typeof volume === 'string'
             ? `${b.container.name} mounts the volume "${volume}", which ${pod.w.workload.name} does not have.`
             : `A mount of ${b.container.name} names no volume.`,
@@ -414,7 +439,7 @@ function mountsOf(pod: Pod, b: BuiltContainer, at: (field?: string) => ElementRe
       out.push(
         diag(
           'PS235',
-          at(`${f}.mountPath`),
+          containerAt(pod, b, `${f}.mountPath`),
           `The mount path of ${b.container.name}'s mount of ${show(volume)} ${pathBad}.`,
           'Write an absolute path without ".." segments, e.g. /var/lib/data.',
         ),
@@ -426,7 +451,7 @@ function mountsOf(pod: Pod, b: BuiltContainer, at: (field?: string) => ElementRe
       out.push(
         diag(
           'PS235',
-          at(`${f}.subPath`),
+          containerAt(pod, b, `${f}.subPath`),
           `The subPath of ${b.container.name}'s mount of ${show(volume)} ${subBad}.`,
           'Write a path inside the volume without a leading "/" or ".." segments, e.g. conf/app.yaml.',
         ),
@@ -453,9 +478,9 @@ function templateMounts(pod: Pod, b: BuiltContainer): number {
   return n;
 }
 
-function mountRules(pod: Pod, b: BuiltContainer, at: (field?: string) => ElementRef, out: Diagnostic[]): void {
+function mountRules(pod: Pod, b: BuiltContainer, out: Diagnostic[]): void {
   if (!b.container.kube?.volumeMounts?.length && templateMounts(pod, b) < 2) return;
-  const mounts = mountsOf(pod, b, at, out);
+  const mounts = mountsOf(pod, b, out);
   if (mounts.length < 2) return;
   const name = b.container.name;
   const first = new Map<string, Mount>();
@@ -468,7 +493,7 @@ function mountRules(pod: Pod, b: BuiltContainer, at: (field?: string) => Element
     out.push(
       diag(
         'PS236',
-        at(m.field ?? seen.field),
+        containerAt(pod, b, m.field ?? seen.field),
         `${name} mounts ${seen.what} and ${m.what} both at ${m.path}.`,
         'Mount one of them at another path: a path holds one mount.',
       ),
@@ -478,7 +503,7 @@ function mountRules(pod: Pod, b: BuiltContainer, at: (field?: string) => Element
     for (const outer of mounts) {
       if (inner === outer || !isBelow(inner.path, outer.path)) continue;
       const kind = pod.volumes.get(outer.volume) ?? '';
-      const ref = at(inner.field ?? outer.field);
+      const ref = containerAt(pod, b, inner.field ?? outer.field);
       const fix = `Mount ${inner.what} outside ${outer.path}.`;
       if (outer.file)
         out.push(
@@ -515,7 +540,7 @@ function isConfigMapKey(s: string): boolean {
   return s.length <= 253 && CONFIGMAP_KEY.test(s) && s !== '.' && !s.startsWith('..');
 }
 
-function fileRules(pod: Pod, b: BuiltContainer, at: (field?: string) => ElementRef, out: Diagnostic[]): void {
+function fileRules(pod: Pod, b: BuiltContainer, out: Diagnostic[]): void {
   const all = b.contribution.files ?? [];
   const user = b.container.files ?? [];
   const name = b.container.name;
@@ -529,7 +554,7 @@ function fileRules(pod: Pod, b: BuiltContainer, at: (field?: string) => ElementR
         out.push(
           diag(
             'PS238',
-            at(`files[${j}].name`),
+            containerAt(pod, b, `files[${j}].name`),
             `Config file name ${show(fileName)} of ${name} is not a valid ConfigMap key.`,
             'Use at most 253 letters, digits, "-", "_" and ".", not starting with "..", e.g. app.yaml.',
           ),
@@ -538,7 +563,7 @@ function fileRules(pod: Pod, b: BuiltContainer, at: (field?: string) => ElementR
         out.push(
           diag(
             'PS238',
-            at(`files[${j}].name`),
+            containerAt(pod, b, `files[${j}].name`),
             `${name} has two config files named "${fileName}"${j < 1 || !user.slice(0, j).some((u) => u.name === fileName) ? ` (the template writes one)` : ''}; the ConfigMap holds one.`,
             'Give the file another name.',
           ),
@@ -549,7 +574,7 @@ function fileRules(pod: Pod, b: BuiltContainer, at: (field?: string) => ElementR
         out.push(
           diag(
             'PS238',
-            at(`files[${j}].mountPath`),
+            containerAt(pod, b, `files[${j}].mountPath`),
             `The mount path of config file ${show(fileName)} of ${name} ${bad}.`,
             'Write the absolute path the program reads the file from, e.g. /etc/app/app.yaml.',
           ),
@@ -566,7 +591,7 @@ function fileRules(pod: Pod, b: BuiltContainer, at: (field?: string) => ElementR
     out.push(
       diag(
         'PS239',
-        at(user.length ? 'files' : undefined),
+        containerAt(pod, b, user.length ? 'files' : undefined),
         `The ConfigMap ${configMapName(pod.w.workload, b.container)} holds ${bytes.toLocaleString('en')} bytes of files; Kubernetes stores at most ${CONFIGMAP_MAX_BYTES.toLocaleString('en')} (1 MiB).`,
         'Make the config files smaller, or keep large data in a volume (a persistentVolumeClaim) instead.',
       ),
@@ -576,7 +601,7 @@ function fileRules(pod: Pod, b: BuiltContainer, at: (field?: string) => ElementR
 // ---------------------------------------------------------------------------------------------
 // Env, pull policy, working directory, fields Podsmith writes (PS245-PS248)
 
-function envRules(b: BuiltContainer, at: (field?: string) => ElementRef, out: Diagnostic[]): void {
+function envRules(pod: Pod, b: BuiltContainer, out: Diagnostic[]): void {
   const k = b.container.kube;
   if (!k) return;
   const name = b.container.name;
@@ -591,7 +616,7 @@ function envRules(b: BuiltContainer, at: (field?: string) => ElementRef, out: Di
         out.push(
           diag(
             'PS245',
-            at(`${f}.name`),
+            containerAt(pod, b, `${f}.name`),
             n === undefined
               ? `Variable ${i + 1} of ${name} has no name.`
               : `Variable name ${show(n)} of ${name} is not a valid name.`,
@@ -607,7 +632,7 @@ function envRules(b: BuiltContainer, at: (field?: string) => ElementRef, out: Di
           out.push(
             diag(
               'PS245',
-              at(`${f}.valueFrom`),
+              containerAt(pod, b, `${f}.valueFrom`),
               `${label} of ${name} has both a value and a valueFrom.`,
               'Keep one of them.',
             ),
@@ -616,7 +641,7 @@ function envRules(b: BuiltContainer, at: (field?: string) => ElementRef, out: Di
           out.push(
             diag(
               'PS245',
-              at(`${f}.valueFrom`),
+              containerAt(pod, b, `${f}.valueFrom`),
               `The valueFrom of ${label} of ${name} has ${sources.length ? `${sources.length} sources (${sources.join(', ')})` : 'no source'}; it takes exactly one.`,
               'Keep one of secretKeyRef, configMapKeyRef, fieldRef and resourceFieldRef.',
             ),
@@ -627,7 +652,7 @@ function envRules(b: BuiltContainer, at: (field?: string) => ElementRef, out: Di
         out.push(
           diag(
             'PS246',
-            at(`${f}.name`),
+            containerAt(pod, b, `${f}.name`),
             `${name} sets ${n} twice${template.has(n) ? ' (its template sets it too)' : ''}; the later one wins.`,
             'Remove one of them, or change the template parameter instead.',
           ),
@@ -642,7 +667,7 @@ function envRules(b: BuiltContainer, at: (field?: string) => ElementRef, out: Di
       out.push(
         diag(
           'PS245',
-          at(`kube.envFrom[${i}]`),
+          containerAt(pod, b, `kube.envFrom[${i}]`),
           `envFrom source ${i + 1} of ${name} has ${sources.length ? 'both configMapRef and secretRef' : 'neither configMapRef nor secretRef'}.`,
           'Give it exactly one of configMapRef and secretRef.',
         ),
@@ -650,7 +675,7 @@ function envRules(b: BuiltContainer, at: (field?: string) => ElementRef, out: Di
   }
 }
 
-function containerFieldRules(b: BuiltContainer, at: (field?: string) => ElementRef, out: Diagnostic[]): void {
+function containerFieldRules(pod: Pod, b: BuiltContainer, out: Diagnostic[]): void {
   const k = b.container.kube;
   if (!k) return;
   const name = b.container.name;
@@ -659,7 +684,7 @@ function containerFieldRules(b: BuiltContainer, at: (field?: string) => ElementR
     out.push(
       diag(
         'PS247',
-        at('kube.imagePullPolicy'),
+        containerAt(pod, b, 'kube.imagePullPolicy'),
         `Image pull policy ${show(policy)} of ${name} is not one Kubernetes knows.`,
         'Use Always, IfNotPresent or Never.',
       ),
@@ -670,7 +695,7 @@ function containerFieldRules(b: BuiltContainer, at: (field?: string) => ElementR
       out.push(
         diag(
           'PS247',
-          at('kube.workingDir'),
+          containerAt(pod, b, 'kube.workingDir'),
           `The working directory of ${name} ${bad}.`,
           'Write an absolute path, e.g. /app.',
         ),
@@ -682,7 +707,7 @@ function containerFieldRules(b: BuiltContainer, at: (field?: string) => ElementR
         out.push(
           diag(
             'PS248',
-            at(`kube.other.${key}`),
+            containerAt(pod, b, `kube.other.${key}`),
             `${name} sets ${key} among its other fields, which Podsmith writes itself and ignores here.`,
             `Remove it and use ${CONTAINER_OWN[key]}.`,
           ),
@@ -690,23 +715,17 @@ function containerFieldRules(b: BuiltContainer, at: (field?: string) => ElementR
 }
 
 function containerRules(pod: Pod, b: BuiltContainer, out: Diagnostic[]): void {
-  const at = (field?: string): ElementRef => ({
-    kind: 'container',
-    workloadId: pod.w.workload.id,
-    containerId: b.container.id,
-    ...(field === undefined ? {} : { field }),
-  });
-  probeRules(pod, b, at, out);
-  mountRules(pod, b, at, out);
-  fileRules(pod, b, at, out);
-  envRules(b, at, out);
-  containerFieldRules(b, at, out);
+  probeRules(pod, b, out);
+  mountRules(pod, b, out);
+  fileRules(pod, b, out);
+  envRules(pod, b, out);
+  containerFieldRules(pod, b, out);
 }
 
 // ---------------------------------------------------------------------------------------------
 // The workload: Service ports, volumes, init containers, fields Podsmith writes (PS241-PS249)
 
-function servicePortRules(pod: Pod, at: (field: string) => ElementRef, out: Diagnostic[]): void {
+function servicePortRules(pod: Pod, out: Diagnostic[]): void {
   const wl = pod.w.workload;
   const ports = wl.service?.ports;
   if (!ports?.length) return;
@@ -725,7 +744,7 @@ function servicePortRules(pod: Pod, at: (field: string) => ElementRef, out: Diag
       out.push(
         diag(
           'PS243',
-          at(`${f}.port`),
+          workloadAt(pod, `${f}.port`),
           `${label} has port ${show(port)}, not a number from 1 to 65535.`,
           'Set port to the number clients connect to (1-65535).',
         ),
@@ -734,7 +753,7 @@ function servicePortRules(pod: Pod, at: (field: string) => ElementRef, out: Diag
       out.push(
         diag(
           'PS243',
-          at(`${f}.port`),
+          workloadAt(pod, `${f}.port`),
           `${wl.name}'s Service lists port ${port} twice.`,
           'Give each port its own number.',
         ),
@@ -745,7 +764,7 @@ function servicePortRules(pod: Pod, at: (field: string) => ElementRef, out: Diag
         out.push(
           diag(
             'PS243',
-            at(`${f}.name`),
+            workloadAt(pod, `${f}.name`),
             `${label}: the name is not a DNS-1123 label.`,
             'Use lowercase letters, digits and "-", e.g. http.',
           ),
@@ -754,7 +773,7 @@ function servicePortRules(pod: Pod, at: (field: string) => ElementRef, out: Diag
         out.push(
           diag(
             'PS243',
-            at(`${f}.name`),
+            workloadAt(pod, `${f}.name`),
             `${wl.name}'s Service has two ports named "${name}".`,
             'Give each port its own name.',
           ),
@@ -764,7 +783,7 @@ function servicePortRules(pod: Pod, at: (field: string) => ElementRef, out: Diag
       out.push(
         diag(
           'PS243',
-          at(`${f}.name`),
+          workloadAt(pod, `${f}.name`),
           `${label} has no name; a Service with several ports names each.`,
           'Name the port, e.g. http or metrics.',
         ),
@@ -775,7 +794,7 @@ function servicePortRules(pod: Pod, at: (field: string) => ElementRef, out: Diag
         out.push(
           diag(
             'PS243',
-            at(`${f}.nodePort`),
+            workloadAt(pod, `${f}.nodePort`),
             `${label} has a node port, but the Service is ${type === 'Headless' ? 'headless' : 'of type ClusterIP'}.`,
             'Remove the node port, or make the Service a NodePort or LoadBalancer.',
           ),
@@ -784,7 +803,7 @@ function servicePortRules(pod: Pod, at: (field: string) => ElementRef, out: Diag
         out.push(
           diag(
             'PS243',
-            at(`${f}.nodePort`),
+            workloadAt(pod, `${f}.nodePort`),
             `${label} has node port ${show(nodePort)}, outside 30000-32767.`,
             "Use a node port from 30000 to 32767 (the cluster's default range), or leave it out to get one.",
           ),
@@ -793,7 +812,7 @@ function servicePortRules(pod: Pod, at: (field: string) => ElementRef, out: Diag
         out.push(
           diag(
             'PS243',
-            at(`${f}.nodePort`),
+            workloadAt(pod, `${f}.nodePort`),
             `${wl.name}'s Service uses node port ${nodePort} twice.`,
             'Give each port its own node port.',
           ),
@@ -806,7 +825,7 @@ function servicePortRules(pod: Pod, at: (field: string) => ElementRef, out: Diag
         out.push(
           diag(
             'PS241',
-            at(`${f}.targetPort`),
+            workloadAt(pod, `${f}.targetPort`),
             `${label} targets the port name "${target}", which no container of ${wl.name} has.`,
             `Use one of the pod's port names (${listOf(pod.ports.names)}) or a port number.`,
           ),
@@ -815,7 +834,7 @@ function servicePortRules(pod: Pod, at: (field: string) => ElementRef, out: Diag
       out.push(
         diag(
           'PS243',
-          at(`${f}.targetPort`),
+          workloadAt(pod, `${f}.targetPort`),
           `${label} targets port ${show(target)}, not a number from 1 to 65535.`,
           'Set targetPort to a container port number or name.',
         ),
@@ -825,7 +844,7 @@ function servicePortRules(pod: Pod, at: (field: string) => ElementRef, out: Diag
       out.push(
         diag(
           'PS242',
-          at(`${f}.targetPort`),
+          workloadAt(pod, `${f}.targetPort`),
           local === undefined
             ? `${label} targets port ${target}, where no container of ${wl.name} listens.`
             : `${label} targets port ${target}, where ${local} listens on 127.0.0.1 only.`,
@@ -836,21 +855,21 @@ function servicePortRules(pod: Pod, at: (field: string) => ElementRef, out: Diag
   }
 }
 
-function volumeRules(pod: Pod, at: (field: string) => ElementRef, out: Diagnostic[]): void {
+function volumeRules(pod: Pod, out: Diagnostic[]): void {
   const wl = pod.w.workload;
   if (!wl.volumes?.length) return;
   const generated = new Set<string>();
   for (const v of volumesOf(pod.w)) generated.add(String(v.name));
   const seen = new Set<string>();
   for (const [i, v] of wl.volumes.entries()) {
-    const ref = at(`volumes[${i}]`);
+    const ref = workloadAt(pod, `volumes[${i}]`);
     if (!isMap(v)) continue;
     const name = own(v, 'name');
     if (typeof name !== 'string' || !isDnsLabel(name))
       out.push(
         diag(
           'PS244',
-          at(`volumes[${i}].name`),
+          workloadAt(pod, `volumes[${i}].name`),
           `Volume name ${show(name)} of ${wl.name} is not a DNS-1123 label.`,
           'Use lowercase letters, digits and "-" (at most 63), e.g. data.',
         ),
@@ -859,13 +878,20 @@ function volumeRules(pod: Pod, at: (field: string) => ElementRef, out: Diagnosti
       out.push(
         diag(
           'PS244',
-          at(`volumes[${i}].name`),
+          workloadAt(pod, `volumes[${i}].name`),
           `Volume "${name}" of ${wl.name} has the name of a volume Podsmith generates for its containers.`,
           'Give the volume another name.',
         ),
       );
     else if (seen.has(name))
-      out.push(diag('PS244', at(`volumes[${i}].name`), `${wl.name} has two volumes named "${name}".`, 'Rename one.'));
+      out.push(
+        diag(
+          'PS244',
+          workloadAt(pod, `volumes[${i}].name`),
+          `${wl.name} has two volumes named "${name}".`,
+          'Rename one.',
+        ),
+      );
     if (typeof name === 'string') seen.add(name);
     const sources = Object.keys(v).filter((k) => k !== 'name');
     if (sources.length !== 1)
@@ -880,7 +906,7 @@ function volumeRules(pod: Pod, at: (field: string) => ElementRef, out: Diagnosti
   }
 }
 
-function initContainerRules(pod: Pod, at: (field: string) => ElementRef, out: Diagnostic[]): void {
+function initContainerRules(pod: Pod, out: Diagnostic[]): void {
   const wl = pod.w.workload;
   if (!wl.initContainers?.length) return;
   const names = new Set(wl.containers.map((c) => c.name));
@@ -891,7 +917,7 @@ function initContainerRules(pod: Pod, at: (field: string) => ElementRef, out: Di
       out.push(
         diag(
           'PS249',
-          at(`initContainers[${i}].name`),
+          workloadAt(pod, `initContainers[${i}].name`),
           `Init container ${i + 1} of ${wl.name} has the name ${show(name)}, not a DNS-1123 label.`,
           'Use lowercase letters, digits and "-" (at most 63), e.g. migrate.',
         ),
@@ -900,7 +926,7 @@ function initContainerRules(pod: Pod, at: (field: string) => ElementRef, out: Di
       out.push(
         diag(
           'PS249',
-          at(`initContainers[${i}].name`),
+          workloadAt(pod, `initContainers[${i}].name`),
           `Init container "${name}" of ${wl.name} has the name of another container of the pod.`,
           'Give every container of a pod its own name.',
         ),
@@ -911,7 +937,7 @@ function initContainerRules(pod: Pod, at: (field: string) => ElementRef, out: Di
       out.push(
         diag(
           'PS249',
-          at(`initContainers[${i}].image`),
+          workloadAt(pod, `initContainers[${i}].image`),
           `Init container ${typeof name === 'string' ? `"${name}"` : i + 1} of ${wl.name} has no image.`,
           'Set the image it runs, e.g. busybox:1.36.',
         ),
@@ -923,7 +949,7 @@ function initContainerRules(pod: Pod, at: (field: string) => ElementRef, out: Di
  * A selector kept from an import (`spec.selector`, which cannot change once the workload exists)
  * must select the pod's labels, or Kubernetes refuses the workload.
  */
-function selectorRules(design: Design, pod: Pod, at: (field: string) => ElementRef, out: Diagnostic[]): void {
+function selectorRules(design: Design, pod: Pod, out: Diagnostic[]): void {
   const wl = pod.w.workload;
   const match = mapAt(mapAt(wl.spec, 'selector'), 'matchLabels');
   if (!match) return;
@@ -933,14 +959,14 @@ function selectorRules(design: Design, pod: Pod, at: (field: string) => ElementR
     out.push(
       diag(
         'PS248',
-        at('spec.selector'),
+        workloadAt(pod, 'spec.selector'),
         `The selector of ${wl.name} asks for ${missing.map((k) => `${k}=${show(match[k])}`).join(', ')}, which its pods' labels do not have; Kubernetes refuses the workload.`,
         `Add ${missing.length > 1 ? 'these labels' : 'this label'} to the workload's labels (the selector of a running workload cannot change).`,
       ),
     );
 }
 
-function ownedFieldRules(pod: Pod, at: (field: string) => ElementRef, out: Diagnostic[]): void {
+function ownedFieldRules(pod: Pod, out: Diagnostic[]): void {
   const wl = pod.w.workload;
   for (const [fields, owned, prefix] of [
     [wl.pod, POD_OWN, 'pod'],
@@ -952,7 +978,7 @@ function ownedFieldRules(pod: Pod, at: (field: string) => ElementRef, out: Diagn
         out.push(
           diag(
             'PS248',
-            at(`${prefix}.${key}`),
+            workloadAt(pod, `${prefix}.${key}`),
             `${wl.name} sets ${prefix}.${key}, which Podsmith writes itself and ignores here.`,
             `Remove it and use ${owned[key]}.`,
           ),
@@ -962,23 +988,13 @@ function ownedFieldRules(pod: Pod, at: (field: string) => ElementRef, out: Diagn
 
 function workloadRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
   const pod = new Pod(w);
-  const at = (field: string): ElementRef => ({ kind: 'workload', workloadId: w.workload.id, field });
   for (const b of w.containers) containerRules(pod, b, out);
-  securityRules(
-    w,
-    (i, field) => ({
-      kind: 'container',
-      workloadId: w.workload.id,
-      containerId: w.containers[i]?.container.id ?? '',
-      field,
-    }),
-    out,
-  );
-  servicePortRules(pod, at, out);
-  volumeRules(pod, at, out);
-  initContainerRules(pod, at, out);
-  ownedFieldRules(pod, at, out);
-  selectorRules(design, pod, at, out);
+  securityRules(w, out);
+  servicePortRules(pod, out);
+  volumeRules(pod, out);
+  initContainerRules(pod, out);
+  ownedFieldRules(pod, out);
+  selectorRules(design, pod, out);
 }
 
 const NONE: readonly Diagnostic[] = [];
