@@ -1,6 +1,6 @@
 /** The objects of one workload: its ConfigMaps, its Service, the workload itself, and template extras. */
 import type { BuiltContainer, BuiltWorkload } from '../../analyze';
-import type { KubeObject } from '../../catalog/types';
+import type { KubeObject, Probe } from '../../catalog/types';
 import { contentHash } from '../../format/hash';
 import type { Design, JsonMap, Workload } from '../../model/design';
 import { CLIENTS_ANNOTATION, clientsAnnotation } from './clients';
@@ -99,20 +99,27 @@ const POD_KEYS: ReadonlySet<string> = new Set([
   ...POD_FIELDS_AFTER,
 ]);
 
+/** A container object of the pod, with its mounts (and the pod's app probe for an app). */
+function podContainer(w: BuiltWorkload, b: BuiltContainer, nativeSidecar: boolean, appProbe: Probe | undefined): Json {
+  const mounts = mountsFor(w, b);
+  return containerObject(
+    b,
+    b.container.role === 'app' && appProbe
+      ? { mounts, nativeSidecar, livenessProbe: appProbe }
+      : { mounts, nativeSidecar },
+  );
+}
+
 function podSpec(w: BuiltWorkload): JsonObject {
   const wl = w.workload;
   const native = wl.nativeSidecars;
   const appProbe = w.containers.find((b) => b.contribution.appLivenessProbe)?.contribution.appLivenessProbe;
-  const object = (b: BuiltContainer, nativeSidecar: boolean) =>
-    containerObject(b, {
-      mounts: mountsFor(w, b),
-      nativeSidecar,
-      ...(b.container.role === 'app' && appProbe ? { livenessProbe: appProbe } : {}),
-    });
-  const apps = w.containers.filter((b) => b.container.role === 'app');
-  const helpers = w.containers.filter((b) => b.container.role !== 'app');
-  const init: Json[] = [...(wl.initContainers ?? []), ...(native ? helpers.map((b) => object(b, true)) : [])];
-  const main = native ? apps.map((b) => object(b, false)) : [...apps, ...helpers].map((b) => object(b, false));
+  // Apps first, then the helpers: as native sidecars among the init containers, or after the apps.
+  const init: Json[] = wl.initContainers ? [...wl.initContainers] : [];
+  const main: Json[] = [];
+  for (const b of w.containers) if (b.container.role === 'app') main.push(podContainer(w, b, false, appProbe));
+  for (const b of w.containers)
+    if (b.container.role !== 'app') (native ? init : main).push(podContainer(w, b, native, appProbe));
   const share = w.containers.some((b) => b.contribution.pod?.shareProcessNamespace);
   const pod = wl.pod ?? {};
   const spec: Record<string, Json> = {};
