@@ -288,7 +288,27 @@ function containerRules(design: Design, w: BuiltWorkload, c: BuiltContainer, out
   }
 }
 
-function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
+/**
+ * True when two containers of the pod clash by `clash`: pods hold a few containers, so comparing
+ * each pair finds the (rare) clash without the maps that put the clashes in order.
+ */
+function hasClash(w: BuiltWorkload, clash: (a: BuiltContainer, b: BuiltContainer) => boolean): boolean {
+  const cs = w.containers;
+  for (let i = 1; i < cs.length; i++)
+    for (let j = 0; j < i; j++) if (clash(cs[i] as BuiltContainer, cs[j] as BuiltContainer)) return true;
+  return false;
+}
+
+const sameName = (a: BuiltContainer, b: BuiltContainer): boolean => a.container.name === b.container.name;
+
+function sharedPort(a: BuiltContainer, b: BuiltContainer): boolean {
+  for (const p of a.contribution.ports)
+    for (const q of b.contribution.ports) if (p.containerPort === q.containerPort) return true;
+  return false;
+}
+
+/** PS013: two containers of a pod with one name. */
+function nameRules(w: BuiltWorkload, out: Diagnostic[]): void {
   const names = new Map<string, number>();
   for (const c of w.containers) names.set(c.container.name, (names.get(c.container.name) ?? 0) + 1);
   for (const c of w.containers) {
@@ -302,6 +322,10 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
         ),
       );
   }
+}
+
+/** PS004: two containers of a pod that listen on one port. */
+function portRules(w: BuiltWorkload, out: Diagnostic[]): void {
   // One network namespace: a port can be bound once per pod.
   const listeners = new Map<number, BuiltContainer[]>();
   for (const c of w.containers) {
@@ -324,6 +348,11 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
         ),
       );
   }
+}
+
+function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
+  if (hasClash(w, sameName)) nameRules(w, out);
+  if (hasClash(w, sharedPort)) portRules(w, out);
   for (const c of w.containers) {
     for (const target of c.template.connectsTo?.(c.params) ?? []) {
       const port = Number(target.split(':')[1]);
