@@ -157,7 +157,7 @@ function filesUnder(part: Output, dir: string): readonly BundleFile[] {
   let files = part.files.get(dir);
   if (!files) {
     files = part.yaml.map((content, i) => ({
-      path: `${dir}${part.stems[i]}.yaml`,
+      path: `${dir}${part.names[i]}`,
       content,
       language: 'yaml' as const,
       owners: part.owners[i] as readonly string[],
@@ -239,17 +239,23 @@ function allYamlOf(l: Listing): string {
 const KUSTOMIZE_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
 
 function configFiles(analysis: Analysis): BundleFile[] {
-  const all = analysis.workloads.flatMap((w) =>
-    w.containers.flatMap((b) => (b.contribution.files ?? []).map((f) => ({ w: w.workload, b, f }))),
-  );
+  // A file's name alone when no other container has a file of that name, else under its container's directory.
   const count = new Map<string, number>();
-  for (const { f } of all) count.set(f.name, (count.get(f.name) ?? 0) + 1);
-  return all.map(({ w, b, f }) => ({
-    path: count.get(f.name) === 1 ? `configs/${f.name}` : `configs/${w.name}-${b.container.name}/${f.name}`,
-    content: f.content,
-    language: f.language,
-    owners: [b.container.id],
-  }));
+  for (const w of analysis.workloads)
+    for (const b of w.containers)
+      for (const f of b.contribution.files ?? []) count.set(f.name, (count.get(f.name) ?? 0) + 1);
+  const out: BundleFile[] = [];
+  for (const w of analysis.workloads)
+    for (const b of w.containers)
+      for (const f of b.contribution.files ?? [])
+        out.push({
+          path:
+            count.get(f.name) === 1 ? `configs/${f.name}` : `configs/${w.workload.name}-${b.container.name}/${f.name}`,
+          content: f.content,
+          language: f.language,
+          owners: [b.container.id],
+        });
+  return out;
 }
 
 function imageFiles(analysis: Analysis): BundleFile[] {
@@ -396,11 +402,9 @@ export function generateBundle(design: Design, analysis: Analysis = analyze(desi
     resources: manifests.map((f) => f.path),
   });
   // Images the user must build; a user template's Dockerfile only documents an image that runs as published.
-  const documentsOnly = new Set(
-    analysis.workloads.flatMap((w) =>
-      w.containers.flatMap((b) => (b.contribution.image?.documentsOnly ? [b.contribution.image.name] : [])),
-    ),
-  );
+  const documentsOnly = new Set<string>();
+  for (const w of analysis.workloads)
+    for (const b of w.containers) if (b.contribution.image?.documentsOnly) documentsOnly.add(b.contribution.image.name);
   const imageNames = [...new Set(images.map((f) => f.path.split('/')[1] as string))].filter(
     (n) => !documentsOnly.has(n),
   );
