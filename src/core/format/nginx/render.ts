@@ -15,13 +15,29 @@ function commentText(text: string): string {
   return text.replace(CONTROL, ' ').trimEnd();
 }
 
+/** A directive's name and quoted arguments, put together with `+` (a directive has a few: no lists to map, spread and join). */
 function head(name: string, args: readonly string[]): string {
-  return [name, ...args.map(quoteToken)].join(' ');
+  let text = name;
+  for (const arg of args) text += ` ${quoteToken(arg)}`;
+  return text;
+}
+
+/** The indentation of each depth, made once. */
+const PADS: string[] = [''];
+
+function padOf(depth: number): string {
+  let pad = PADS[depth];
+  if (pad === undefined) {
+    pad = INDENT.repeat(depth);
+    PADS[depth] = pad;
+  }
+  return pad;
 }
 
 function renderNodes(nodes: readonly NginxNode[], depth: number, out: string[]): void {
-  const pad = INDENT.repeat(depth);
-  nodes.forEach((node, i) => {
+  const pad = padOf(depth);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as NginxNode;
     const prev = nodes[i - 1];
     if (prev && (node.kind === 'block' || prev.kind === 'block')) out.push('');
     switch (node.kind) {
@@ -41,7 +57,7 @@ function renderNodes(nodes: readonly NginxNode[], depth: number, out: string[]):
         out.push(`${pad}}`);
         break;
     }
-  });
+  }
 }
 
 /**
