@@ -1,7 +1,7 @@
 /** The objects of one workload: its ConfigMaps, its Service, the workload itself, and template extras. */
 import type { BuiltContainer, BuiltWorkload } from '../../analyze';
 import type { KubeObject, Probe } from '../../catalog/types';
-import { contentHash } from '../../format/hash';
+import { ContentHasher } from '../../format/hash';
 import type { Design, JsonMap, Workload } from '../../model/design';
 import { CLIENTS_ANNOTATION, clientsAnnotation } from './clients';
 import {
@@ -216,14 +216,18 @@ export function workloadObjects(design: Design, w: BuiltWorkload): OwnedObject[]
   const wl = w.workload;
   const labels = podLabels(design, wl);
   const out: OwnedObject[] = [];
-  const configData: string[] = [];
+  // The pod's config hash is of `CONTAINER/FILE`, a line break and the content of each file, with
+  // line breaks between them: fed to the hash piece by piece, not joined into a copy of every file.
+  let hash: ContentHasher | undefined;
   for (const b of w.containers) {
     const files = b.contribution.files ?? [];
     if (!files.length) continue;
     const data: Record<string, Json> = {};
     for (const f of files) {
       data[f.name] = f.content;
-      configData.push(`${b.container.name}/${f.name}\n${f.content}`);
+      if (hash) hash.add('\n');
+      else hash = new ContentHasher();
+      hash.add(b.container.name).add('/').add(f.name).add('\n').add(f.content);
     }
     out.push({
       object: {
@@ -245,11 +249,7 @@ export function workloadObjects(design: Design, w: BuiltWorkload): OwnedObject[]
   if (service) out.push({ object: service, owners: all });
   const templateMeta: Record<string, Json> = {};
   put(templateMeta, 'labels', labels);
-  put(
-    templateMeta,
-    'annotations',
-    podAnnotations(w, configData.length ? contentHash(configData.join('\n')) : undefined),
-  );
+  put(templateMeta, 'annotations', podAnnotations(w, hash?.digest()));
   const template = { metadata: templateMeta, spec: podSpec(w) };
   if (wl.kind === 'Pod') {
     out.push({
