@@ -45,9 +45,31 @@ function envObject(e: EnvVar): JsonObject {
     : { name: e.name, value: e.value };
 }
 
+/**
+ * True when the list already reads as `resourceList` writes it: cpu, then memory, then any other
+ * resource, each set. Nearly every list is written so, and is then written as it is.
+ */
+function inResourceOrder(l: ResourceList): boolean {
+  // 0: nothing yet, 1: after cpu, 2: after memory or another resource.
+  let at = 0;
+  for (const key in l) {
+    if (!Object.hasOwn(l, key)) continue;
+    if (!l[key]) return false;
+    if (key === 'cpu') {
+      if (at !== 0) return false;
+      at = 1;
+    } else if (key === 'memory') {
+      if (at === 2) return false;
+      at = 2;
+    } else at = 2;
+  }
+  return true;
+}
+
 /** A resource list: cpu and memory first, then any other resource in the order it was written. */
 function resourceList(l: ResourceList | undefined): JsonObject | undefined {
   if (!l) return undefined;
+  if (inResourceOrder(l)) return l;
   const out: Record<string, Json> = {};
   if (l.cpu) out.cpu = l.cpu;
   if (l.memory) out.memory = l.memory;
@@ -138,6 +160,24 @@ function mountObject(m: MountPlan): JsonObject {
   return out;
 }
 
+/** True when every plan is written as it is (`mountObject` gives the plan itself). */
+function plansAsWritten(plans: readonly MountPlan[]): boolean {
+  for (const m of plans) if (mountObject(m) !== m) return false;
+  return true;
+}
+
+/**
+ * The container's volume mounts: its plans, then the user's own. The plans' list itself when the
+ * user adds none and no plan has an unset field (nearly always): a copy would be written and dropped.
+ */
+function mountsObject(plans: readonly MountPlan[], own: readonly JsonMap[] | undefined): readonly Json[] {
+  if (!own?.length && plansAsWritten(plans)) return plans;
+  const mounts: Json[] = [];
+  for (const m of plans) mounts.push(mountObject(m));
+  if (own) for (const m of own) mounts.push(m);
+  return mounts;
+}
+
 /**
  * The container object, keys in the order `kubectl get -o yaml` users expect; the user's own fields
  * (`kube`) beside the template's. Built key by key, leaving out what is unset or empty.
@@ -148,8 +188,8 @@ export function containerObject(b: BuiltContainer, extras: ContainerExtras): Jso
   const liveness = c.livenessProbe ?? extras.livenessProbe;
   const object: Record<string, Json> = { name: b.container.name, image: b.container.image };
   put(object, 'imagePullPolicy', k.imagePullPolicy);
-  if (c.command) put(object, 'command', [...c.command]);
-  if (c.args) put(object, 'args', [...c.args]);
+  put(object, 'command', c.command);
+  put(object, 'args', c.args);
   put(object, 'workingDir', k.workingDir);
   const ports: JsonObject[] = [];
   for (const p of c.ports)
@@ -166,10 +206,7 @@ export function containerObject(b: BuiltContainer, extras: ContainerExtras): Jso
   if (k.env) for (const e of k.env) env.push(e);
   put(object, 'env', env);
   put(object, 'resources', resourcesObject(b.container.resources));
-  const mounts: Json[] = [];
-  for (const m of extras.mounts) mounts.push(mountObject(m));
-  if (k.volumeMounts) for (const m of k.volumeMounts) mounts.push(m);
-  put(object, 'volumeMounts', mounts);
+  put(object, 'volumeMounts', mountsObject(extras.mounts, k.volumeMounts));
   put(object, 'readinessProbe', chosen(k.readinessProbe, c.readinessProbe ? probeObject(c.readinessProbe) : undefined));
   put(object, 'livenessProbe', chosen(k.livenessProbe, liveness ? probeObject(liveness) : undefined));
   put(
