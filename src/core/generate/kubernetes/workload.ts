@@ -42,21 +42,37 @@ function withNamespace(design: Design, o: KubeObject): KubeObject {
   return { ...o, metadata: { name, namespace: design.namespace, ...rest } };
 }
 
+/** The index of the volume named `name` in `volumes`, or -1. */
+function volumeAt(volumes: readonly JsonObject[], name: string): number {
+  for (let i = 0; i < volumes.length; i++) if ((volumes[i] as JsonObject).name === name) return i;
+  return -1;
+}
+
+/**
+ * The pod's volumes, each name once, in the order its containers first name them (a config
+ * volume replaces an earlier one of its name in place). A pod has a few volumes: a list searched
+ * by name costs less than a map and the list copied out of it.
+ */
 export function volumesOf(w: BuiltWorkload): JsonObject[] {
-  const volumes = new Map<string, JsonObject>();
+  const volumes: JsonObject[] = [];
   for (const b of w.containers) {
     const c = b.contribution;
-    if (c.files?.length)
-      volumes.set(configVolumeName(b.container), {
-        name: configVolumeName(b.container),
-        configMap: { name: configMapName(w.workload, b.container) },
-      });
-    for (const d of c.sharedDirs ?? []) if (!volumes.has(d.name)) volumes.set(d.name, { name: d.name, emptyDir: {} });
-    for (const s of c.secrets ?? [])
-      if (!volumes.has(s.volume)) volumes.set(s.volume, { name: s.volume, secret: { secretName: s.secretName } });
-    for (const d of scratchDirsOf(b)) if (!volumes.has(d.name)) volumes.set(d.name, { name: d.name, emptyDir: {} });
+    if (c.files?.length) {
+      const name = configVolumeName(b.container);
+      const volume = { name, configMap: { name: configMapName(w.workload, b.container) } };
+      const at = volumeAt(volumes, name);
+      if (at < 0) volumes.push(volume);
+      else volumes[at] = volume;
+    }
+    // Other volumes: the first of a name wins.
+    if (c.sharedDirs)
+      for (const d of c.sharedDirs) if (volumeAt(volumes, d.name) < 0) volumes.push({ name: d.name, emptyDir: {} });
+    if (c.secrets)
+      for (const s of c.secrets)
+        if (volumeAt(volumes, s.volume) < 0) volumes.push({ name: s.volume, secret: { secretName: s.secretName } });
+    for (const d of scratchDirsOf(b)) if (volumeAt(volumes, d.name) < 0) volumes.push({ name: d.name, emptyDir: {} });
   }
-  return [...volumes.values()];
+  return volumes;
 }
 
 /** Mounts for a container: its own, plus (for apps) every directory the pod's helpers share with apps. */
@@ -145,9 +161,10 @@ function field(fields: JsonMap, key: string): Json | undefined {
 function podAnnotations(w: BuiltWorkload, configHash: string | undefined): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   if (configHash) out[CONFIG_HASH_ANNOTATION] = configHash;
-  for (const b of w.containers) Object.assign(out, b.contribution.podAnnotations ?? {});
+  for (const b of w.containers) if (b.contribution.podAnnotations) Object.assign(out, b.contribution.podAnnotations);
   if (w.workload.podAnnotations) Object.assign(out, w.workload.podAnnotations);
-  return Object.keys(out).length ? out : undefined;
+  for (const key in out) if (Object.hasOwn(out, key)) return out;
+  return undefined;
 }
 
 /** The Service's ports: the user's mapping where set, else one per exposed container port under its own number. */
