@@ -87,8 +87,27 @@ function escapeChar(c: string): string {
   }
 }
 
+/** True when the character code is one `quote` escapes (as its pattern below says). */
+function escaped(c: number): boolean {
+  return (
+    c < 0x20 ||
+    c === 0x22 ||
+    c === 0x5c ||
+    (c >= 0x7f && c <= 0x9f) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0xfeff ||
+    (c >= 0xd800 && c <= 0xdfff)
+  );
+}
+
 /** Double-quoted scalar: every character outside printable text escaped. */
 export function quote(s: string): string {
+  // Most quoted scalars (`"50m"`, `"8080"`, `"true"`) escape nothing: a look at their characters
+  // costs less than the pattern's search and its replacement.
+  let i = 0;
+  while (i < s.length && !escaped(s.charCodeAt(i))) i++;
+  if (i === s.length) return `"${s}"`;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is escaped
   return `"${s.replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/g, escapeChar)}"`;
 }
