@@ -21,13 +21,19 @@ export function isDnsSubdomain(s: string): boolean {
   return s.length <= 253 && DNS1123_SUBDOMAIN.test(s);
 }
 
+// The patterns below are made once: a pattern written in a function is a new object at every call,
+// and these are checked for every port and resource of every container.
+const PORT_NAME_CHARS = /^[a-z0-9-]+$/;
+const A_LETTER = /[a-z]/;
+const QUANTITY = /^\+?([0-9]+(\.[0-9]*)?|\.[0-9]+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei|[eE][+-]?[0-9]+)?$/;
+
 /** IANA service name as Kubernetes checks port names: 1-15 chars, a-z0-9 and '-', a letter, no '--', no '-' at an end. */
 export function isPortName(s: string): boolean {
   return (
     s.length >= 1 &&
     s.length <= 15 &&
-    /^[a-z0-9-]+$/.test(s) &&
-    /[a-z]/.test(s) &&
+    PORT_NAME_CHARS.test(s) &&
+    A_LETTER.test(s) &&
     !s.includes('--') &&
     !s.startsWith('-') &&
     !s.endsWith('-')
@@ -48,7 +54,7 @@ export function isLabelValue(value: string): boolean {
 
 /** A resource quantity such as 100m, 0.5, 64Mi, 1G, 1e3. */
 export function isQuantity(s: string): boolean {
-  return /^\+?([0-9]+(\.[0-9]*)?|\.[0-9]+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei|[eE][+-]?[0-9]+)?$/.test(s);
+  return QUANTITY.test(s);
 }
 
 const IMAGE_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
