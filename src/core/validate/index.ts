@@ -350,14 +350,51 @@ function portRules(w: BuiltWorkload, out: Diagnostic[]): void {
   }
 }
 
+/** The port of a `host:port` address: what follows the first `:` up to any next one, as a number (NaN if none). */
+function addressPort(target: string): number {
+  const colon = target.indexOf(':');
+  if (colon < 0) return Number.NaN;
+  const end = target.indexOf(':', colon + 1);
+  return Number(target.slice(colon + 1, end < 0 ? undefined : end));
+}
+
+/** True when a container of the pod other than `c` has the port. */
+function otherListensOn(w: BuiltWorkload, c: BuiltContainer, port: number): boolean {
+  for (const o of w.containers) {
+    if (o === c) continue;
+    for (const p of o.contribution.ports) if (p.containerPort === port) return true;
+  }
+  return false;
+}
+
+/** True when the pod has an app container other than `c`. */
+function otherApp(w: BuiltWorkload, c: BuiltContainer): boolean {
+  for (const o of w.containers) if (o !== c && o.container.role === 'app') return true;
+  return false;
+}
+
+/** True when `path` is under one of the directories the container shares (a trailing `/` of one ignored). */
+function underSharedDir(c: BuiltContainer, path: string): boolean {
+  for (const d of c.contribution.sharedDirs ?? []) {
+    const dir = d.mountPath;
+    if (dir.endsWith('/') ? path.startsWith(dir) : path.startsWith(dir) && path.charCodeAt(dir.length) === 47)
+      return true;
+  }
+  return false;
+}
+
+/*
+ * The checks of a pod's links look through its few containers in loops rather than with a list
+ * split, filtered or searched through functions made for each container (or each address): a
+ * design with no problem then allocates nothing for them.
+ */
 function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
   if (hasClash(w, sameName)) nameRules(w, out);
   if (hasClash(w, sharedPort)) portRules(w, out);
   for (const c of w.containers) {
     for (const target of c.template.connectsTo?.(c.params) ?? []) {
-      const port = Number(target.split(':')[1]);
-      const server = w.containers.find((o) => o !== c && o.contribution.ports.some((p) => p.containerPort === port));
-      if (!server)
+      const port = addressPort(target);
+      if (!otherListensOn(w, c, port))
         out.push(
           diag(
             'PS005',
@@ -370,17 +407,14 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
         );
     }
     for (const path of c.template.readsFrom?.(c.params) ?? []) {
-      const writers = w.containers.filter((o) => o !== c && o.container.role === 'app');
-      const shared = (c.contribution.sharedDirs ?? []).some((d) =>
-        path.startsWith(`${d.mountPath.replace(/\/$/, '')}/`),
-      );
-      if (writers.length === 0 || !shared)
+      const writers = otherApp(w, c);
+      if (!writers || !underSharedDir(c, path))
         out.push(
           diag(
             'PS006',
             containerRef(w, c),
             `${c.container.name} reads ${path}, but no app container of ${w.workload.name} shares a volume that holds it.`,
-            writers.length === 0
+            !writers
               ? 'Add the app container that writes this file to the same pod.'
               : 'Put the file in the directory the adapter shares with the app.',
           ),
