@@ -2,6 +2,7 @@
 import type { BuiltContainer } from '../../analyze';
 import type { EnvVar, Probe, ScratchDir } from '../../catalog/types';
 import type { JsonMap, ResourceList, Resources } from '../../model/design';
+import type { ContainerFields } from '../../model/kube';
 import { configVolumeName } from './names';
 
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json | undefined };
@@ -178,13 +179,16 @@ function mountsObject(plans: readonly MountPlan[], own: readonly JsonMap[] | und
   return mounts;
 }
 
+/** A container's Kubernetes fields when it has none: one object, not an empty one per container. */
+const NO_KUBE: ContainerFields = Object.freeze({});
+
 /**
  * The container object, keys in the order `kubectl get -o yaml` users expect; the user's own fields
  * (`kube`) beside the template's. Built key by key, leaving out what is unset or empty.
  */
 export function containerObject(b: BuiltContainer, extras: ContainerExtras): JsonObject {
   const c = b.contribution;
-  const k = b.container.kube ?? {};
+  const k = b.container.kube ?? NO_KUBE;
   const liveness = c.livenessProbe ?? extras.livenessProbe;
   const object: Record<string, Json> = { name: b.container.name, image: b.container.image };
   put(object, 'imagePullPolicy', k.imagePullPolicy);

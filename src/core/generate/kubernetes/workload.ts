@@ -3,6 +3,7 @@ import type { BuiltContainer, BuiltWorkload } from '../../analyze';
 import type { KubeObject, Probe } from '../../catalog/types';
 import { ContentHasher } from '../../format/hash';
 import type { Design, JsonMap, Workload } from '../../model/design';
+import type { PodFields, ServiceFields } from '../../model/kube';
 import { CLIENTS_ANNOTATION, clientsAnnotation } from './clients';
 import {
   containerObject,
@@ -14,6 +15,11 @@ import {
   scratchDirsOf,
 } from './container';
 import { CONFIG_HASH_ANNOTATION, configMapName, configVolumeName, podLabels, serviceName } from './names';
+
+// A workload's kept fields when it has none: one object each, not an empty one per workload.
+const NO_POD: PodFields = Object.freeze({});
+const NO_SERVICE: ServiceFields = Object.freeze({});
+const NO_FIELDS: JsonMap = Object.freeze({});
 
 /** A generated object and the containers it comes from (for the preview's "files of this container"). */
 export interface OwnedObject {
@@ -137,7 +143,7 @@ function podSpec(w: BuiltWorkload): JsonObject {
   for (const b of w.containers)
     if (b.container.role !== 'app') (native ? init : main).push(podContainer(w, b, native, appProbe));
   const share = w.containers.some((b) => b.contribution.pod?.shareProcessNamespace);
-  const pod = wl.pod ?? {};
+  const pod = wl.pod ?? NO_POD;
   const spec: Record<string, Json> = {};
   if (share && pod.shareProcessNamespace !== null) spec.shareProcessNamespace = true;
   for (const key of POD_FIELD_ORDER) put(spec, key, field(pod, key));
@@ -187,7 +193,7 @@ function servicePorts(w: BuiltWorkload): readonly Json[] {
 const SERVICE_KEYS: ReadonlySet<string> = new Set(['type', 'clusterIP', 'selector', 'ports']);
 
 function serviceObject(design: Design, w: BuiltWorkload, labels: Record<string, string>): KubeObject | undefined {
-  const s = w.workload.service ?? {};
+  const s = w.workload.service ?? NO_SERVICE;
   const ports = servicePorts(w);
   const type = s.type ?? (w.workload.kind === 'StatefulSet' ? 'Headless' : 'ClusterIP');
   const headless = type === 'Headless';
@@ -197,7 +203,7 @@ function serviceObject(design: Design, w: BuiltWorkload, labels: Record<string, 
   if (headless) spec.clusterIP = 'None';
   put(spec, 'selector', labels);
   put(spec, 'ports', ports);
-  for (const key in s.spec ?? {})
+  for (const key in s.spec ?? NO_FIELDS)
     if (s.spec && Object.hasOwn(s.spec, key) && !SERVICE_KEYS.has(key) && !(key in spec))
       put(spec, key, field(s.spec, key));
   return {
@@ -220,7 +226,7 @@ function workloadSpec(wl: Workload, labels: Record<string, string>, template: Js
   const spec: Record<string, Json> = {};
   if (wl.kind === 'StatefulSet') put(spec, 'serviceName', serviceName(wl));
   put(spec, 'replicas', wl.replicas);
-  const own = wl.spec ?? {};
+  const own = wl.spec ?? NO_FIELDS;
   // A selector cannot change once the workload exists: an imported one is kept as it was.
   put(spec, 'selector', field(own, 'selector') ?? { matchLabels: labels });
   put(spec, 'template', template);
