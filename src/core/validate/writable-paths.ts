@@ -6,17 +6,14 @@
 import type { BuiltContainer, BuiltWorkload } from '../analyze';
 import type { Diagnostic } from '../contracts/diagnostic';
 import { RULES } from '../contracts/rules';
+import type { MountPlan } from '../generate/kubernetes/container';
 import { mountsFor } from '../generate/kubernetes/workload';
 import type { JsonMap } from '../model/design';
 
 /** Volume sources Kubernetes always mounts read-only. */
 const READ_ONLY_SOURCES = ['configMap', 'secret', 'downwardAPI', 'projected'] as const;
 
-interface Mount {
-  readonly name: string;
-  readonly mountPath: string;
-  readonly readOnly: boolean;
-}
+const NO_VOLUMES: readonly JsonMap[] = [];
 
 /** The security context the container runs with: the user's, else the template's; `null` is none. */
 function effectiveSecurityContext(b: BuiltContainer): JsonMap | undefined {
@@ -25,31 +22,38 @@ function effectiveSecurityContext(b: BuiltContainer): JsonMap | undefined {
   return own ?? b.contribution.securityContext;
 }
 
-/** Every mount of the container: the generated ones and the user's own. */
-function mountsOf(w: BuiltWorkload, b: BuiltContainer): Mount[] {
-  const generated = mountsFor(w, b).map((m) => ({
-    name: m.name,
-    mountPath: m.mountPath,
-    readOnly: m.readOnly === true,
-  }));
-  const own = (b.container.kube?.volumeMounts ?? []).flatMap((m): Mount[] =>
-    typeof m.name === 'string' && typeof m.mountPath === 'string'
-      ? [{ name: m.name, mountPath: m.mountPath, readOnly: m.readOnly === true }]
-      : [],
-  );
-  return [...generated, ...own];
-}
-
 /** True when the workload's own volume of this name is of a kind Kubernetes mounts read-only. */
 function readOnlyVolume(w: BuiltWorkload, name: string): boolean {
-  const volume = w.workload.volumes?.find((v) => v.name === name);
-  return volume !== undefined && READ_ONLY_SOURCES.some((k) => Object.hasOwn(volume, k));
+  for (const v of w.workload.volumes ?? NO_VOLUMES) {
+    if (v.name !== name) continue;
+    for (const k of READ_ONLY_SOURCES) if (Object.hasOwn(v, k)) return true;
+    return false;
+  }
+  return false;
 }
 
-/** True when `mount` lets the program write at `path` (the mount point itself or a directory above it). */
-function covers(w: BuiltWorkload, mount: Mount, path: string): boolean {
-  const above = mount.mountPath === '/' || path === mount.mountPath || path.startsWith(`${mount.mountPath}/`);
-  return above && !mount.readOnly && !readOnlyVolume(w, mount.name);
+/** True when a mount of `name` at `mountPath` lets the program write at `path` (the mount point itself or a directory above it). */
+function covers(w: BuiltWorkload, name: string, mountPath: string, readOnly: boolean, path: string): boolean {
+  const above =
+    mountPath === '/' || path === mountPath || (path.startsWith(mountPath) && path.charCodeAt(mountPath.length) === 47);
+  return above && !readOnly && !readOnlyVolume(w, name);
+}
+
+/**
+ * True when a mount of the container, generated or the user's own, lets the program write at
+ * `path`. The mounts are looked at where they are, not copied into one list of their own shape
+ * for each container checked.
+ */
+function writable(w: BuiltWorkload, b: BuiltContainer, generated: readonly MountPlan[], path: string): boolean {
+  for (const m of generated) if (covers(w, m.name, m.mountPath, m.readOnly === true, path)) return true;
+  for (const m of b.container.kube?.volumeMounts ?? NO_VOLUMES)
+    if (
+      typeof m.name === 'string' &&
+      typeof m.mountPath === 'string' &&
+      covers(w, m.name, m.mountPath, m.readOnly === true, path)
+    )
+      return true;
+  return false;
 }
 
 /**
@@ -62,9 +66,9 @@ export function writablePathDiagnostics(w: BuiltWorkload): Diagnostic[] {
   for (const b of w.containers) {
     const paths = b.contribution.writablePaths ?? [];
     if (!paths.length || effectiveSecurityContext(b)?.readOnlyRootFilesystem !== true) continue;
-    const mounts = mountsOf(w, b);
+    const mounts = mountsFor(w, b);
     for (const path of paths) {
-      if (mounts.some((m) => covers(w, m, path))) continue;
+      if (writable(w, b, mounts, path)) continue;
       const name = b.container.name;
       out.push({
         rule: 'PS157',
