@@ -22,6 +22,7 @@ interface Floor {
   readonly field?: string;
 }
 
+const FIT_VIEW = { padding: 0.15, maxZoom: 1 };
 const floor = ((window as unknown as { __floor?: Floor }).__floor ?? {}) as Floor;
 const root = document.getElementById('root') as HTMLElement;
 const mode = new URLSearchParams(location.search).get('mode') ?? 'canvas';
@@ -43,7 +44,7 @@ function Nodes() {
           edgeTypes={EDGE_TYPES}
           onlyRenderVisibleElements={level !== 'min'}
           fitView
-          fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+          fitViewOptions={FIT_VIEW}
           minZoom={0.05}
         />
       </DetailContext>

@@ -40,6 +40,13 @@ import { CanvasMiniMap } from './minimap';
 import { EDGE_TYPES, NODE_TYPES } from './nodes';
 import type { CanvasNode, LinkEdge } from './types';
 
+/**
+ * React Flow copies these props into its store whenever they are new objects, and every store
+ * update runs a selector per mounted node: as constants they cost nothing when the canvas renders.
+ */
+const FIT_VIEW = { padding: 0.15, maxZoom: 1 };
+const EDGE_OPTIONS = { type: 'link' };
+
 interface DragState {
   readonly id: string;
   readonly position: Point;
@@ -212,7 +219,7 @@ function CanvasInner() {
           onInit={() => performance.mark('podsmith:canvas-ready')}
           onlyRenderVisibleElements={level !== 'min'}
           fitView
-          fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+          fitViewOptions={FIT_VIEW}
           minZoom={0.05}
           maxZoom={2}
           deleteKeyCode={null}
@@ -220,7 +227,7 @@ function CanvasInner() {
           selectionKeyCode={null}
           zoomOnDoubleClick={false}
           colorMode="system"
-          defaultEdgeOptions={{ type: 'link' }}
+          defaultEdgeOptions={EDGE_OPTIONS}
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
           <CanvasMiniMap nodes={baseNodes} />
