@@ -9,7 +9,7 @@ import { ReactFlow, ReactFlowProvider, useStore } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DetailContext, detailAt } from '../app/canvas/detail';
+import { detailAt, FullDetailContext } from '../app/canvas/detail';
 import { EDGE_TYPES, NODE_TYPES } from '../app/canvas/nodes';
 import type { CanvasNode, LinkEdge } from '../app/canvas/types';
 import '../app/styles.css';
@@ -36,7 +36,7 @@ function Nodes() {
   const detail = level === 'min' ? ' lod-low lod-min' : level === 'low' ? ' lod-low' : '';
   return (
     <section aria-label="Pod canvas" className={`canvas${detail}`} style={{ position: 'fixed', inset: 0 }}>
-      <DetailContext value={level}>
+      <FullDetailContext value={level === 'full'}>
         <ReactFlow
           nodes={floor.nodes ?? []}
           edges={floor.edges ?? []}
@@ -47,7 +47,7 @@ function Nodes() {
           fitViewOptions={FIT_VIEW}
           minZoom={0.05}
         />
-      </DetailContext>
+      </FullDetailContext>
     </section>
   );
 }

@@ -35,7 +35,7 @@ import {
   withDrag,
   workloadAt,
 } from './adapter';
-import { DetailContext, detailAt } from './detail';
+import { detailAt, FullDetailContext } from './detail';
 import { CanvasMiniMap } from './minimap';
 import { EDGE_TYPES, NODE_TYPES } from './nodes';
 import type { CanvasNode, LinkEdge } from './types';
@@ -206,7 +206,7 @@ function CanvasInner() {
       }}
       onDrop={onDrop}
     >
-      <DetailContext value={level}>
+      <FullDetailContext value={level === 'full'}>
         <ReactFlow<CanvasNode, LinkEdge>
           nodes={nodes}
           edges={edges}
@@ -233,7 +233,7 @@ function CanvasInner() {
           <CanvasMiniMap nodes={baseNodes} />
           <Controls aria-label="Zoom controls" />
         </ReactFlow>
-      </DetailContext>
+      </FullDetailContext>
       {empty && (
         <div className="canvas-empty">
           <div>

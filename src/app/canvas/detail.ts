@@ -17,9 +17,14 @@ export function detailAt(zoom: number): Detail {
   return zoom < MIN_DETAIL_ZOOM ? 'min' : zoom < LOW_DETAIL_ZOOM ? 'low' : 'full';
 }
 
-export const DetailContext = createContext<Detail>('full');
+/**
+ * Whether nodes are drawn in full (at `full`) or as boxes with their name (below it). The canvas
+ * tells `low` from `min` by a class, so crossing 20 % zoom changes no context value and re-renders
+ * no node.
+ */
+export const FullDetailContext = createContext(true);
 
-/** The level of detail nodes are drawn with. */
-export function useDetail(): Detail {
-  return useContext(DetailContext);
+/** Whether nodes are drawn in full. */
+export function useFullDetail(): boolean {
+  return useContext(FullDetailContext);
 }

@@ -1,8 +1,8 @@
 /**
  * Node and edge views. Each is memoised: React Flow re-renders one only when its node object changes
- * or the level of detail (`useDetail`) crosses a threshold. Zoomed out, a node is a box with its name
- * (`low`) or a bare box (`min`): a few elements each instead of twenty, so the hundreds that come into
- * view on a pan or zoom mount, lay out and paint within a frame.
+ * or the level of detail (`useFullDetail`) crosses 45 % zoom. Zoomed out, a node is a box with its
+ * name, which CSS hides further out: a few elements each instead of twenty, so the hundreds that
+ * come into view on a pan or zoom mount, lay out and paint within a frame.
  */
 import {
   BaseEdge,
@@ -16,7 +16,7 @@ import {
 import { memo } from 'react';
 import type { Severity } from '../../core';
 import { ExternalIcon, RoleIcon } from '../icons';
-import { useDetail } from './detail';
+import { useFullDetail } from './detail';
 import { HANDLES } from './handles';
 import type { ContainerNode, ExternalNode, LinkEdge, WorkloadNode } from './types';
 
@@ -46,14 +46,15 @@ function HandleMarks() {
 }
 
 /**
- * A node zoomed out: a box with handle stand-ins, and its name when `named`. Called as a function, so
- * the node's root stays the same element when the level of detail changes.
+ * A node zoomed out: a box with handle stand-ins and its name, which the canvas's `lod-min` class
+ * hides, so crossing 20 % zoom restyles the boxes and re-renders none. Called as a function, so the
+ * node's root stays the same element when the level of detail changes.
  */
-function plainBox(className: string, nameClass: string, name: string, named: boolean) {
+function plainBox(className: string, nameClass: string, name: string) {
   return (
     <div className={className}>
       <HandleMarks />
-      {named && <div className={`${nameClass} lod-name`}>{name}</div>}
+      <div className={`${nameClass} lod-name`}>{name}</div>
     </div>
   );
 }
@@ -74,11 +75,11 @@ function OutHandles() {
 
 export const WorkloadView = memo(function WorkloadView({ data }: NodeProps<WorkloadNode>) {
   const w = data.workload;
-  const detail = useDetail();
+  const full = useFullDetail();
   const cls = ['wnode', data.dropTarget ? 'drop-target' : '', data.problem === 'error' ? 'has-error' : '']
     .filter(Boolean)
     .join(' ');
-  if (detail !== 'full') return plainBox(cls, 'wnode-name', w.name, detail === 'low');
+  if (!full) return plainBox(cls, 'wnode-name', w.name);
   return (
     <div className={cls}>
       <InHandles />
@@ -96,9 +97,9 @@ export const WorkloadView = memo(function WorkloadView({ data }: NodeProps<Workl
 
 export const ContainerView = memo(function ContainerView({ data }: NodeProps<ContainerNode>) {
   const c = data.container;
-  const detail = useDetail();
+  const full = useFullDetail();
   const cls = ['cnode', `role-${data.role}`, data.problem === 'error' ? 'has-error' : ''].filter(Boolean).join(' ');
-  if (detail !== 'full') return plainBox(cls, 'cnode-name', c.name, detail === 'low');
+  if (!full) return plainBox(cls, 'cnode-name', c.name);
   return (
     <div className={cls}>
       <InHandles />
@@ -126,8 +127,8 @@ export const ContainerView = memo(function ContainerView({ data }: NodeProps<Con
 
 export const ExternalView = memo(function ExternalView({ data }: NodeProps<ExternalNode>) {
   const e = data.external;
-  const detail = useDetail();
-  if (detail !== 'full') return plainBox('enode', 'enode-name', e.name, detail === 'low');
+  const full = useFullDetail();
+  if (!full) return plainBox('enode', 'enode-name', e.name);
   return (
     <div className="enode">
       <InHandles />
