@@ -7,7 +7,7 @@
  */
 import { ReactFlow, ReactFlowProvider, useStore } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { StrictMode } from 'react';
+import { StrictMode, useDeferredValue } from 'react';
 import { createRoot } from 'react-dom/client';
 import { detailAt, FullDetailContext } from '../app/canvas/detail';
 import { EDGE_TYPES, NODE_TYPES } from '../app/canvas/nodes';
@@ -33,10 +33,11 @@ const mode = new URLSearchParams(location.search).get('mode') ?? 'canvas';
  */
 function Nodes() {
   const level = useStore((s) => detailAt(s.transform[2]));
-  const detail = level === 'min' ? ' lod-low lod-min' : level === 'low' ? ' lod-low' : '';
+  const full = useDeferredValue(level === 'full');
+  const detail = level === 'min' ? ' lod-low lod-min' : full ? '' : ' lod-low';
   return (
     <section aria-label="Pod canvas" className={`canvas${detail}`} style={{ position: 'fixed', inset: 0 }}>
-      <FullDetailContext value={level === 'full'}>
+      <FullDetailContext value={full}>
         <ReactFlow
           nodes={floor.nodes ?? []}
           edges={floor.edges ?? []}

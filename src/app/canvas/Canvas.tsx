@@ -16,7 +16,7 @@ import {
   useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type DragEvent, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { findContainer } from '../../core/edit/ops';
 import { EXTERNAL_KINDS, type ExternalKind, type Point, ROLES, type Role } from '../../core/model/design';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
@@ -68,7 +68,10 @@ function CanvasInner() {
   // The only subscription to the view: it changes at the two level-of-detail thresholds, so a pan
   // or zoom between them re-renders nothing here.
   const level = useStore((s) => detailAt(s.transform[2]));
-  const detail = level === 'min' ? ' lod-low lod-min' : level === 'low' ? ' lod-low' : '';
+  // Across 45 % the nodes in view change their markup in a render React can interrupt, so the
+  // crossing makes no long task (see useFullDetail). Their look (the lod-low class) changes with it.
+  const full = useDeferredValue(level === 'full');
+  const detail = level === 'min' ? ' lod-low lod-min' : full ? '' : ' lod-low';
 
   const diagnostics = useDiagnostics(design);
   const problems = useMemo(() => problemsById(diagnostics), [diagnostics]);
@@ -206,7 +209,7 @@ function CanvasInner() {
       }}
       onDrop={onDrop}
     >
-      <FullDetailContext value={level === 'full'}>
+      <FullDetailContext value={full}>
         <ReactFlow<CanvasNode, LinkEdge>
           nodes={nodes}
           edges={edges}

@@ -2,6 +2,7 @@
  * How much each node shows at the current zoom. Set once per threshold crossing by the canvas, so
  * a pan or zoom between thresholds re-renders no node.
  */
+import { useStoreApi } from '@xyflow/react';
 import { createContext, useContext } from 'react';
 
 /** `full`: everything; `low`: the name only; `min`: a coloured box. */
@@ -24,7 +25,14 @@ export function detailAt(zoom: number): Detail {
  */
 export const FullDetailContext = createContext(true);
 
-/** Whether nodes are drawn in full. */
+/**
+ * Whether a node is drawn in full. The canvas gives the context a deferred value, so the nodes
+ * mounted already change their markup in a render React can interrupt; a node rendered before that
+ * (one that comes into view as the zoom crosses 45 % going out) reads the zoom itself, so it mounts
+ * with the markup it keeps instead of mounting in full and changing at once.
+ */
 export function useFullDetail(): boolean {
-  return useContext(FullDetailContext);
+  const full = useContext(FullDetailContext);
+  const store = useStoreApi();
+  return full && store.getState().transform[2] >= LOW_DETAIL_ZOOM;
 }
