@@ -188,7 +188,7 @@ export async function bench(): Promise<{ label: string; value: string }[]> {
     const bigApp = await openWith(browser, url, huge);
     const bigFloor = await floorPage(browser, floorData(huge));
     await bigFloor.goto(`${floorUrl}?mode=canvas`);
-    await bigFloor.locator('.react-flow__node-container').first().waitFor();
+    await bigFloor.locator('.react-flow__node-container, .lod-boxes').first().waitFor();
     const onApp = await frameTimes(bigApp, () => panZoomLongTasks(bigApp));
     const onFloor = await frameTimes(bigFloor, () => panZoomLongTasks(bigFloor));
     const [pa, pf] = [p95(onApp.frames), p95(onFloor.frames)];

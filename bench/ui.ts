@@ -129,7 +129,8 @@ export async function openWith(browser: Browser, url: string, design: Design): P
   );
   const page = await context.newPage();
   await page.goto(url);
-  await page.locator('.react-flow__node-container').first().waitFor();
+  // Below 20 % zoom (a large design fitted) the containers are drawn by the box layer instead.
+  await page.locator('.react-flow__node-container, .lod-boxes').first().waitFor();
   return page;
 }
 

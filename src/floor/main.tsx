@@ -7,9 +7,10 @@
  */
 import { ReactFlow, ReactFlowProvider, useStore } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { StrictMode, useDeferredValue } from 'react';
+import { StrictMode, useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { detailAt, FullDetailContext } from '../app/canvas/detail';
+import { HiddenBoxes } from '../app/canvas/boxes';
+import { CANVAS_MIN_ZOOM, detailAt, FIT_VIEW, FullDetailContext, useStagedNodes } from '../app/canvas/detail';
 import { EDGE_TYPES, NODE_TYPES } from '../app/canvas/nodes';
 import type { CanvasNode, LinkEdge } from '../app/canvas/types';
 import '../app/styles.css';
@@ -22,8 +23,8 @@ interface Floor {
   readonly field?: string;
 }
 
-const FIT_VIEW = { padding: 0.15, maxZoom: 1 };
 const floor = ((window as unknown as { __floor?: Floor }).__floor ?? {}) as Floor;
+const floorNodes = floor.nodes ?? [];
 const root = document.getElementById('root') as HTMLElement;
 const mode = new URLSearchParams(location.search).get('mode') ?? 'canvas';
 
@@ -35,20 +36,36 @@ function Nodes() {
   const level = useStore((s) => detailAt(s.transform[2]));
   const full = useDeferredValue(level === 'full');
   const detail = level === 'min' ? ' lod-low lod-min' : full ? '' : ' lod-low';
+  const section = useRef<HTMLElement>(null);
+  const [frame, setFrame] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const r = section.current?.getBoundingClientRect();
+    setFrame({ width: r?.width ?? 0, height: r?.height ?? 0 });
+  }, []);
+  const { drawn, hidden } = useStagedNodes(floorNodes, level === 'min', null, frame);
   return (
-    <section aria-label="Pod canvas" className={`canvas${detail}`} style={{ position: 'fixed', inset: 0 }}>
-      <FullDetailContext value={full}>
-        <ReactFlow
-          nodes={floor.nodes ?? []}
-          edges={floor.edges ?? []}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onlyRenderVisibleElements={level !== 'min'}
-          fitView
-          fitViewOptions={FIT_VIEW}
-          minZoom={0.05}
-        />
-      </FullDetailContext>
+    <section
+      ref={section}
+      aria-label="Pod canvas"
+      className={`canvas${detail}`}
+      style={{ position: 'fixed', inset: 0 }}
+    >
+      {frame && (
+        <FullDetailContext value={full}>
+          <ReactFlow
+            nodes={drawn}
+            edges={floor.edges ?? []}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onlyRenderVisibleElements
+            fitView
+            fitViewOptions={FIT_VIEW}
+            minZoom={CANVAS_MIN_ZOOM}
+          >
+            <HiddenBoxes nodes={floorNodes} hidden={hidden} />
+          </ReactFlow>
+        </FullDetailContext>
+      )}
     </section>
   );
 }

@@ -16,7 +16,17 @@ import {
   useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  type DragEvent,
+  type MouseEvent as ReactMouseEvent,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { findContainer } from '../../core/edit/ops';
 import { EXTERNAL_KINDS, type ExternalKind, type Point, ROLES, type Role } from '../../core/model/design';
 import { CONTAINER_HEIGHT, CONTAINER_WIDTH } from '../../core/model/layout';
@@ -35,7 +45,8 @@ import {
   withDrag,
   workloadAt,
 } from './adapter';
-import { detailAt, FullDetailContext } from './detail';
+import { HiddenBoxes, nodeAt } from './boxes';
+import { CANVAS_MIN_ZOOM, detailAt, FIT_VIEW, FullDetailContext, groupOf, useStagedNodes } from './detail';
 import { CanvasMiniMap } from './minimap';
 import { EDGE_TYPES, NODE_TYPES } from './nodes';
 import type { CanvasNode, LinkEdge } from './types';
@@ -44,7 +55,8 @@ import type { CanvasNode, LinkEdge } from './types';
  * React Flow copies these props into its store whenever they are new objects, and every store
  * update runs a selector per mounted node: as constants they cost nothing when the canvas renders.
  */
-const FIT_VIEW = { padding: 0.15, maxZoom: 1 };
+/** The zoom controls' fit: React Flow's defaults, counting the nodes hidden below 20 % (detail.ts). */
+const CONTROLS_FIT_VIEW = { includeHiddenNodes: true };
 const EDGE_OPTIONS = { type: 'link' };
 
 interface DragState {
@@ -82,11 +94,26 @@ function CanvasInner() {
     [design, selection, problems, dropTarget, built, cache],
   );
   const nodes = useMemo(() => (drag ? withDrag(baseNodes, drag.id, drag.position) : baseNodes), [baseNodes, drag]);
+  // Below 20 % React Flow draws only the selection's group; HiddenBoxes draws the others.
+  const keep = useMemo(() => {
+    const selected = baseNodes.find((n) => n.selected);
+    return selected ? groupOf(selected) : null;
+  }, [baseNodes]);
+  // React Flow is drawn once the canvas's size is known (in the same frame): its first fit can then
+  // be foreseen, and a design that fits below 20 % starts hidden (see useStagedNodes).
+  const section = useRef<HTMLElement>(null);
+  const [frame, setFrame] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const r = section.current?.getBoundingClientRect();
+    setFrame({ width: r?.width ?? 0, height: r?.height ?? 0 });
+  }, []);
+  const { drawn, hidden } = useStagedNodes(nodes, level === 'min', keep, frame);
   const edges = useMemo(() => toEdges(design, selection), [design, selection]);
 
   useEffect(() => {
     if (fitNonce === 0) return;
-    const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 250 }));
+    // Nodes the box layer draws are hidden from React Flow (FIT_VIEW counts them too).
+    const id = requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, duration: 250 }));
     return () => cancelAnimationFrame(id);
   }, [fitNonce, flow]);
 
@@ -125,6 +152,22 @@ function CanvasInner() {
       }
     },
     [store],
+  );
+
+  // Below 20 % a click on a box drawn by HiddenBoxes lands on the pane: it selects the box's node.
+  // The boxes are read through a ref, so that React Flow's pane is not given a new handler (and
+  // re-rendered) at each step of a switch.
+  const boxes = useRef({ nodes, hidden, keep });
+  useEffect(() => {
+    boxes.current = { nodes, hidden, keep };
+  }, [nodes, hidden, keep]);
+  const onPaneClick = useCallback(
+    (e: ReactMouseEvent) => {
+      const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const b = boxes.current;
+      selectId(store, nodeAt(b.nodes, b.hidden, b.keep, at)?.id ?? null);
+    },
+    [flow, store],
   );
 
   const onConnect = useCallback(
@@ -200,6 +243,7 @@ function CanvasInner() {
 
   return (
     <section
+      ref={section}
       tabIndex={-1}
       className={`canvas${dropOnEmpty ? ' drop-new-pod' : ''}${detail}`}
       aria-label="Pod canvas"
@@ -209,34 +253,37 @@ function CanvasInner() {
       }}
       onDrop={onDrop}
     >
-      <FullDetailContext value={full}>
-        <ReactFlow<CanvasNode, LinkEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onPaneClick={() => selectId(store, null)}
-          onInit={() => performance.mark('podsmith:canvas-ready')}
-          onlyRenderVisibleElements={level !== 'min'}
-          fitView
-          fitViewOptions={FIT_VIEW}
-          minZoom={0.05}
-          maxZoom={2}
-          deleteKeyCode={null}
-          multiSelectionKeyCode={null}
-          selectionKeyCode={null}
-          zoomOnDoubleClick={false}
-          colorMode="system"
-          defaultEdgeOptions={EDGE_OPTIONS}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-          <CanvasMiniMap nodes={baseNodes} />
-          <Controls aria-label="Zoom controls" />
-        </ReactFlow>
-      </FullDetailContext>
+      {frame && (
+        <FullDetailContext value={full}>
+          <ReactFlow<CanvasNode, LinkEdge>
+            nodes={drawn}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onPaneClick={onPaneClick}
+            onInit={() => performance.mark('podsmith:canvas-ready')}
+            onlyRenderVisibleElements
+            fitView
+            fitViewOptions={FIT_VIEW}
+            minZoom={CANVAS_MIN_ZOOM}
+            maxZoom={2}
+            deleteKeyCode={null}
+            multiSelectionKeyCode={null}
+            selectionKeyCode={null}
+            zoomOnDoubleClick={false}
+            colorMode="system"
+            defaultEdgeOptions={EDGE_OPTIONS}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+            <HiddenBoxes nodes={nodes} hidden={hidden} />
+            <CanvasMiniMap nodes={baseNodes} />
+            <Controls aria-label="Zoom controls" fitViewOptions={CONTROLS_FIT_VIEW} />
+          </ReactFlow>
+        </FullDetailContext>
+      )}
       {empty && (
         <div className="canvas-empty">
           <div>
