@@ -4,9 +4,9 @@
  * The level of detail is set once per threshold crossing by the canvas, so a pan or zoom between
  * thresholds re-renders no node. Below 20 % zoom React Flow mounts no node at all: every node is
  * given to it hidden, and one layer (`boxes.tsx`) draws them all as coloured boxes in a few SVG
- * paths. A pan or zoom there mounts nothing, and crossing 20 % going out only unmounts the few
- * hundred nodes in view. Going back in, the nodes in view are shown a step at a time (at most
- * `STEP_NODES` a frame) while the layer still draws those not shown yet.
+ * paths, so a pan or zoom there mounts nothing. Crossing 20 %, the nodes are hidden or shown a few
+ * at a time, one step after each frame (`stepTowards`), while the layer draws every node under
+ * those React Flow draws.
  */
 import { getViewportForBounds, useStoreApi } from '@xyflow/react';
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
