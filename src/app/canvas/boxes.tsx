@@ -1,6 +1,6 @@
 /**
  * The nodes React Flow does not draw (hidden below 20 % zoom, see `detail.ts`), as coloured boxes:
- * a few SVG paths in the viewport, two per look (border and inside), however many nodes, under
+ * SVG paths in the viewport, one per look and square of the flow, however many nodes, under
  * the nodes React Flow draws. They look as the nodes do at that zoom (`.canvas.lod-min` in
  * styles.css). They take no pointer events (the browser would hit test thousands of shapes whenever
  * the page changes under the mouse): a click on one reaches the pane, and the canvas finds the node
@@ -11,19 +11,9 @@ import { memo, useMemo } from 'react';
 import { groupOf } from './detail';
 import type { CanvasNode } from './types';
 
-/** A rectangle as path commands. */
+/** A rectangle as path commands: only fills of rectangles, which the browser paints fastest. */
 function rect(x: number, y: number, w: number, h: number): string {
   return `M${x} ${y}h${w}v${h}h${-w}Z`;
-}
-
-/**
- * A box with a border, as two paths' commands: the border (the outer rectangle with the inner one
- * cut out, filled even-odd) and the inside. Only fills, no strokes or rounded corners: at this zoom a
- * border is a pixel at most, and filling rectangles is what the browser paints fastest.
- */
-function bordered(x: number, y: number, w: number, h: number, top: number, left: number): [string, string] {
-  const inner = rect(x + left, y + top, w - left - top, h - 2 * top);
-  return [rect(x, y, w, h) + inner, inner];
 }
 
 /** Where a node is, absolute (the adapter places every node by `left`/`top`). */
@@ -39,38 +29,58 @@ function lookOf(n: CanvasNode): string {
   return 'ebox';
 }
 
-/** A node's two looks (its border's and its inside's) and their path data; one per node object. */
-const shapes = new WeakMap<CanvasNode, readonly [string, string, string, string]>();
+/**
+ * A node's look and path data, and for a container its stripe's (the thick left border in its
+ * role's colour); one per node object. No other border: at this zoom it is a fraction of a pixel,
+ * and a path with a hole per node (a border drawn as a ring) made each zoom step paint for 50 to
+ * 400 ms.
+ */
+const shapes = new WeakMap<CanvasNode, readonly [string, string, string?, string?]>();
 
-function shapeOf(n: CanvasNode): readonly [string, string, string, string] {
+function shapeOf(n: CanvasNode): readonly [string, string, string?, string?] {
   const hit = shapes.get(n);
   if (hit) return hit;
   const { x, y, w, h } = boxOf(n);
   const look = lookOf(n);
-  // The borders of `.cnode` (5 px on the left: the role's stripe), `.wnode` and `.enode`.
-  const [border, inside] = n.type === 'container' ? bordered(x, y, w, h, 1, 5) : bordered(x, y, w, h, 1.5, 1.5);
-  const shape = [`${look} edge`, border, look, inside] as const;
+  const shape: readonly [string, string, string?, string?] =
+    n.type === 'container'
+      ? [look, rect(x, y, w, h), `cstripe role-${n.data.role}`, rect(x, y, 5, h)]
+      : [look, rect(x, y, w, h)];
   shapes.set(n, shape);
   return shape;
 }
 
-/** The path data of each look, workloads first so that their containers are drawn over them. */
+/**
+ * Nodes are drawn in paths per look and per square of this size: the browser paints the layer in
+ * tiles and culls whole paths by their bounds, so one path over the whole design would be walked
+ * for every tile (each zoom step painted for 30 ms and more; DOM boxes did not).
+ */
+const CELL = 1024;
+
+/**
+ * The path data of each look, per square of the flow (`[look, d]`), workloads first so that their
+ * containers are drawn over them, and containers' stripes last.
+ */
 export function boxPaths(nodes: readonly CanvasNode[]): [string, string][] {
   const paths = new Map<string, string[]>();
-  const add = (look: string, d: string) => {
-    const list = paths.get(look);
+  const add = (look: string, cell: string, d: string) => {
+    const key = `${look}@${cell}`;
+    const list = paths.get(key);
     if (list) list.push(d);
-    else paths.set(look, [d]);
+    else paths.set(key, [d]);
   };
   for (const n of nodes) {
-    const [edgeLook, border, look, inside] = shapeOf(n);
-    add(edgeLook, border);
-    add(look, inside);
+    const [look, d, stripe, stripeD] = shapeOf(n);
+    const { x, y } = boxOf(n);
+    const cell = `${Math.floor(x / CELL)},${Math.floor(y / CELL)}`;
+    add(look, cell, d);
+    if (stripe && stripeD) add(stripe, cell, stripeD);
   }
-  const order = (look: string) => (look.startsWith('wbox') ? 0 : 1);
+  const order = (look: string) => (look.startsWith('wbox') ? 0 : look.startsWith('cstripe') ? 2 : 1);
   return [...paths]
+    .map(([key, list]) => [key.slice(0, key.indexOf('@')), list.join(''), key] as const)
     .sort((a, b) => order(a[0]) - order(b[0]))
-    .map(([look, list]) => [look, list.join('')] as [string, string]);
+    .map(([look, d]) => [look, d] as [string, string]);
 }
 
 /**
@@ -112,8 +122,9 @@ export const HiddenBoxes = memo(function HiddenBoxes({ nodes, hidden }: BoxesPro
   return (
     <ViewportPortal>
       <svg className="lod-boxes" aria-hidden="true">
-        {paths.map(([look, d]) => (
-          <path key={look} className={look} d={d} />
+        {paths.map(([look, d], i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the paths are remade whole when the nodes change
+          <path key={i} className={look} d={d} />
         ))}
       </svg>
     </ViewportPortal>

@@ -193,16 +193,19 @@ describe('the box layer', () => {
   const c = small[1] as CanvasNode;
   const hidden = new Set([w.id]);
 
-  it('draws each look in two paths (border, inside), workloads first and containers over them', () => {
+  it('draws each look in one path, workloads first, containers over them and their stripes last', () => {
     const paths = boxPaths(small);
     const looks = paths.map(([look]) => look);
-    expect(looks.slice(0, 2).every((l) => l.startsWith('wbox'))).toBe(true);
-    expect(looks.slice(2).every((l) => l.startsWith('cbox role-'))).toBe(true);
-    const shapes = (edge: boolean) =>
-      paths.filter(([l]) => l.endsWith(' edge') === edge).reduce((sum, [, d]) => sum + d.split('Z').length - 1, 0);
-    // The inside is one rectangle per node; the border, the outer one and the inner one cut out.
-    expect(shapes(false)).toBe(small.length);
-    expect(shapes(true)).toBe(2 * small.length);
+    expect(looks[0]).toBe('wbox');
+    const stripes = looks.findIndex((l) => l.startsWith('cstripe'));
+    expect(stripes).toBeGreaterThan(1);
+    expect(looks.slice(1, stripes).every((l) => l.startsWith('cbox role-'))).toBe(true);
+    expect(looks.slice(stripes).every((l) => l.startsWith('cstripe role-'))).toBe(true);
+    // One rectangle per node, and a stripe per container.
+    const count = (stripes: boolean) =>
+      paths.filter(([l]) => l.startsWith('cstripe') === stripes).reduce((n, [, d]) => n + d.split('Z').length - 1, 0);
+    expect(count(false)).toBe(small.length);
+    expect(count(true)).toBe(small.length - 1);
     expect(boxPaths([])).toEqual([]);
   });
 
