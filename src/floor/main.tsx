@@ -35,14 +35,16 @@ const mode = new URLSearchParams(location.search).get('mode') ?? 'canvas';
 function Nodes() {
   const level = useStore((s) => detailAt(s.transform[2]));
   const full = useDeferredValue(level === 'full');
-  const detail = level === 'min' ? ' lod-low lod-min' : full ? '' : ' lod-low';
   const section = useRef<HTMLElement>(null);
   const [frame, setFrame] = useState<{ width: number; height: number } | null>(null);
   useLayoutEffect(() => {
     const r = section.current?.getBoundingClientRect();
     setFrame({ width: r?.width ?? 0, height: r?.height ?? 0 });
   }, []);
-  const { drawn, hidden } = useStagedNodes(floorNodes, level === 'min', null, frame);
+  const { drawn, hidden, allHidden } = useStagedNodes(floorNodes, level === 'min', null, frame);
+  // The nodes still mounted below 20 % keep their names until they are hidden: restyling them all
+  // as the zoom crosses 20 % was most of that task. Only the selection's group is left then.
+  const detail = level === 'min' && allHidden ? ' lod-low lod-min' : full ? '' : ' lod-low';
   return (
     <section
       ref={section}

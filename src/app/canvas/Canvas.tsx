@@ -83,7 +83,6 @@ function CanvasInner() {
   // Across 45 % the nodes in view change their markup in a render React can interrupt, so the
   // crossing makes no long task (see useFullDetail). Their look (the lod-low class) changes with it.
   const full = useDeferredValue(level === 'full');
-  const detail = level === 'min' ? ' lod-low lod-min' : full ? '' : ' lod-low';
 
   const diagnostics = useDiagnostics(design);
   const problems = useMemo(() => problemsById(diagnostics), [diagnostics]);
@@ -107,7 +106,10 @@ function CanvasInner() {
     const r = section.current?.getBoundingClientRect();
     setFrame({ width: r?.width ?? 0, height: r?.height ?? 0 });
   }, []);
-  const { drawn, hidden } = useStagedNodes(nodes, level === 'min', keep, frame);
+  const { drawn, hidden, allHidden } = useStagedNodes(nodes, level === 'min', keep, frame);
+  // The nodes still mounted below 20 % keep their names until they are hidden: restyling them all
+  // as the zoom crosses 20 % was most of that task. Only the selection's group is left then.
+  const detail = level === 'min' && allHidden ? ' lod-low lod-min' : full ? '' : ' lod-low';
   const edges = useMemo(() => toEdges(design, selection), [design, selection]);
 
   useEffect(() => {

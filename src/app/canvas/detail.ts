@@ -47,11 +47,12 @@ export function useFullDetail(): boolean {
 
 /**
  * The most nodes shown in one step when coming back above 20 %: mounting one costs React Flow about
- * 0.3 ms (its wrapper, drag handler and size observer), so a step stays well inside a frame.
+ * 0.3 ms (its wrapper, drag handler and size observer), and each step some 10 ms more (React Flow
+ * takes every node into its store again), so that a step stays far from 50 ms on a loaded machine.
  */
-export const SHOW_STEP = 20;
+export const SHOW_STEP = 10;
 /** The most nodes hidden in one step when going below 20 % (unmounting costs about 0.2 ms each). */
-export const HIDE_STEP = 40;
+export const HIDE_STEP = 20;
 /**
  * The most nodes out of view changed in one step: React Flow mounts none of them, but takes each
  * changed node into its store again (about 10 µs each, and once more for a container).
@@ -183,15 +184,15 @@ export function withHidden(nodes: CanvasNode[], hidden: ReadonlySet<string>, kee
 /**
  * The nodes React Flow gets, and the groups the box layer draws instead. At `min` every group is
  * hidden but `keep`'s (the selection's, so it stays focusable and drawn as selected); above it,
- * none. It gets there one step after each frame (`stepTowards`). `frame` is the canvas's size, null
- * until it is known: React Flow is drawn from then on.
+ * none. It gets there one step after each frame (`stepTowards`). `allHidden` says it is there at
+ * `min`. `frame` is the canvas's size, null until it is known: React Flow is drawn from then on.
  */
 export function useStagedNodes(
   nodes: CanvasNode[],
   min: boolean,
   keep: string | null,
   frame: { readonly width: number; readonly height: number } | null,
-): { drawn: CanvasNode[]; hidden: ReadonlySet<string> } {
+): { drawn: CanvasNode[]; hidden: ReadonlySet<string>; allHidden: boolean } {
   const store = useStoreApi();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(NONE);
   const [started, setStarted] = useState(false);
@@ -219,5 +220,7 @@ export function useStagedNodes(
   }, [nodes, hidden, min, keep, store]);
 
   const drawn = useMemo(() => withHidden(nodes, hidden, keep), [nodes, hidden, keep]);
-  return { drawn, hidden };
+  const groups = useMemo(() => groupsBut(nodes, keep), [nodes, keep]);
+  const allHidden = [...groups].every((g) => hidden.has(g));
+  return { drawn, hidden, allHidden };
 }
