@@ -28,6 +28,9 @@ test('a design fitted below 20 % zoom is drawn as boxes that select, and nodes c
   await expect.poll(async () => (await transform(page))[2]).toBeLessThan(0.2);
   // React Flow draws no node out there: the boxes stand for them all.
   await expect(app.canvas.locator('.react-flow__node')).toHaveCount(0);
+  // A screen reader hears why Tab reaches no container, and how to reach them.
+  const hint = app.canvas.getByRole('status');
+  await expect(hint).toHaveText(/Zoomed out below 20 %.*Zoom in with the zoom controls to reach them with Tab/);
 
   // A click on a container's box selects it; its pod is then drawn by React Flow, as selected.
   const w = design.workloads[0];
@@ -55,6 +58,7 @@ test('a design fitted below 20 % zoom is drawn as boxes that select, and nodes c
   }
   await expect(app.canvas.locator('.react-flow__node-container').first()).toBeVisible();
   await expect(boxes).toHaveCount(0);
+  await expect(hint).toHaveText('');
 
   // Fit view fits the whole design again, hidden nodes and all: back below 20 %, as boxes.
   await page.getByRole('button', { name: 'Fit View' }).click();

@@ -286,6 +286,12 @@ function CanvasInner() {
           </ReactFlow>
         </FullDetailContext>
       )}
+      {/* Below 20 % the boxes are a picture (aria-hidden) and only the selected group is a node. */}
+      <p className="visually-hidden" role="status">
+        {level === 'min' && !empty
+          ? 'Zoomed out below 20 %: containers are drawn as boxes. Zoom in with the zoom controls to reach them with Tab.'
+          : ''}
+      </p>
       {empty && (
         <div className="canvas-empty">
           <div>
