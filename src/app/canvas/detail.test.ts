@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtWorkload, type Design, EXAMPLES, SCHEMA_VERSION, type Workload } from '../../core';
+import { designOfSize } from '../../../bench/designs';
+import { builtWorkload, type Design } from '../../core';
 import { NodeCache, toNodes } from './adapter';
 import { boxPaths, nodeAt } from './boxes';
 import {
@@ -46,34 +47,6 @@ const nodesOf = (design: Design, selection: string | null = null): CanvasNode[] 
     new NodeCache(),
   ) as CanvasNode[];
 
-/** As the bench's 1,000-container design: the examples' workloads, 20 a row, 320 apart, rows 400 apart. */
-function designOfSize(containers: number): Design {
-  const sources = EXAMPLES.flatMap((e) => e.design.workloads);
-  const workloads: Workload[] = [];
-  for (let count = 0, i = 0; count < containers; i++) {
-    const src = sources[i % sources.length] as Workload;
-    const take = src.containers.slice(0, containers - count);
-    const n = workloads.length + 1;
-    workloads.push({
-      ...src,
-      id: `w${n}`,
-      name: `${src.name}-${n}`,
-      containers: take.map((c, j) => ({ ...c, id: `w${n}c${j + 1}` })),
-      layout: { ...src.layout, x: (n % 20) * 320, y: Math.floor(n / 20) * 400 },
-    });
-    count += take.length;
-  }
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    name: 'big',
-    namespace: 'default',
-    workloads,
-    externals: [],
-    links: [],
-    extras: [],
-    templates: [],
-  };
-}
 const big = designOfSize(1000);
 const bigNodes = nodesOf(big);
 const groups = groupsBut(bigNodes, null);
