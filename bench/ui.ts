@@ -162,10 +162,28 @@ export const ARM = `(want) => { window.__typed = new Promise((resolve, reject) =
 }); }`;
 
 /**
+ * Zooms in with the wheel at the canvas's top left until React Flow draws nodes. A large design
+ * opens fitted below 20 % zoom, where the canvas draws every node as a box and mounts none, so a
+ * node cannot be found by its name until the view is closer; the first workloads sit at the top left.
+ */
+async function revealNodes(page: Page): Promise<void> {
+  const nodes = page.locator('.react-flow__node');
+  const pane = await page.locator('.react-flow__renderer').boundingBox();
+  if (!pane) throw new Error('no canvas');
+  for (let i = 0; i < 30 && (await nodes.count()) === 0; i++) {
+    await page.mouse.move(pane.x + 40, pane.y + 40);
+    await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(200);
+  }
+  await nodes.first().waitFor({ timeout: 10_000 });
+}
+
+/**
  * Types the last digit of the Listen port field `runs` times and measures, in the page, from the
  * keydown to the moment the preview region contains `127.0.0.1:PORT`.
  */
 export async function keystrokeToPreview(page: Page, runs: number): Promise<number[]> {
+  await revealNodes(page);
   const node = page.getByRole('group', { name: 'Container twemproxy (ambassador)', exact: true }).first();
   await node.click();
   const field = page.getByRole('region', { name: 'Inspector' }).getByLabel('Listen port', { exact: true });
@@ -552,6 +570,7 @@ async function keystrokeToCanvas(page: Page, name: string, runs: number): Promis
   await preview.getByRole('tab', { name: 'all.yaml', exact: true }).click();
   await preview.getByRole('button', { name: 'Edit', exact: true }).click();
   await preview.getByRole('textbox', { name: 'all.yaml (editing)' }).waitFor({ state: 'attached', timeout: 30_000 });
+  await revealNodes(page);
   const node = page.getByRole('group', { name: `Workload ${name}`, exact: true });
   for (let i = 0; i < 20 && (await node.locator('.wnode-replicas').count()) === 0; i++) {
     const box = await node.boundingBox();
