@@ -5,12 +5,12 @@
  * nothing else: no store, no core, no panels. `?mode=monaco` shows a file in a bare Monaco editor and
  * an input whose every keystroke is one model edit, as the preview's editor receives it.
  */
-import { ReactFlow, ReactFlowProvider, useStore } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { StrictMode, useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HiddenBoxes } from '../app/canvas/boxes';
-import { CANVAS_MIN_ZOOM, detailAt, FIT_VIEW, FullDetailContext, useStagedNodes } from '../app/canvas/detail';
+import { CANVAS_MIN_ZOOM, FIT_VIEW, FullDetailContext, useLevelOfDetail } from '../app/canvas/detail';
 import { EDGE_TYPES, NODE_TYPES } from '../app/canvas/nodes';
 import type { CanvasNode, LinkEdge } from '../app/canvas/types';
 import '../app/styles.css';
@@ -33,18 +33,7 @@ const mode = new URLSearchParams(location.search).get('mode') ?? 'canvas';
  * views and thresholds, and nothing of the designer's state.
  */
 function Nodes() {
-  const level = useStore((s) => detailAt(s.transform[2]));
-  const full = useDeferredValue(level === 'full');
-  const section = useRef<HTMLElement>(null);
-  const [frame, setFrame] = useState<{ width: number; height: number } | null>(null);
-  useLayoutEffect(() => {
-    const r = section.current?.getBoundingClientRect();
-    setFrame({ width: r?.width ?? 0, height: r?.height ?? 0 });
-  }, []);
-  const { drawn, hidden, allHidden } = useStagedNodes(floorNodes, level === 'min', null, frame);
-  // The nodes still mounted below 20 % keep their names until they are hidden: restyling them all
-  // as the zoom crosses 20 % was most of that task. Only the selection's group is left then.
-  const detail = level === 'min' && allHidden ? ' lod-low lod-min' : full ? '' : ' lod-low';
+  const { full, section, frame, drawn, hidden, className: detail } = useLevelOfDetail(floorNodes, null);
   return (
     <section
       ref={section}

@@ -13,16 +13,13 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
-  useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
   type DragEvent,
   type MouseEvent as ReactMouseEvent,
   useCallback,
-  useDeferredValue,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -46,7 +43,7 @@ import {
   workloadAt,
 } from './adapter';
 import { HiddenBoxes, nodeAt } from './boxes';
-import { CANVAS_MIN_ZOOM, detailAt, FIT_VIEW, FullDetailContext, groupOf, useStagedNodes } from './detail';
+import { CANVAS_MIN_ZOOM, FIT_VIEW, FullDetailContext, groupOf, useLevelOfDetail } from './detail';
 import { CanvasMiniMap } from './minimap';
 import { EDGE_TYPES, NODE_TYPES } from './nodes';
 import type { CanvasNode, LinkEdge } from './types';
@@ -77,12 +74,6 @@ function CanvasInner() {
   const [drag, setDrag] = useState<DragState | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [dropOnEmpty, setDropOnEmpty] = useState(false);
-  // The only subscription to the view: it changes at the two level-of-detail thresholds, so a pan
-  // or zoom between them re-renders nothing here.
-  const level = useStore((s) => detailAt(s.transform[2]));
-  // Across 45 % the nodes in view change their markup in a render React can interrupt, so the
-  // crossing makes no long task (see useFullDetail). Their look (the lod-low class) changes with it.
-  const full = useDeferredValue(level === 'full');
 
   const diagnostics = useDiagnostics(design);
   const problems = useMemo(() => problemsById(diagnostics), [diagnostics]);
@@ -98,18 +89,7 @@ function CanvasInner() {
     const selected = baseNodes.find((n) => n.selected);
     return selected ? groupOf(selected) : null;
   }, [baseNodes]);
-  // React Flow is drawn once the canvas's size is known (in the same frame): its first fit can then
-  // be foreseen, and a design that fits below 20 % starts hidden (see useStagedNodes).
-  const section = useRef<HTMLElement>(null);
-  const [frame, setFrame] = useState<{ width: number; height: number } | null>(null);
-  useLayoutEffect(() => {
-    const r = section.current?.getBoundingClientRect();
-    setFrame({ width: r?.width ?? 0, height: r?.height ?? 0 });
-  }, []);
-  const { drawn, hidden, allHidden } = useStagedNodes(nodes, level === 'min', keep, frame);
-  // The nodes still mounted below 20 % keep their names until they are hidden: restyling them all
-  // as the zoom crosses 20 % was most of that task. Only the selection's group is left then.
-  const detail = level === 'min' && allHidden ? ' lod-low lod-min' : full ? '' : ' lod-low';
+  const { level, full, section, frame, drawn, hidden, className: detail } = useLevelOfDetail(nodes, keep);
   const edges = useMemo(() => toEdges(design, selection), [design, selection]);
 
   useEffect(() => {

@@ -8,8 +8,18 @@
  * at a time, one step after each frame (`stepTowards`), while the layer draws every node under
  * those React Flow draws.
  */
-import { getViewportForBounds, useStoreApi } from '@xyflow/react';
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { getViewportForBounds, useStore, useStoreApi } from '@xyflow/react';
+import {
+  createContext,
+  type RefObject,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { afterFrame } from '../after-frame';
 import type { CanvasNode } from './types';
 
@@ -223,4 +233,43 @@ export function useStagedNodes(
   const groups = useMemo(() => groupsBut(nodes, keep), [nodes, keep]);
   const allHidden = [...groups].every((g) => hidden.has(g));
   return { drawn, hidden, allHidden };
+}
+
+/**
+ * Everything a canvas (the designer's, and the bench's floor page) needs to draw `nodes` at the
+ * current zoom: the level, whether nodes are drawn in full, the section to measure (put `section`
+ * on it; React Flow is drawn once `frame` is known), the nodes React Flow mounts, those the box
+ * layer draws, and the section's level-of-detail classes.
+ */
+export function useLevelOfDetail(
+  nodes: CanvasNode[],
+  keep: string | null,
+): {
+  level: Detail;
+  full: boolean;
+  section: RefObject<HTMLElement | null>;
+  frame: { readonly width: number; readonly height: number } | null;
+  drawn: CanvasNode[];
+  hidden: ReadonlySet<string>;
+  className: string;
+} {
+  // The only subscription to the view: it changes at the two level-of-detail thresholds, so a pan
+  // or zoom between them re-renders nothing.
+  const level = useStore((s) => detailAt(s.transform[2]));
+  // Across 45 % the nodes in view change their markup in a render React can interrupt, so the
+  // crossing makes no long task (see useFullDetail). Their look (the lod-low class) changes with it.
+  const full = useDeferredValue(level === 'full');
+  // React Flow is drawn once the canvas's size is known (in the same frame): its first fit can then
+  // be foreseen, and a design that fits below 20 % starts hidden (see useStagedNodes).
+  const section = useRef<HTMLElement>(null);
+  const [frame, setFrame] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const r = section.current?.getBoundingClientRect();
+    setFrame({ width: r?.width ?? 0, height: r?.height ?? 0 });
+  }, []);
+  const { drawn, hidden, allHidden } = useStagedNodes(nodes, level === 'min', keep, frame);
+  // The nodes still mounted below 20 % keep their names until they are hidden: restyling them all
+  // as the zoom crosses 20 % was most of that task. Only the selection's group is left then.
+  const className = level === 'min' && allHidden ? ' lod-low lod-min' : full ? '' : ' lod-low';
+  return { level, full, section, frame, drawn, hidden, className };
 }
