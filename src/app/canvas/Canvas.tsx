@@ -48,7 +48,7 @@ import { CanvasMiniMap } from './minimap';
 import { EDGE_TYPES, NODE_TYPES } from './nodes';
 import type { CanvasNode, LinkEdge } from './types';
 
-/**
+/*
  * React Flow copies these props into its store whenever they are new objects, and every store
  * update runs a selector per mounted node: as constants they cost nothing when the canvas renders.
  */
