@@ -123,7 +123,11 @@ const SINGLE_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udff
  * with only `'` doubled); double-quoted otherwise.
  */
 function scalar(s: string): string {
-  if (isPlainSafe(s)) return s;
+  return isPlainSafe(s) ? s : quoted(s);
+}
+
+/** `scalar` for a string that is not plain-safe. */
+function quoted(s: string): string {
   if (s.includes('"') && !SINGLE_UNSAFE.test(s)) return `'${s.replaceAll("'", "''")}'`;
   return quote(s);
 }
@@ -167,12 +171,16 @@ function hasValue(v: Record<string, Value>): boolean {
 }
 
 function inline(v: Value, indent: string): string | undefined {
+  if (typeof v === 'string') {
+    // A plain-safe string has no line break, so it needs no block: one look at its characters.
+    if (isPlainSafe(v)) return v;
+    return block(v, indent) ?? quoted(v);
+  }
   if (v === null) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : v > 0 ? '.inf' : v < 0 ? '-.inf' : '.nan';
-  if (typeof v === 'string') return block(v, indent) ?? scalar(v);
   if (Array.isArray(v) && v.length === 0) return '[]';
-  if (isMap(v) && !hasValue(v)) return '{}';
+  // A map is written by `emitMap` (an empty one as `{}`, once it finds no key to write).
   return undefined;
 }
 
@@ -228,25 +236,30 @@ const bareDash = (indent: string): string => {
 };
 
 /**
- * A line's start as written: a newline (ending the line before), `LEAD` (an indentation or
- * `\nINDENT- `, whose newline it takes) and the key with `: ` or `:` after it, remembered by lead
- * and key: one piece instead of four for each line of a manifest.
+ * A line's start as written: a newline (ending the line before), the map's indentation or, for a
+ * list item's first key, the list's `\nINDENT- `, and the key with `: ` or `:` after it. Remembered
+ * by key, in a list by depth and form (dash, colon): one piece instead of four for each line of a
+ * manifest, found with one lookup.
  */
-const HEADS = { ': ': new Map<string, Map<string, string>>(), ':': new Map<string, Map<string, string>>() };
+const HEADS = new Map<string, string[]>();
 let heads = 0;
+/** Forms remembered per key: four for each depth up to 16 (a list made at its full length stays a fast one). */
+const FORMS = 64;
 
-function head(lead: string, name: string, colon: ': ' | ':'): string {
-  const byLead = HEADS[colon];
-  let byKey = byLead.get(lead);
-  const hit = byKey?.get(name);
+function head(indent: string, dashed: boolean, name: string, colonOnly: boolean): string {
+  const slot = indent.length * 2 + (dashed ? 2 : 0) + (colonOnly ? 1 : 0);
+  let byForm = HEADS.get(name);
+  const hit = byForm?.[slot];
   if (hit !== undefined) return hit;
-  const text = `${lead.charCodeAt(0) === 10 ? '' : '\n'}${lead}${key(name)}${colon}`;
-  if (heads < 8192) {
-    if (!byKey) {
-      byKey = new Map();
-      byLead.set(lead, byKey);
+  // A dashed line's lead is its list's dash, one level out: as long as the map's indentation and its newline.
+  const lead = dashed ? dash(INDENTS[indent.length / 2 - 1] as string) : `\n${indent}`;
+  const text = `${lead}${key(name)}${colonOnly ? ':' : ': '}`;
+  if (heads < 8192 && slot < FORMS) {
+    if (!byForm) {
+      byForm = new Array<string>(FORMS);
+      HEADS.set(name, byForm);
     }
-    byKey.set(name, text);
+    byForm[slot] = text;
     heads++;
   }
   return text;
@@ -293,26 +306,33 @@ export class Pieces {
  * and the value: two pieces a line instead of three); `emitYamlLines` says how to read them.
  */
 
-function emitMap(obj: Record<string, Value>, indent: string, out: Pieces, firstPrefix?: string): void {
-  let first = true;
+/** Writes the map's keys; returns false (and writes nothing) when it has no key whose value is defined. */
+function emitMap(obj: Record<string, Value>, indent: string, out: Pieces, dashed: boolean): boolean {
+  let first = dashed;
+  let any = false;
   for (const name in obj) {
     if (!Object.hasOwn(obj, name)) continue;
     const v = obj[name];
     if (v === undefined) continue;
-    const lead = first && firstPrefix !== undefined ? firstPrefix : indent;
-    first = false;
+    any = true;
     const simple = inline(v, indent);
     if (simple !== undefined) {
-      out.add(head(lead, name, ': '));
+      out.add(head(indent, first, name, false));
       out.add(simple);
     } else if (Array.isArray(v)) {
-      out.add(head(lead, name, ':'));
+      out.add(head(indent, first, name, true));
       emitSeq(v, deeper(indent), out);
     } else {
-      out.add(head(lead, name, ':'));
-      emitMap(v as Record<string, Value>, deeper(indent), out);
+      const at = out.length;
+      out.add(head(indent, first, name, true));
+      if (!emitMap(v as Record<string, Value>, deeper(indent), out, false)) {
+        out.set(at, head(indent, first, name, false));
+        out.add('{}');
+      }
     }
+    first = false;
   }
+  return any;
 }
 
 function emitSeq(arr: readonly Value[], indent: string, out: Pieces): void {
@@ -325,7 +345,10 @@ function emitSeq(arr: readonly Value[], indent: string, out: Pieces): void {
     } else if (Array.isArray(v)) {
       out.add(bareDash(indent));
       emitSeq(v, deeper(indent), out);
-    } else emitMap(v as Record<string, Value>, deeper(indent), out, dash(indent));
+    } else if (!emitMap(v as Record<string, Value>, deeper(indent), out, true)) {
+      out.add(dash(indent));
+      out.add('{}');
+    }
   }
 }
 
@@ -338,11 +361,11 @@ function emitSeq(arr: readonly Value[], indent: string, out: Pieces): void {
  * @example const out = new Pieces(); emitYamlLines({ a: 1, b: 2 }, out); out.take() // '\na: 1\nb: 2'
  */
 export function emitYamlLines(value: Value, out: Pieces): void {
-  if (isMap(value) && hasValue(value)) emitMap(value, '', out);
+  if (isMap(value) && hasValue(value)) emitMap(value, '', out, false);
   else if (Array.isArray(value) && value.length) emitSeq(value, '', out);
   else {
     out.add('\n');
-    out.add(inline(value, '') ?? 'null');
+    out.add(isMap(value) ? '{}' : (inline(value, '') ?? 'null'));
   }
 }
 
