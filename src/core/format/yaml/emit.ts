@@ -11,6 +11,8 @@ type Value = unknown;
 
 /** Words every YAML 1.1 or 1.2 reader takes for a boolean or null (any case); `~`, `=` and `<<` start no plain scalar here. */
 const SPECIAL_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', 'null']);
+/** The first letters of `SPECIAL_WORDS`, lower case: any other word is none of them, whatever its case. */
+const SPECIAL_FIRST: ReadonlySet<number> = new Set([...SPECIAL_WORDS].map((w) => w.charCodeAt(0)));
 
 /**
  * ASCII characters of a plain scalar: `FIRST` may start one (no indicator), `REST` may follow
@@ -53,7 +55,7 @@ export function isPlainSafe(s: string): boolean {
   } else {
     if (c0 >= 128 || FIRST[c0] === 0) return false;
     if (numberAt(s, 0)) return false;
-    if (n <= 5 && SPECIAL_WORDS.has(s.toLowerCase())) return false;
+    if (n <= 5 && SPECIAL_FIRST.has(c0 | 0x20) && SPECIAL_WORDS.has(s.toLowerCase())) return false;
   }
   let prev = from === 2 ? 45 : c0;
   for (let i = from; i < n; i++) {
