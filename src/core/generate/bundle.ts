@@ -323,7 +323,8 @@ function variantOf(w: Workload, name: string, selectors: ReadonlyMap<string, Sel
 /**
  * The environment names of the design and, for each, the design with every selector set to it.
  * A container that selects the environment already stays as it is (its resolved parameters would
- * be the same), and so does a workload with no container to change: its objects are the base's.
+ * be the same), and so does a workload with no container to change: its objects are the base's (and
+ * an environment that changes no workload is the design itself, already analysed).
  * The changed workloads are remembered by the workload they come from, so an edit elsewhere builds
  * and emits none of them again.
  */
@@ -344,15 +345,16 @@ function environments(design: Design, analysis: Analysis): { name: string; desig
       }
       selectors.set(b.container.id, { param: env.param, envs, current: b.params[env.param] });
     }
-  return names.map((name) => ({
-    name,
-    design: {
-      ...design,
-      workloads: design.workloads.map((w) =>
-        w.containers.some((c) => changes(selectors.get(c.id), name)) ? variantOf(w, name, selectors) : w,
-      ),
-    },
-  }));
+  return names.map((name) => {
+    let changed = false;
+    const workloads = design.workloads.map((w) => {
+      if (!w.containers.some((c) => changes(selectors.get(c.id), name))) return w;
+      changed = true;
+      return variantOf(w, name, selectors);
+    });
+    // An environment every selector selects already is the design as it is.
+    return { name, design: changed ? { ...design, workloads } : design };
+  });
 }
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -370,7 +372,7 @@ function overlayFiles(design: Design, analysis: Analysis, base: Listing): { file
   let shared: { names: readonly string[]; text: string } | undefined;
   for (const env of environments(design, analysis)) {
     const dir = `overlays/${env.name}/`;
-    const l = listing(analyze(env.design), dir, base);
+    const l = listing(env.design === design ? analysis : analyze(env.design), dir, base);
     names.push(env.name);
     if (shared?.names !== l.names)
       shared = {
