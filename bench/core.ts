@@ -5,11 +5,14 @@
  * regenerated, unchanged workloads reused by identity. Both are timed after `WARMUP` renders, so they
  * measure the work, not the JIT compiling it; the first render in the process is printed beside them. Times are wall-clock medians with the
  * process's CPU time beside them (on a shared machine the wall time also measures the neighbours:
- * read it with the load average). "builds per keystroke" counts template builds while the editor's
+ * read it with the load average), and the garbage collections' pauses within that wall time
+ * (`v8.GCProfiler`: at 1,000 containers they are a third of it, and move most from run to run).
+ * "builds per keystroke" counts template builds while the editor's
  * views (the bundle, the diagnostics and every container's port labels) follow one parameter edit.
  * The memory figures (`alloc.ts`) do not depend on the load: bytes allocated and collections per render.
  */
 import { loadavg } from 'node:os';
+import { GCProfiler } from 'node:v8';
 import { builtContainer, type Design, render, TEMPLATES } from '../src/core';
 import { setParam } from '../src/core/edit/ops';
 import { allocationRows, measureAllocation } from './alloc';
@@ -18,6 +21,8 @@ import { designOfSize } from './designs';
 interface Timing {
   readonly wall: number;
   readonly cpu: number;
+  /** Garbage-collection pauses during the render (milliseconds, median): part of `wall`. */
+  readonly gc: number;
 }
 
 function median(times: number[]): number {
@@ -33,18 +38,24 @@ function median(times: number[]): number {
 function timed(runs: number, prepare: (i: number) => Design, warmup = WARMUP): Timing {
   const walls: number[] = [];
   const cpus: number[] = [];
+  const gcs: number[] = [];
   for (let i = 0; i < runs + warmup; i++) {
     const design = prepare(i);
+    const profiler = new GCProfiler();
+    profiler.start();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     render(design);
     const wall = performance.now() - t0;
     const used = process.cpuUsage(cpu0);
+    const stats = (profiler.stop()?.statistics ?? []) as readonly { readonly cost: number }[];
     if (i < warmup) continue;
     walls.push(wall);
     cpus.push((used.user + used.system) / 1000);
+    // `cost` is in microseconds.
+    gcs.push(stats.reduce((sum, s) => sum + s.cost, 0) / 1000);
   }
-  return { wall: median(walls), cpu: median(cpus) };
+  return { wall: median(walls), cpu: median(cpus), gc: median(gcs) };
 }
 
 /** Renders left out before timing: the code is optimised by then, as in an editor session of a few seconds. */
@@ -78,7 +89,8 @@ function timeEdit(design: Design, runs: number): Timing {
   });
 }
 
-const ms = (t: Timing): string => `${t.wall.toFixed(1)} ms (CPU ${t.cpu.toFixed(1)} ms)`;
+const ms = (t: Timing): string =>
+  `${t.wall.toFixed(1)} ms (CPU ${t.cpu.toFixed(1)} ms, garbage collection ${t.gc.toFixed(1)} ms of it)`;
 
 /**
  * Template builds, by container, while the editor follows one edit of `key` on the first container
