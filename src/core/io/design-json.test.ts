@@ -19,4 +19,15 @@ describe('designJson', () => {
     expect(designJson(odd)).toBe(plain(odd));
     expect(designJson(first)).toBe(plain(first));
   });
+
+  it('writes a design just opened in one call, and each workload of it again from that text after an edit', () => {
+    const first = structuredClone(EXAMPLES.find((e) => e.design.workloads.length > 1)?.design) as Design;
+    // Keys in another order, and a top-level value whose lines are indented as a workload's are.
+    const { workloads, ...rest } = first;
+    const reordered = { extras: [{ object: { a: { b: { c: 1 } } } }], workloads, ...rest } as unknown as Design;
+    expect(designJson(reordered)).toBe(plain(reordered));
+    const renamed = renameWorkload(reordered, workloads[1]?.id ?? '', 'renamed');
+    expect(designJson(renamed)).toBe(plain(renamed));
+    expect(designJson(reordered)).toBe(plain(reordered));
+  });
 });
