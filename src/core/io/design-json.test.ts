@@ -23,8 +23,12 @@ describe('designJson', () => {
   it('writes a design just opened in one call, and each workload of it again from that text after an edit', () => {
     const first = structuredClone(EXAMPLES.find((e) => e.design.workloads.length > 1)?.design) as Design;
     // Keys in another order, and a top-level value whose lines are indented as a workload's are.
-    const { workloads, ...rest } = first;
-    const reordered = { extras: [{ object: { a: { b: { c: 1 } } } }], workloads, ...rest } as unknown as Design;
+    const { workloads, extras, ...rest } = first;
+    const reordered = {
+      extras: [{ object: { a: { b: { c: 1 } } } }, ...extras],
+      workloads,
+      ...rest,
+    } as unknown as Design;
     expect(designJson(reordered)).toBe(plain(reordered));
     const renamed = renameWorkload(reordered, workloads[1]?.id ?? '', 'renamed');
     expect(designJson(renamed)).toBe(plain(renamed));
