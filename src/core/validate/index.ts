@@ -9,6 +9,7 @@ import { RULES, type RuleId } from '../contracts/rules';
 import type { Design, ElementRef } from '../model/design';
 import { keptRules } from './kept';
 import { kubeRules } from './kube';
+import { cleanPath, isBelow } from './kube-read';
 import {
   isDns1035Label,
   isDnsLabel,
@@ -373,13 +374,9 @@ function otherApp(w: BuiltWorkload, c: BuiltContainer): boolean {
   return false;
 }
 
-/** True when `path` is under one of the directories the container shares (a trailing `/` of one ignored). */
+/** True when `path` is under one of the directories the container shares (trailing `/` of one ignored). */
 function underSharedDir(c: BuiltContainer, path: string): boolean {
-  for (const d of c.contribution.sharedDirs ?? []) {
-    const dir = d.mountPath;
-    if (dir.endsWith('/') ? path.startsWith(dir) : path.startsWith(dir) && path.charCodeAt(dir.length) === 47)
-      return true;
-  }
+  for (const d of c.contribution.sharedDirs ?? []) if (isBelow(path, cleanPath(d.mountPath))) return true;
   return false;
 }
 

@@ -9,6 +9,7 @@ import { RULES } from '../contracts/rules';
 import type { MountPlan } from '../generate/kubernetes/container';
 import { mountsFor } from '../generate/kubernetes/workload';
 import type { JsonMap } from '../model/design';
+import { isBelow } from './kube-read';
 
 /** Volume sources Kubernetes always mounts read-only. */
 const READ_ONLY_SOURCES = ['configMap', 'secret', 'downwardAPI', 'projected'] as const;
@@ -34,9 +35,7 @@ function readOnlyVolume(w: BuiltWorkload, name: string): boolean {
 
 /** True when a mount of `name` at `mountPath` lets the program write at `path` (the mount point itself or a directory above it). */
 function covers(w: BuiltWorkload, name: string, mountPath: string, readOnly: boolean, path: string): boolean {
-  const above =
-    mountPath === '/' || path === mountPath || (path.startsWith(mountPath) && path.charCodeAt(mountPath.length) === 47);
-  return above && !readOnly && !readOnlyVolume(w, name);
+  return (path === mountPath || isBelow(path, mountPath)) && !readOnly && !readOnlyVolume(w, name);
 }
 
 /**
