@@ -25,6 +25,7 @@ interface Floor {
 
 const floor = ((window as unknown as { __floor?: Floor }).__floor ?? {}) as Floor;
 const floorNodes = floor.nodes ?? [];
+const floorEdges = floor.edges ?? [];
 const root = document.getElementById('root') as HTMLElement;
 const mode = new URLSearchParams(location.search).get('mode') ?? 'canvas';
 
@@ -45,7 +46,7 @@ function Nodes() {
         <FullDetailContext value={full}>
           <ReactFlow
             nodes={drawn}
-            edges={floor.edges ?? []}
+            edges={floorEdges}
             nodeTypes={NODE_TYPES}
             edgeTypes={EDGE_TYPES}
             onlyRenderVisibleElements
