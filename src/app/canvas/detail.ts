@@ -231,7 +231,12 @@ export function useStagedNodes(
 
   const drawn = useMemo(() => withHidden(nodes, hidden, keep), [nodes, hidden, keep]);
   const groups = useMemo(() => groupsBut(nodes, keep), [nodes, keep]);
-  const allHidden = [...groups].every((g) => hidden.has(g));
+  let allHidden = true;
+  for (const g of groups)
+    if (!hidden.has(g)) {
+      allHidden = false;
+      break;
+    }
   return { drawn, hidden, allHidden };
 }
 
