@@ -1,12 +1,29 @@
 /** The text of a design document as it is saved and written: indented JSON ending in one newline. */
 import type { Design, Workload } from '../model/design';
 
-/** Each workload's JSON as it sits in `workloads` (after a newline, indented by four), by workload object. */
-const workloadText = new WeakMap<Workload, string>();
+/**
+ * A design's whole text written in one call, whose workloads' texts are cut out of it only when one
+ * of them is next needed: cutting reads the text, which makes the engine copy its parts into one
+ * string, as long again as the writing took.
+ */
+interface Whole {
+  readonly text: string;
+  readonly workloads: readonly Workload[];
+}
+
+/**
+ * Each workload's JSON as it sits in `workloads` (after a newline, indented by four), by workload
+ * object, or the whole text it is still to be cut from.
+ */
+const workloadText = new WeakMap<Workload, string | Whole>();
 
 function workloadJson(w: Workload): string {
   let text = workloadText.get(w);
-  if (text === undefined) {
+  if (typeof text === 'object') {
+    cut(text);
+    text = workloadText.get(w);
+  }
+  if (typeof text !== 'string') {
     // Written two arrays deep, JSON.stringify indents the workload as `workloads` holds it; the
     // wrapper's brackets (`[\n  [\n` and `\n  ]\n]`) are cut off.
     const wrapped = JSON.stringify([[w]], null, 2);
@@ -44,7 +61,7 @@ export function designJson(design: Design): string {
   return first ? '{}\n' : `${out}\n}\n`;
 }
 
-/** How many of the workloads have no text remembered. */
+/** How many of the workloads have no text remembered (one still to be cut from a whole text has). */
 function unwritten(workloads: readonly Workload[]): number {
   let n = 0;
   for (const w of workloads) if (!workloadText.has(w)) n++;
@@ -59,25 +76,42 @@ const CLOSE = '\n    }';
 
 /**
  * The design written in one call of the engine's JSON writer (one per workload costs a third more,
- * and leaves three strings per workload to every later collection). Each workload's text is then
- * remembered as a slice of it, from its first line to its last (JSON escapes each line break in a
- * string, so every line break is one the writer put there).
+ * and leaves three strings per workload to every later collection). Its workloads' texts are cut
+ * out of it when one of them is next needed (`cut`).
  */
 function wholeJson(design: Design): string {
   const text = `${JSON.stringify(design, null, 2)}\n`;
-  let at = text.indexOf(WORKLOADS_KEY);
-  if (at < 0) return text;
-  at += WORKLOADS_KEY.length;
-  for (const w of design.workloads) {
-    if (!text.startsWith(OPEN, at)) return text;
-    // `{}` closes on its own line; any other workload at the next line indented by four.
-    const end = text.startsWith('}', at + OPEN.length)
-      ? at + OPEN.length + 1
-      : text.indexOf(CLOSE, at + OPEN.length) + CLOSE.length;
-    if (end < at + OPEN.length) return text;
-    workloadText.set(w, text.slice(at, end));
-    // The next workload starts after the comma.
-    at = end + 1;
-  }
+  const whole: Whole = { text, workloads: design.workloads };
+  for (const w of design.workloads) workloadText.set(w, whole);
   return text;
+}
+
+/**
+ * Remembers each workload of a whole text as a slice of it, from its first line to its last (JSON
+ * escapes each line break in a string, so every line break is one the writer put there). A
+ * workload not where it is expected, and every one after it, is forgotten: it is written on its own.
+ */
+function cut(whole: Whole): void {
+  const { text, workloads } = whole;
+  let at = text.indexOf(WORKLOADS_KEY);
+  let i = 0;
+  if (at >= 0) {
+    at += WORKLOADS_KEY.length;
+    for (; i < workloads.length; i++) {
+      if (!text.startsWith(OPEN, at)) break;
+      // `{}` closes on its own line; any other workload at the next line indented by four.
+      const end = text.startsWith('}', at + OPEN.length)
+        ? at + OPEN.length + 1
+        : text.indexOf(CLOSE, at + OPEN.length) + CLOSE.length;
+      if (end < at + OPEN.length) break;
+      const w = workloads[i] as Workload;
+      if (workloadText.get(w) === whole) workloadText.set(w, text.slice(at, end));
+      // The next workload starts after the comma.
+      at = end + 1;
+    }
+  }
+  for (; i < workloads.length; i++) {
+    const w = workloads[i] as Workload;
+    if (workloadText.get(w) === whole) workloadText.delete(w);
+  }
 }
