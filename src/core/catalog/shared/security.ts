@@ -44,19 +44,28 @@ export function scratchSuffix(path: string): string {
  */
 const restrictedContexts = { readOnly: new Map<number, JsonMap>(), writable: new Map<number, JsonMap>() };
 
+/**
+ * The value frozen with everything in it: a shared context cannot be changed by whoever reads it,
+ * and the YAML emitter writes a frozen value once and uses its text again wherever it is shared.
+ */
+function deepFreeze<T extends object>(value: T): T {
+  for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) deepFreeze(v);
+  return Object.freeze(value);
+}
+
 /** The restricted profile's fields, keys in the order `kubectl get -o yaml` prints them. */
 function restrictedContext(runAsUser: number, readOnlyRoot: boolean): JsonMap {
   const known = readOnlyRoot ? restrictedContexts.readOnly : restrictedContexts.writable;
   let context = known.get(runAsUser);
   if (context === undefined) {
-    context = {
+    context = deepFreeze({
       allowPrivilegeEscalation: false,
       capabilities: { drop: ['ALL'] },
       ...(readOnlyRoot ? { readOnlyRootFilesystem: true } : {}),
       runAsNonRoot: true,
       runAsUser,
       seccompProfile: { type: 'RuntimeDefault' },
-    };
+    });
     // A template's user is a constant of its image; a bound keeps odd values from growing the map.
     if (known.size < 256) known.set(runAsUser, context);
   }
@@ -65,12 +74,12 @@ function restrictedContext(runAsUser: number, readOnlyRoot: boolean): JsonMap {
 
 /** The contexts of a program that must start as root: with and without a read-only root. */
 const ROOT_CONTEXTS = {
-  readOnly: {
+  readOnly: deepFreeze({
     allowPrivilegeEscalation: false,
     readOnlyRootFilesystem: true,
     seccompProfile: { type: 'RuntimeDefault' },
-  },
-  writable: { allowPrivilegeEscalation: false, seccompProfile: { type: 'RuntimeDefault' } },
+  }),
+  writable: deepFreeze({ allowPrivilegeEscalation: false, seccompProfile: { type: 'RuntimeDefault' } }),
 };
 
 /** The writable paths, and an emptyDir of the container's own over each when the root is read-only. */

@@ -38,6 +38,23 @@ describe('emitYaml', () => {
     expect(load(text)).toEqual(JSON.parse(JSON.stringify(value)));
   });
 
+  it('writes a frozen value shared at several depths as it writes a copy of it, each time', () => {
+    const shared = Object.freeze({ 'app.kubernetes.io/name': 'web', tier: 'true', drop: Object.freeze(['ALL']) });
+    const empty = Object.freeze({});
+    const list = Object.freeze(['a', Object.freeze({ b: 1 })]);
+    const value = (labels: object, none: object, items: readonly unknown[]) => ({
+      metadata: { labels },
+      spec: { selector: { matchLabels: labels }, template: { metadata: { labels }, none } },
+      items,
+      deep: { a: { items, none } },
+      inList: [{ labels, items }],
+    });
+    const copy = structuredClone(value(shared, empty, list));
+    // Twice: the second time every frozen value's text is the one remembered the first time.
+    for (let i = 0; i < 2; i++) expect(emitYaml(value(shared, empty, list))).toBe(emitYaml(copy));
+    expect(emitYaml(copy)).toContain('    none: {}\n');
+  });
+
   it('reads back as the same value for any JSON-shaped input', () => {
     const key = fc.oneof(fc.string(), fc.constantFrom('a', 'true', '1', '- x', 'a: b', 'k.io/n'));
     const leaf = fc.oneof(

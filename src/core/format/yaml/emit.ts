@@ -321,6 +321,15 @@ function emitMap(obj: Record<string, Value>, indent: string, out: Pieces, dashed
     if (simple !== undefined) {
       out.add(head(indent, first, name, false));
       out.add(simple);
+    } else if (Object.isFrozen(v)) {
+      const text = frozenText(v as object, deeper(indent));
+      if (text === '') {
+        out.add(head(indent, first, name, false));
+        out.add('{}');
+      } else {
+        out.add(head(indent, first, name, true));
+        out.add(text);
+      }
     } else if (Array.isArray(v)) {
       out.add(head(indent, first, name, true));
       emitSeq(v, deeper(indent), out);
@@ -336,6 +345,32 @@ function emitMap(obj: Record<string, Value>, indent: string, out: Pieces, dashed
   }
   return any;
 }
+
+/**
+ * The text of a frozen map or non-empty list as the value of a key, written at `indent`: a frozen
+ * value cannot change, so it is written once per depth and its text is used again wherever it is
+ * shared (the security context a template proposes is every such container's, a thousand at a
+ * time in a large design). `''` for a map with nothing to write.
+ */
+function frozenText(v: object, indent: string): string {
+  const depth = indent.length / 2;
+  let texts = FROZEN.get(v);
+  const hit = texts?.[depth];
+  if (hit !== undefined) return hit;
+  const out = new Pieces();
+  if (Array.isArray(v)) emitSeq(v, indent, out);
+  else emitMap(v as Record<string, Value>, indent, out, false);
+  const text = out.take();
+  if (!texts) {
+    texts = [];
+    FROZEN.set(v, texts);
+  }
+  texts[depth] = text;
+  return text;
+}
+
+/** The texts of frozen values by depth (see `frozenText`). */
+const FROZEN = new WeakMap<object, string[]>();
 
 function emitSeq(arr: readonly Value[], indent: string, out: Pieces): void {
   for (const item of arr) {
