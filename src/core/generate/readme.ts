@@ -13,6 +13,8 @@ function showParam(spec: ParamSpec, value: ParamValue): string {
         .join(', ');
     return (value as readonly string[]).map(code).join(', ');
   }
+  // An empty text would be an empty code span, which reads as a stray mark.
+  if (value === '') return '(none)';
   return code(String(value));
 }
 
