@@ -55,6 +55,14 @@ describe('emitYaml', () => {
     expect(emitYaml(copy)).toContain('    none: {}\n');
   });
 
+  it('writes a frozen value with something unfrozen in it afresh each time', () => {
+    const inner = { user: 1 };
+    const shallow = Object.freeze({ inner });
+    expect(emitYaml({ a: shallow })).toBe('a:\n  inner:\n    user: 1\n');
+    inner.user = 2;
+    expect(emitYaml({ a: shallow })).toBe('a:\n  inner:\n    user: 2\n');
+  });
+
   it('reads back as the same value for any JSON-shaped input', () => {
     const key = fc.oneof(fc.string(), fc.constantFrom('a', 'true', '1', '- x', 'a: b', 'k.io/n'));
     const leaf = fc.oneof(

@@ -347,10 +347,11 @@ function emitMap(obj: Record<string, Value>, indent: string, out: Pieces, dashed
 }
 
 /**
- * The text of a frozen map or non-empty list as the value of a key, written at `indent`: a frozen
- * value cannot change, so it is written once per depth and its text is used again wherever it is
- * shared (the security context a template proposes is every such container's, a thousand at a
- * time in a large design). `''` for a map with nothing to write.
+ * The text of a frozen map or non-empty list as the value of a key, written at `indent`: a value
+ * frozen through and through cannot change, so it is written once per depth and its text is used
+ * again wherever it is shared (the security context a template proposes is every such container's,
+ * a thousand at a time in a large design). A value with anything unfrozen in it is written each
+ * time. `''` for a map with nothing to write.
  */
 function frozenText(v: object, indent: string): string {
   const depth = indent.length / 2;
@@ -362,11 +363,22 @@ function frozenText(v: object, indent: string): string {
   else emitMap(v as Record<string, Value>, indent, out, false);
   const text = out.take();
   if (!texts) {
+    if (!frozenThrough(v)) return text;
     texts = [];
     FROZEN.set(v, texts);
   }
   texts[depth] = text;
   return text;
+}
+
+/** True when the value and every map and list in it are frozen. */
+function frozenThrough(v: object): boolean {
+  if (!Object.isFrozen(v)) return false;
+  for (const key in v) {
+    const inner = (v as Record<string, Value>)[key];
+    if (typeof inner === 'object' && inner !== null && !frozenThrough(inner)) return false;
+  }
+  return true;
 }
 
 /** The texts of frozen values by depth (see `frozenText`). */
