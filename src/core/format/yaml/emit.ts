@@ -322,14 +322,10 @@ function emitMap(obj: Record<string, Value>, indent: string, out: Pieces, dashed
       out.add(head(indent, first, name, false));
       out.add(simple);
     } else if (Object.isFrozen(v)) {
+      // An empty map's text is '': written as `{}` after `key: `, as below.
       const text = frozenText(v as object, deeper(indent));
-      if (text === '') {
-        out.add(head(indent, first, name, false));
-        out.add('{}');
-      } else {
-        out.add(head(indent, first, name, true));
-        out.add(text);
-      }
+      out.add(head(indent, first, name, text !== ''));
+      out.add(text === '' ? '{}' : text);
     } else if (Array.isArray(v)) {
       out.add(head(indent, first, name, true));
       emitSeq(v, deeper(indent), out);
