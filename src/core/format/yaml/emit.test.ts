@@ -55,6 +55,21 @@ describe('emitYaml', () => {
     expect(emitYaml(copy)).toContain('    none: {}\n');
   });
 
+  it('writes the same multi-line text at each depth as it did the first time', () => {
+    const conf = 'events {}\nhttp {\n}\n';
+    const value = () => ({ a: conf, b: { c: conf, d: [conf, { e: conf }] }, f: 'x\n  y' });
+    const first = emitYaml(value());
+    expect(first).toBe(
+      'a: |\n  events {}\n  http {\n  }\nb:\n  c: |\n    events {}\n    http {\n    }\n' +
+        '  d:\n    - |\n      events {}\n      http {\n      }\n    - e: |\n        events {}\n        http {\n        }\n' +
+        'f: |-\n  x\n    y\n',
+    );
+    // A copy of the text (another string of the same characters) is written the same again.
+    expect(emitYaml({ ...value(), a: `${conf.slice(0, 5)}${conf.slice(5)}` })).toBe(first);
+    expect(emitYaml(value())).toBe(first);
+    expect(load(first)).toEqual(value());
+  });
+
   it('writes a frozen value with something unfrozen in it afresh each time', () => {
     const inner = { user: 1 };
     const shallow = Object.freeze({ inner });
