@@ -10,9 +10,11 @@
  * The design's kept objects (`extras`) go with the generated ones into `manifests/`, `all.yaml`
  * and every kustomization: Namespaces and CustomResourceDefinitions first, the rest last.
  */
-import { type Analysis, analyze, type BuiltWorkload } from '../analyze';
+
+import { type Analysis, analyze, type BuiltWorkload, derived, derivedSlot, keepDerived } from '../analyze';
 import type { BundleFile, FileLanguage } from '../contracts/files';
 import type { KubeObject } from '../contracts/objects';
+import { Remembered } from '../contracts/remembered';
 import { designJson } from '../io/design-json';
 import type { Design, KeptObject, Params, Workload } from '../model/design';
 import { renderDockerfile } from './docker/dockerfile';
@@ -106,15 +108,10 @@ function outputOf(objects: readonly OwnedObject[]): Output {
 }
 
 /** The output of each built workload, written once per built workload (which is immutable). */
-const outputs = new WeakMap<BuiltWorkload, Output>();
+const OUTPUT = derivedSlot<Output>();
 
 function workloadOutput(design: Design, w: BuiltWorkload): Output {
-  let out = outputs.get(w);
-  if (!out) {
-    out = outputOf(workloadObjects(design, w));
-    outputs.set(w, out);
-  }
-  return out;
+  return derived(w, OUTPUT) ?? keepDerived(w, OUTPUT, outputOf(workloadObjects(design, w)));
 }
 
 /**
@@ -133,7 +130,7 @@ export function designObjects(analysis: Analysis): OwnedObject[] {
 }
 
 /** Each kept object's output for the namespace it was written with; kept objects are immutable. */
-const keptOutputs = new WeakMap<KeptObject, { readonly namespace: string; readonly output: Output }>();
+const keptOutputs = new Remembered<KeptObject, { readonly namespace: string; readonly output: Output }>('kept output');
 
 function keptOutput(design: Design, kept: KeptObject): Output {
   const hit = keptOutputs.get(kept);
@@ -284,7 +281,7 @@ function imageFiles(analysis: Analysis): BundleFile[] {
 }
 
 /** A workload with every selector of its containers set to one environment, by source workload and name. */
-const variants = new WeakMap<Workload, Map<string, Workload>>();
+const variants = new Remembered<Workload, Map<string, Workload>>('environment variants');
 
 /** A container's environment selector: its parameter, the environments it has, and the one it selects now. */
 interface Selector {

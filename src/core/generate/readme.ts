@@ -1,6 +1,8 @@
 /** The bundle's README.md: what each container does, its parameters, and how to apply the bundle. */
-import type { Analysis, BuiltContainer, BuiltWorkload } from '../analyze';
+
+import { type Analysis, type BuiltContainer, type BuiltWorkload, derived, derivedSlot, keepDerived } from '../analyze';
 import type { ParamSpec, TemplateDef } from '../catalog/types';
+import { Remembered } from '../contracts/remembered';
 import type { ParamValue } from '../model/design';
 import { code } from './markdown';
 
@@ -32,7 +34,9 @@ const LINES_PER_SPEC = 64;
  * documents share unchanged values by identity, so containers made from one source, and every render
  * after an edit elsewhere, write each such line once.
  */
-const objectLines = new WeakMap<object, { readonly spec: ParamSpec; readonly key: string; readonly line: string }>();
+const objectLines = new Remembered<object, { readonly spec: ParamSpec; readonly key: string; readonly line: string }>(
+  'parameter line',
+);
 
 function paramLine(key: string, spec: ParamSpec, value: ParamValue): string {
   if (typeof value === 'object') {
@@ -84,14 +88,19 @@ function heading(b: BuiltContainer): string {
 
 /**
  * A container's parameter lines, each after a newline (with the "Parameters:" heading before
- * them), by its resolved parameters object and template: containers that share their parameters
- * (copies of one container, or every container after an edit elsewhere) share one text.
+ * them), by its own parameters object in the document and its template (which together give the
+ * resolved values): containers that share their parameters (copies of one container, or every
+ * container after an edit elsewhere) share one text. Keyed by the document's object, not by the
+ * resolved one the analysis keeps for it, so the text goes with the document (see `Remembered`).
  */
-const parameterTexts = new WeakMap<object, { readonly template: TemplateDef; readonly text: string }>();
+const parameterTexts = new Remembered<object, { readonly template: TemplateDef; readonly text: string }>(
+  'parameters text',
+);
 
 function parametersText(b: BuiltContainer): string {
   const t = b.template;
-  const hit = parameterTexts.get(b.params);
+  const own = b.container.params;
+  const hit = parameterTexts.get(own);
   if (hit?.template === t) return hit.text;
   const lines: string[] = [];
   for (const key in t.params) {
@@ -102,7 +111,7 @@ function parametersText(b: BuiltContainer): string {
     lines.push(paramLine(key, spec, value));
   }
   const text = lines.join('\n');
-  parameterTexts.set(b.params, { template: t, text });
+  parameterTexts.set(own, { template: t, text });
   return text;
 }
 
@@ -161,16 +170,16 @@ function containerSection(b: BuiltContainer, workloadLine: string): string {
  * parameter lines, which containers of one template and parameters share. Joining a thousand
  * containers' lines into one new text made the render page in megabytes of fresh memory.
  */
-const sections = new WeakMap<BuiltWorkload, string>();
+const SECTION = derivedSlot<string>();
 
 /** A workload's section as one text, remembered. */
 function sectionText(w: BuiltWorkload): string {
-  let text = sections.get(w);
+  let text = derived(w, SECTION);
   if (text === undefined) {
     text = `### ${w.workload.kind} ${code(w.workload.name)}\n\nReplicas: ${w.workload.replicas}.\n`;
     const workloadLine = `- Workload: ${code(w.workload.name)}`;
     for (const b of w.containers) text += `\n${containerSection(b, workloadLine)}`;
-    sections.set(w, text);
+    keepDerived(w, SECTION, text);
   }
   return text;
 }

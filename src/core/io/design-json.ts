@@ -1,4 +1,5 @@
 /** The text of a design document as it is saved and written: indented JSON ending in one newline. */
+import { Remembered } from '../contracts/remembered';
 import type { Design, Workload } from '../model/design';
 
 /**
@@ -15,7 +16,7 @@ interface Whole {
  * Each workload's JSON as it sits in `workloads` (after a newline, indented by four), by workload
  * object, or the whole text it is still to be cut from.
  */
-const workloadText = new WeakMap<Workload, string | Whole>();
+const workloadText = new Remembered<Workload, string | Whole>('workload JSON');
 
 function workloadJson(w: Workload): string {
   let text = workloadText.get(w);

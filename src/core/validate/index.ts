@@ -3,8 +3,18 @@
  *
  * @example validate(design).filter((d) => d.severity === 'error') // what blocks export
  */
-import { type Analysis, analyze, type BuiltContainer, type BuiltWorkload } from '../analyze';
+
+import {
+  type Analysis,
+  analyze,
+  type BuiltContainer,
+  type BuiltWorkload,
+  derived,
+  derivedSlot,
+  keepDerived,
+} from '../analyze';
 import type { Diagnostic } from '../contracts/diagnostic';
+import { Remembered } from '../contracts/remembered';
 import { RULES, type RuleId } from '../contracts/rules';
 import type { Design, ElementRef } from '../model/design';
 import { keptRules } from './kept';
@@ -438,10 +448,10 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
  * one), so renaming another workload validates the pods again, and any other edit of another
  * workload does not.
  */
-const podMemo = new WeakMap<BuiltWorkload, { readonly names: string; readonly diagnostics: readonly Diagnostic[] }>();
+const POD = derivedSlot<{ readonly names: string; readonly diagnostics: readonly Diagnostic[] }>();
 
 /** The workloads' ids and names as one string, made once per workloads list. */
-const namesMemo = new WeakMap<readonly Design['workloads'][number][], string>();
+const namesMemo = new Remembered<readonly Design['workloads'][number][], string>('workload names');
 
 function workloadNames(design: Design): string {
   let names = namesMemo.get(design.workloads);
@@ -454,12 +464,12 @@ function workloadNames(design: Design): string {
 }
 
 function podDiagnostics(design: Design, w: BuiltWorkload, names: string): readonly Diagnostic[] {
-  const hit = podMemo.get(w);
+  const hit = derived(w, POD);
   if (hit?.names === names) return hit.diagnostics;
   const out: Diagnostic[] = [];
   podRules(design, w, out);
   out.push(...writablePathDiagnostics(w));
-  podMemo.set(w, { names, diagnostics: out });
+  keepDerived(w, POD, { names, diagnostics: out });
   return out;
 }
 

@@ -28,7 +28,7 @@
  *
  * Results are remembered per built workload (immutable: an edit of another workload reuses them).
  */
-import type { BuiltContainer, BuiltWorkload } from '../analyze';
+import { type BuiltContainer, type BuiltWorkload, derived, derivedSlot, keepDerived } from '../analyze';
 import type { Probe } from '../catalog/types';
 import type { Diagnostic } from '../contracts/diagnostic';
 import { probeObject } from '../generate/kubernetes/container';
@@ -998,18 +998,16 @@ function workloadRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): voi
 }
 
 const NONE: readonly Diagnostic[] = [];
-const memo = new WeakMap<BuiltWorkload, readonly Diagnostic[]>();
+const KUBE = derivedSlot<readonly Diagnostic[]>();
 
 /**
  * Every PS230-PS249 diagnostic of one built workload, remembered while the built workload is the
  * same (it stands for the design's name too, which the pods' labels hold: a rename rebuilds it).
  */
 export function kubeRules(design: Design, w: BuiltWorkload): readonly Diagnostic[] {
-  const hit = memo.get(w);
+  const hit = derived(w, KUBE);
   if (hit) return hit;
   const out: Diagnostic[] = [];
   workloadRules(design, w, out);
-  const result = out.length ? out : NONE;
-  memo.set(w, result);
-  return result;
+  return keepDerived(w, KUBE, out.length ? out : NONE);
 }

@@ -5,6 +5,7 @@
  * reads them back. Links that pull from an external (a git repository, an aggregator) are in the
  * containers' configs already and are not repeated here.
  */
+import { Remembered } from '../../contracts/remembered';
 import {
   type Design,
   EXTERNAL_KINDS,
@@ -31,7 +32,7 @@ export interface Client {
 }
 
 /** Each design's calling links by the element they call, found once per design (documents are immutable). */
-const CALLS = new WeakMap<Design, ReadonlyMap<string, readonly Design['links'][number][]>>();
+const CALLS = new Remembered<Design, ReadonlyMap<string, readonly Design['links'][number][]>>('calls');
 
 function callsOf(design: Design): ReadonlyMap<string, readonly Design['links'][number][]> {
   let calls = CALLS.get(design);

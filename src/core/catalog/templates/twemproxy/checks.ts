@@ -5,6 +5,7 @@
  */
 
 import type { Diagnostic } from '../../../contracts/diagnostic';
+import { Remembered } from '../../../contracts/remembered';
 import type { RuleId } from '../../../contracts/rules';
 import type { NutcrackerServer } from '../../../format/nutcracker/config';
 import type { Workload } from '../../../model/design';
@@ -44,7 +45,7 @@ export function effectiveName(s: NutcrackerServer): string {
 }
 
 /** The design's workloads by name, in order, made once per workloads list (each shard check looks one up). */
-const byName = new WeakMap<readonly Workload[], Map<string, Workload[]>>();
+const byName = new Remembered<readonly Workload[], Map<string, Workload[]>>('workloads by name');
 
 function workloadsNamed(workloads: readonly Workload[], name: string): readonly Workload[] {
   let index = byName.get(workloads);
