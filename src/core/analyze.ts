@@ -31,41 +31,6 @@ export interface BuiltWorkload {
   readonly containers: readonly BuiltContainer[];
   /** Containers whose template id is unknown (restore() refuses these; kept for robustness). */
   readonly unknown: readonly Container[];
-  /** What later passes make of this workload, by slot: read and written through `derived` and `keepDerived` only. */
-  readonly derived: unknown[];
-}
-
-/**
- * A kind of product a later pass makes of a built workload (its manifests' YAML, its README
- * section, its diagnostics), kept on the built workload itself. A map keyed by the built workload
- * would keep the same thing as long, but not for the garbage collector's young generation: an
- * entry of a long-lived weak map is held strongly by the collection that finds its key dead, so a
- * map keyed by a value of another such map (a built workload is one of `workloads`) keeps a
- * dropped design's products through two collections, and the second moves them to the old
- * generation, where only a full collection frees them. Kept on the built workload, they go with it.
- */
-export interface DerivedSlot<T> {
-  readonly index: number;
-  /** Never set: it carries the product's type. */
-  readonly type?: T;
-}
-
-let slots = 0;
-
-/** A new slot; each module that keeps a product on built workloads makes its own, once. */
-export function derivedSlot<T>(): DerivedSlot<T> {
-  return { index: slots++ };
-}
-
-/** The product kept in the slot, or undefined when none has been made for this built workload. */
-export function derived<T>(w: BuiltWorkload, slot: DerivedSlot<T>): T | undefined {
-  return w.derived[slot.index] as T | undefined;
-}
-
-/** Keeps the product in the slot and returns it. */
-export function keepDerived<T>(w: BuiltWorkload, slot: DerivedSlot<T>, value: T): T {
-  w.derived[slot.index] = value;
-  return value;
 }
 
 export interface Analysis {
@@ -196,7 +161,7 @@ export function builtWorkload(design: Design, workload: Workload): BuiltWorkload
     if (b) built.push(b);
     else unknown.push(container);
   }
-  const result: BuiltWorkload = { workload, containers: built, unknown, derived: [] };
+  const result: BuiltWorkload = { workload, containers: built, unknown };
   workloads.set(workload, { context, built: result });
   return result;
 }

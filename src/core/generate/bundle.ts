@@ -10,8 +10,7 @@
  * The design's kept objects (`extras`) go with the generated ones into `manifests/`, `all.yaml`
  * and every kustomization: Namespaces and CustomResourceDefinitions first, the rest last.
  */
-
-import { type Analysis, analyze, type BuiltWorkload, derived, derivedSlot, keepDerived } from '../analyze';
+import { type Analysis, analyze, type BuiltWorkload } from '../analyze';
 import type { BundleFile, FileLanguage } from '../contracts/files';
 import type { KubeObject } from '../contracts/objects';
 import { Remembered } from '../contracts/remembered';
@@ -108,10 +107,10 @@ function outputOf(objects: readonly OwnedObject[]): Output {
 }
 
 /** The output of each built workload, written once per built workload (which is immutable). */
-const OUTPUT = derivedSlot<Output>();
+const outputs = new Remembered<BuiltWorkload, Output>('workload output');
 
 function workloadOutput(design: Design, w: BuiltWorkload): Output {
-  return derived(w, OUTPUT) ?? keepDerived(w, OUTPUT, outputOf(workloadObjects(design, w)));
+  return outputs.get(w) ?? outputs.set(w, outputOf(workloadObjects(design, w)));
 }
 
 /**

@@ -1,6 +1,5 @@
 /** The bundle's README.md: what each container does, its parameters, and how to apply the bundle. */
-
-import { type Analysis, type BuiltContainer, type BuiltWorkload, derived, derivedSlot, keepDerived } from '../analyze';
+import type { Analysis, BuiltContainer, BuiltWorkload } from '../analyze';
 import type { ParamSpec, TemplateDef } from '../catalog/types';
 import { Remembered } from '../contracts/remembered';
 import type { ParamValue } from '../model/design';
@@ -170,16 +169,16 @@ function containerSection(b: BuiltContainer, workloadLine: string): string {
  * parameter lines, which containers of one template and parameters share. Joining a thousand
  * containers' lines into one new text made the render page in megabytes of fresh memory.
  */
-const SECTION = derivedSlot<string>();
+const sections = new Remembered<BuiltWorkload, string>('workload section');
 
 /** A workload's section as one text, remembered. */
 function sectionText(w: BuiltWorkload): string {
-  let text = derived(w, SECTION);
+  let text = sections.get(w);
   if (text === undefined) {
     text = `### ${w.workload.kind} ${code(w.workload.name)}\n\nReplicas: ${w.workload.replicas}.\n`;
     const workloadLine = `- Workload: ${code(w.workload.name)}`;
     for (const b of w.containers) text += `\n${containerSection(b, workloadLine)}`;
-    keepDerived(w, SECTION, text);
+    sections.set(w, text);
   }
   return text;
 }

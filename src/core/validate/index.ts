@@ -3,16 +3,7 @@
  *
  * @example validate(design).filter((d) => d.severity === 'error') // what blocks export
  */
-
-import {
-  type Analysis,
-  analyze,
-  type BuiltContainer,
-  type BuiltWorkload,
-  derived,
-  derivedSlot,
-  keepDerived,
-} from '../analyze';
+import { type Analysis, analyze, type BuiltContainer, type BuiltWorkload } from '../analyze';
 import type { Diagnostic } from '../contracts/diagnostic';
 import { Remembered } from '../contracts/remembered';
 import { RULES, type RuleId } from '../contracts/rules';
@@ -448,7 +439,9 @@ function podRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): void {
  * one), so renaming another workload validates the pods again, and any other edit of another
  * workload does not.
  */
-const POD = derivedSlot<{ readonly names: string; readonly diagnostics: readonly Diagnostic[] }>();
+const podMemo = new Remembered<BuiltWorkload, { readonly names: string; readonly diagnostics: readonly Diagnostic[] }>(
+  'pod diagnostics',
+);
 
 /** The workloads' ids and names as one string, made once per workloads list. */
 const namesMemo = new Remembered<readonly Design['workloads'][number][], string>('workload names');
@@ -464,12 +457,12 @@ function workloadNames(design: Design): string {
 }
 
 function podDiagnostics(design: Design, w: BuiltWorkload, names: string): readonly Diagnostic[] {
-  const hit = derived(w, POD);
+  const hit = podMemo.get(w);
   if (hit?.names === names) return hit.diagnostics;
   const out: Diagnostic[] = [];
   podRules(design, w, out);
   out.push(...writablePathDiagnostics(w));
-  keepDerived(w, POD, { names, diagnostics: out });
+  podMemo.set(w, { names, diagnostics: out });
   return out;
 }
 

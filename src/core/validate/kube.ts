@@ -28,9 +28,10 @@
  *
  * Results are remembered per built workload (immutable: an edit of another workload reuses them).
  */
-import { type BuiltContainer, type BuiltWorkload, derived, derivedSlot, keepDerived } from '../analyze';
+import type { BuiltContainer, BuiltWorkload } from '../analyze';
 import type { Probe } from '../catalog/types';
 import type { Diagnostic } from '../contracts/diagnostic';
+import { Remembered } from '../contracts/remembered';
 import { probeObject } from '../generate/kubernetes/container';
 import { configMapName, podLabels } from '../generate/kubernetes/names';
 import { mountsFor, volumesOf } from '../generate/kubernetes/workload';
@@ -998,16 +999,16 @@ function workloadRules(design: Design, w: BuiltWorkload, out: Diagnostic[]): voi
 }
 
 const NONE: readonly Diagnostic[] = [];
-const KUBE = derivedSlot<readonly Diagnostic[]>();
+const memo = new Remembered<BuiltWorkload, readonly Diagnostic[]>('kube diagnostics');
 
 /**
  * Every PS230-PS249 diagnostic of one built workload, remembered while the built workload is the
  * same (it stands for the design's name too, which the pods' labels hold: a rename rebuilds it).
  */
 export function kubeRules(design: Design, w: BuiltWorkload): readonly Diagnostic[] {
-  const hit = derived(w, KUBE);
+  const hit = memo.get(w);
   if (hit) return hit;
   const out: Diagnostic[] = [];
   workloadRules(design, w, out);
-  return keepDerived(w, KUBE, out.length ? out : NONE);
+  return memo.set(w, out.length ? out : NONE);
 }
